@@ -1,0 +1,159 @@
+package nl.workinnl.assistant.corpus;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the corpus and checks what no single file can check on its own: ids equal to file names,
+ * known themes and sources, links that resolve, and totals equal to the overview's dashboard.
+ */
+public final class CorpusLoader {
+
+    private final DataFileReader reader;
+
+    public CorpusLoader(DataFileReader reader) {
+        this.reader = reader;
+    }
+
+    public Corpus load() {
+        List<DataProblem> problems = new ArrayList<>();
+        var catalogue = reader.readOne("catalogue.yaml", Catalogue.class, problems);
+        var themes = reader.readAll("themes", Theme.class, problems);
+        var measures = reader.readAll("measures", Measure.class, problems);
+        var topics = reader.readAll("topics", Topic.class, problems);
+        // Checks across files would only repeat a broken file's problem in other words.
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        Catalogue cat = catalogue.get().value();
+        String catFile = catalogue.get().file();
+
+        checkCatalogue(cat, catFile, problems);
+        Set<String> themeIds = cat.themes().stream().map(Catalogue.ThemeEntry::id).collect(Collectors.toSet());
+
+        themes.forEach(t -> idMatchesFile(t.file(), t.baseName(), t.value().id(), problems));
+        Set<String> themeFiles = themes.stream().map(t -> t.value().id()).collect(Collectors.toSet());
+        for (String id : themeIds) {
+            if (!themeFiles.contains(id)) {
+                problems.add(new DataProblem(catFile, "themes", "theme '" + id + "' has no file themes/" + id + ".yaml"));
+            }
+        }
+        themes.stream().filter(t -> !themeIds.contains(t.value().id())).forEach(t ->
+                problems.add(new DataProblem(t.file(), "id", "theme '" + t.value().id() + "' is not listed in catalogue.yaml")));
+
+        Set<String> measureIds = new HashSet<>();
+        for (var m : measures) {
+            Measure measure = m.value();
+            idMatchesFile(m.file(), m.baseName(), measure.id(), problems);
+            if (!measureIds.add(measure.id())) {
+                problems.add(new DataProblem(m.file(), "id", "'" + measure.id() + "' is used by another measure too"));
+            }
+            if (!themeIds.contains(measure.theme())) {
+                problems.add(new DataProblem(m.file(), "theme", "unknown theme '" + measure.theme() + "'; known are " + themeIds));
+            } else if (!measure.id().equals(measure.theme() + "-" + measure.number())) {
+                problems.add(new DataProblem(m.file(), "number", "id '" + measure.id() + "' does not match theme '"
+                        + measure.theme() + "' and number '" + measure.number() + "'"));
+            }
+            if (cat.source(measure.source()).isEmpty()) {
+                problems.add(new DataProblem(m.file(), "source", "unknown source '" + measure.source() + "'"));
+            }
+        }
+        for (var m : measures) {
+            checkLinks(m.file(), "related", m.value().related(), measureIds, problems);
+            if (m.value().related().contains(m.value().id())) {
+                problems.add(new DataProblem(m.file(), "related", "a measure cannot be related to itself"));
+            }
+        }
+        Set<String> topicIds = new HashSet<>();
+        for (var t : topics) {
+            idMatchesFile(t.file(), t.baseName(), t.value().id(), problems);
+            topicIds.add(t.value().id());
+            checkLinks(t.file(), "measures", t.value().measures(), measureIds, problems);
+            t.value().sources().stream().filter(key -> cat.source(key).isEmpty()).forEach(key ->
+                    problems.add(new DataProblem(t.file(), "sources", "unknown source '" + key + "'")));
+        }
+        if (!measures.isEmpty()) {
+            checkTotals(cat, catFile, measures.stream().map(DataFileReader.Read::value).toList(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return new Corpus(cat, themes.stream().map(DataFileReader.Read::value).toList(),
+                measures.stream().map(DataFileReader.Read::value).toList(),
+                topics.stream().map(DataFileReader.Read::value).toList());
+    }
+
+    private void checkCatalogue(Catalogue cat, String file, List<DataProblem> problems) {
+        Set<Status> listed = cat.statuses().stream().map(Catalogue.StatusEntry::code).collect(Collectors.toSet());
+        for (Status s : Status.values()) {
+            if (!listed.contains(s)) {
+                problems.add(new DataProblem(file, "statuses", "status " + s + " is missing"));
+            }
+        }
+        if (cat.statuses().size() != listed.size()) {
+            problems.add(new DataProblem(file, "statuses", "a status is listed twice"));
+        }
+        int statusSum = cat.statuses().stream().mapToInt(Catalogue.StatusEntry::count).sum();
+        if (statusSum != cat.total()) {
+            problems.add(new DataProblem(file, "statuses", "counts add up to " + statusSum + ", not to total " + cat.total()));
+        }
+        int themeSum = cat.themes().stream().mapToInt(Catalogue.ThemeEntry::count).sum();
+        if (themeSum != cat.total()) {
+            problems.add(new DataProblem(file, "themes", "counts add up to " + themeSum + ", not to total " + cat.total()));
+        }
+        for (Catalogue.Source source : cat.sources()) {
+            if (!reader.exists(source.file())) {
+                problems.add(new DataProblem(file, "sources", "source '" + source.key() + "': file " + source.file() + " is missing"));
+            }
+        }
+    }
+
+    private void checkTotals(Catalogue cat, String file, List<Measure> measures, List<DataProblem> problems) {
+        if (measures.size() != cat.total()) {
+            problems.add(new DataProblem(file, "total", "the dashboard says " + cat.total() + " measures, but there are "
+                    + measures.size() + " measure files"));
+        }
+        Map<Status, Long> perStatus = new EnumMap<>(Status.class);
+        measures.forEach(m -> perStatus.merge(m.status(), 1L, Long::sum));
+        for (Catalogue.StatusEntry s : cat.statuses()) {
+            long actual = perStatus.getOrDefault(s.code(), 0L);
+            if (actual != s.count()) {
+                problems.add(new DataProblem(file, "statuses", "the dashboard says " + s.count() + " measures are " + s.code()
+                        + ", but the measure files have " + actual + ": " + idsWith(measures, m -> m.status() == s.code())));
+            }
+        }
+        Map<String, Long> perTheme = new TreeMap<>();
+        measures.forEach(m -> perTheme.merge(m.theme(), 1L, Long::sum));
+        for (Catalogue.ThemeEntry t : cat.themes()) {
+            long actual = perTheme.getOrDefault(t.id(), 0L);
+            if (actual != t.count()) {
+                problems.add(new DataProblem(file, "themes", "the dashboard says theme " + t.id() + " has " + t.count()
+                        + " measures, but the measure files have " + actual));
+            }
+        }
+    }
+
+    private static List<String> idsWith(List<Measure> measures, java.util.function.Predicate<Measure> p) {
+        return measures.stream().filter(p).map(Measure::id).sorted().toList();
+    }
+
+    private static void idMatchesFile(String file, String baseName, String id, List<DataProblem> problems) {
+        if (!baseName.equals(id)) {
+            problems.add(new DataProblem(file, "id", "'" + id + "' must equal the file name '" + baseName + "'"));
+        }
+    }
+
+    private static void checkLinks(String file, String field, List<String> links, Set<String> known, List<DataProblem> problems) {
+        for (String link : links) {
+            if (!known.contains(link)) {
+                problems.add(new DataProblem(file, field, "no measure with id '" + link + "'"));
+            }
+        }
+    }
+}

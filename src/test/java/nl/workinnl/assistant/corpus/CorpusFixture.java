@@ -1,0 +1,44 @@
+package nl.workinnl.assistant.corpus;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Loads the repository's corpus, or a copy of it that a test may break. */
+public final class CorpusFixture {
+
+    public static final Path CORPUS = Path.of("corpus");
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    private CorpusFixture() {}
+
+    public static Corpus load(Path dir) {
+        return new CorpusLoader(new DataFileReader(new PathMatchingResourcePatternResolver(),
+                "file:" + dir.toAbsolutePath() + "/", "corpus", VALIDATOR)).load();
+    }
+
+    public static Corpus repositoryCorpus() {
+        return load(CORPUS);
+    }
+
+    public static Path copyTo(Path target) {
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(CORPUS.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

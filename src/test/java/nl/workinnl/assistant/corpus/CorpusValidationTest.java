@@ -1,0 +1,203 @@
+package nl.workinnl.assistant.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of editing mistake stops the load with a message naming the file, the field and the problem. */
+class CorpusValidationTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void copyCorpus() {
+        CorpusFixture.copyTo(dir);
+    }
+
+    private void edit(String file, UnaryOperator<String> change) throws IOException {
+        Path path = dir.resolve(file);
+        String before = Files.readString(path, StandardCharsets.UTF_8);
+        String after = change.apply(before);
+        assertThat(after).as("the test's edit must change " + file).isNotEqualTo(before);
+        Files.writeString(path, after, StandardCharsets.UTF_8);
+    }
+
+    private DataProblem onlyProblem() {
+        InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> CorpusFixture.load(dir));
+        assertThat(e).as("loading must fail").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().getFirst();
+    }
+
+    private InvalidDataException failure() {
+        InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> CorpusFixture.load(dir));
+        assertThat(e).as("loading must fail").isNotNull();
+        return e;
+    }
+
+    @Test
+    void theUnchangedCopyLoads() {
+        assertThat(CorpusFixture.load(dir).measures()).hasSize(41);
+    }
+
+    @Test
+    void aMissingRequiredField() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^title: .*\\n", ""));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("title");
+        assertThat(p.message()).contains("must not be blank");
+    }
+
+    @Test
+    void anUnknownStatusCode() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^status: .*$", "status: KLAAR"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("status");
+        assertThat(p.message()).contains("'KLAAR' is not one of").contains("AFGEROND");
+    }
+
+    @Test
+    void anUnknownTheme() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^theme: .*$", "theme: wonen"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+            assertThat(p.field()).isEqualTo("theme");
+            assertThat(p.message()).contains("unknown theme 'wonen'");
+        });
+    }
+
+    @Test
+    void anIdThatDoesNotMatchItsFileName() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^id: .*$", "id: werk-4"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+            assertThat(p.field()).isEqualTo("id");
+            assertThat(p.message()).contains("must equal the file name 'werk-3'");
+        });
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'werk-4' is used by another measure too"));
+    }
+
+    @Test
+    void aRelatedMeasureThatDoesNotExist() throws IOException {
+        edit("measures/werk-1.yaml", s -> s.replaceFirst("(?m)^related: \\[", "related: [werk-99, "));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-1.yaml");
+        assertThat(p.field()).isEqualTo("related");
+        assertThat(p.message()).contains("no measure with id 'werk-99'");
+    }
+
+    @Test
+    void aTopicLinkedToAMeasureThatDoesNotExist() throws IOException {
+        edit("topics/taallessen.yaml", s -> s.replaceFirst("informatie-4", "informatie-44"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/topics/taallessen.yaml");
+        assertThat(p.field()).isEqualTo("measures");
+        assertThat(p.message()).contains("'informatie-44'");
+    }
+
+    @Test
+    void aStatusChangeThatNoLongerAddsUpToTheDashboard() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^status: .*$", "status: AFGEROND"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/catalogue.yaml");
+            assertThat(p.field()).isEqualTo("statuses");
+            assertThat(p.message()).contains("says 9 measures are AFGEROND, but the measure files have 10");
+        });
+    }
+
+    @Test
+    void aMissingMeasureFile() throws IOException {
+        Files.delete(dir.resolve("measures/zorg-5.yaml"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/catalogue.yaml");
+            assertThat(p.field()).isEqualTo("total");
+            assertThat(p.message()).contains("41 measures, but there are 40");
+        });
+    }
+
+    @Test
+    void aStatusDateInTheWrongForm() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^statusDate: .*$", "statusDate: \"november 2025\""));
+        DataProblem p = onlyProblem();
+        assertThat(p.field()).isEqualTo("statusDate");
+        assertThat(p.message()).contains("year and month").contains("november 2025");
+    }
+
+    @Test
+    void aMisspelledFieldName() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^forYou:", "foryou:"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+            assertThat(p.field()).isEqualTo("foryou");
+            assertThat(p.message()).contains("unknown field").contains("forYou");
+        });
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() throws IOException {
+        edit("themes/zorg.yaml", s -> s.replaceFirst("(?m)^name: (.*)$", "name: [$1"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/themes/zorg.yaml");
+        assertThat(p.message()).containsPattern("line \\d+");
+    }
+
+    @Test
+    void anEmptyKeywordInAList() throws IOException {
+        edit("topics/taallessen.yaml", s -> s.replaceFirst("(?m)^keywords:\\n", "keywords:\n  - \"  \"\n"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/topics/taallessen.yaml");
+        assertThat(p.field()).startsWith("keywords[");
+    }
+
+    @Test
+    void aMissingThemeFile() throws IOException {
+        Files.delete(dir.resolve("themes/beleid.yaml"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/catalogue.yaml");
+        assertThat(p.message()).contains("theme 'beleid' has no file themes/beleid.yaml");
+    }
+
+    @Test
+    void aMissingCatalogue() throws IOException {
+        Files.delete(dir.resolve("catalogue.yaml"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/catalogue.yaml");
+            assertThat(p.message()).isEqualTo("file is missing");
+        });
+    }
+
+    @Test
+    void aMissingSourceDocument() throws IOException {
+        Files.delete(dir.resolve("sources/kamerbrief-2025-11.txt"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/catalogue.yaml");
+        assertThat(p.message()).contains("source 'letter'").contains("is missing");
+    }
+
+    @Test
+    void severalMistakesAreReportedTogether() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^title: .*\\n", ""));
+        edit("measures/zorg-2.yaml", s -> s.replaceFirst("(?m)^summary: ", "samenvatting: "));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).extracting(DataProblem::file)
+                .contains("corpus/measures/werk-3.yaml", "corpus/measures/zorg-2.yaml");
+        assertThat(e.getMessage()).contains("corpus/measures/werk-3.yaml: field 'title'");
+    }
+}
