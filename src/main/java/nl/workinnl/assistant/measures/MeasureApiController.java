@@ -1,8 +1,13 @@
-package nl.workinnl.assistant.corpus;
+package nl.workinnl.assistant.measures;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,43 +16,60 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The read-only JSON face of the corpus: measures, themes and the dashboard. */
+/** The read-only JSON face of the corpus: measures, themes and the dashboard, in any of the five languages. */
 @RestController
 @RequestMapping("/api/v1")
 class MeasureApiController {
 
     private final Corpus corpus;
+    private final Translations translations;
 
-    MeasureApiController(Corpus corpus) {
-        this.corpus = corpus;
+    MeasureApiController(Translations translations) {
+        this.corpus = translations.corpus();
+        this.translations = translations;
     }
 
     @GetMapping("/measures")
     List<MeasureView> measures(@RequestParam(required = false) String theme,
-                               @RequestParam(required = false) String status) {
+                               @RequestParam(required = false) String status,
+                               @RequestParam(required = false) String lang) {
+        Language language = language(lang);
         String themeId = theme == null ? null : knownTheme(theme);
         Status wanted = status == null ? null : knownStatus(status);
         return corpus.measures().stream()
                 .filter(m -> themeId == null || m.theme().equals(themeId))
                 .filter(m -> wanted == null || m.status() == wanted)
-                .map(m -> MeasureView.of(m, corpus))
+                .map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue()))
                 .toList();
     }
 
     @GetMapping("/measures/{id}")
-    MeasureView measure(@PathVariable String id) {
-        return corpus.measure(id).map(m -> MeasureView.of(m, corpus))
+    MeasureView measure(@PathVariable String id, @RequestParam(required = false) String lang) {
+        Language language = language(lang);
+        return corpus.measure(id).map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure with id '" + id + "'."));
     }
 
     @GetMapping("/themes")
-    List<ThemeView> themes() {
-        return corpus.themes().stream().map(t -> ThemeView.of(t, corpus)).toList();
+    List<ThemeView> themes(@RequestParam(required = false) String lang) {
+        Language language = language(lang);
+        return corpus.themes().stream()
+                .map(t -> ThemeView.of(translations.theme(t, language),
+                        corpus.measures().stream().filter(m -> m.theme().equals(t.id())).count()))
+                .toList();
     }
 
     @GetMapping("/overview")
-    OverviewView overview() {
-        return OverviewView.of(corpus);
+    OverviewView overview(@RequestParam(required = false) String lang) {
+        return OverviewView.of(translations, language(lang));
+    }
+
+    private static Language language(String lang) {
+        if (lang == null) {
+            return Language.NL;
+        }
+        return Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "Unknown language '" + lang + "'; known languages are " + Language.codes() + "."));
     }
 
     private String knownTheme(String theme) {

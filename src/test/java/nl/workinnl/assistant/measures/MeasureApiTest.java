@@ -1,4 +1,4 @@
-package nl.workinnl.assistant.corpus;
+package nl.workinnl.assistant.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -20,9 +19,6 @@ class MeasureApiTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Corpus corpus;
 
     private RestClient http() {
         return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
@@ -62,6 +58,24 @@ class MeasureApiTest {
         assertThat(res.getStatusCode().value()).isEqualTo(200);
         assertThat(res.getBody()).containsEntry("title", "Kwaliteitsmaatregelen RNI: voorinschrijving niet-ingezetenen")
                 .containsEntry("status", "AFGEROND").containsKeys("summary", "forYou", "officialText", "keyFacts", "source");
+    }
+
+    @Test
+    void aMeasureInPolishHasItsTranslatedFieldsAndStatusLabel() {
+        ResponseEntity<Map<String, Object>> res = http().get().uri("/api/v1/measures/huisvesting-7?lang=pl").retrieve()
+                .toEntity(new ParameterizedTypeReference<>() {});
+        assertThat(res.getBody()).containsEntry("language", "pl").containsEntry("translated", true)
+                .containsEntry("status", "VERTRAAGD").containsEntry("url", "/pl/measures/huisvesting-7");
+        assertThat((String) res.getBody().get("statusLabel")).isNotEqualTo("In uitvoering, vertraagd").isNotBlank();
+        assertThat((String) res.getBody().get("officialText")).startsWith("De minister van VRO");
+    }
+
+    @Test
+    void anUnknownLanguageIsA400() {
+        ResponseEntity<Map<String, Object>> res = http().get().uri("/api/v1/measures?lang=de").retrieve()
+                .toEntity(new ParameterizedTypeReference<>() {});
+        assertThat(res.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) res.getBody().get("error")).contains("Unknown language 'de'").contains("nl, pl, ro, bg, en");
     }
 
     @Test

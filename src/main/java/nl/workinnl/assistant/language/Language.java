@@ -1,0 +1,43 @@
+package nl.workinnl.assistant.language;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The five languages the assistant speaks; Dutch is the language of the sources. */
+public enum Language {
+    NL("nl"), PL("pl"), RO("ro"), BG("bg"), EN("en");
+
+    private final String code;
+    private final Locale locale;
+
+    Language(String code) {
+        this.code = code;
+        this.locale = Locale.forLanguageTag(code);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isSource() {
+        return this == NL;
+    }
+
+    /** A language by its code (case and region ignored: "pl-PL" is Polish); empty for any other. */
+    public static Optional<Language> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String base = code.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return Arrays.stream(values()).filter(l -> l.code.equals(base)).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Language::code).toList());
+    }
+}
