@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,11 @@ public final class Messages {
         // MessageFormat instances are not safe to share between threads; a clone is cheaper than parsing.
         MessageFormat format = (MessageFormat) prototype.clone();
         return format.format(arguments);
+    }
+
+    /** The language's own interface texts as patterns (no Dutch stand-ins). */
+    List<String> ownTexts(Language language) {
+        return formats.getOrDefault(language, Map.of()).values().stream().map(MessageFormat::toPattern).toList();
     }
 
     /**

@@ -102,6 +102,44 @@ public final class Translations {
         return t == null ? List.of() : t.keywords();
     }
 
+    /**
+     * Every text the assistant has in each language (titles, summaries, topics, keywords, interface
+     * texts): what the language detector learns the languages from.
+     */
+    public Map<Language, List<String>> textsByLanguage() {
+        Map<Language, List<String>> texts = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            List<String> list = new java.util.ArrayList<>();
+            for (Measure m : corpus.measures()) {
+                LocalizedMeasure lm = measure(m, l);
+                if (lm.translated() || l.isSource()) {
+                    list.add(lm.title());
+                    list.add(lm.summary());
+                    list.add(lm.forYou());
+                }
+                list.addAll(measureKeywords(m, l));
+            }
+            for (Topic t : corpus.topics()) {
+                LocalizedTopic lt = topic(t, l);
+                if (lt.translated()) {
+                    list.add(lt.title());
+                    list.add(lt.text());
+                    list.addAll(lt.keywords());
+                }
+            }
+            for (Theme t : corpus.themes()) {
+                LocalizedTheme lt = theme(t, l);
+                if (lt.translated()) {
+                    list.add(lt.name());
+                    list.add(lt.summary());
+                }
+            }
+            list.addAll(messages.ownTexts(l));
+            texts.put(l, list);
+        }
+        return texts;
+    }
+
     private <T> T usable(Map<Language, Map<String, T>> all, Language language, String id, String kind) {
         String key = key(language, kind, id);
         T t = stale.contains(key) ? null : all.getOrDefault(language, Map.of()).get(id);

@@ -1,0 +1,42 @@
+package nl.workinnl.assistant.answer;
+
+import java.util.Optional;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.TextNormalizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code POST /api/v1/ask}: the question-answer contract used by the widget and other clients. */
+@RestController
+class AskController {
+
+    private final Assistant assistant;
+
+    AskController(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    AskResponse ask(@RequestBody(required = false) AskRequest request) {
+        if (request == null || request.text() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'text' is required: the user's message.");
+        }
+        if (request.text().length() > Assistant.MAX_LENGTH) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'text' is " + request.text().length()
+                    + " characters long; at most " + Assistant.MAX_LENGTH + " are accepted.");
+        }
+        if (TextNormalizer.clean(request.text()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'text' is empty: type a question.");
+        }
+        Optional<Language> hint = Optional.empty();
+        if (request.language() != null && !request.language().isBlank()) {
+            hint = Optional.of(Language.fromCode(request.language()).orElseThrow(() -> new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
+        }
+        return AskResponse.of(assistant.ask(request.text(), hint));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.workinnl.assistant.answer;
+
+import jakarta.validation.Validator;
+import nl.workinnl.assistant.corpus.DataFileReader;
+import nl.workinnl.assistant.corpus.DataLocations;
+import nl.workinnl.assistant.corpus.DataProblem;
+import nl.workinnl.assistant.corpus.InvalidDataException;
+import nl.workinnl.assistant.language.LanguageDetector;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.search.MeasureSearch;
+import nl.workinnl.assistant.search.SearchProperties;
+import nl.workinnl.assistant.staff.StaffQueryParser;
+import nl.workinnl.assistant.translation.Translations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+@Configuration(proxyBeanMethods = false)
+class AssistantConfiguration {
+
+    @Bean
+    Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator) {
+        var problems = new java.util.ArrayList<DataProblem>();
+        var read = new DataFileReader(resolver, locations.translationsLocation(), "translations", validator)
+                .readOne("understanding.yaml", Vocabulary.class, problems);
+        if (read.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return read.get().value();
+    }
+
+    @Bean
+    Assistant assistant(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
+        LanguageDetector detector = new LanguageDetector(translations.textsByLanguage());
+        return new Assistant(translations, detector, new SmallTalk(vocabulary),
+                new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
+    }
+}

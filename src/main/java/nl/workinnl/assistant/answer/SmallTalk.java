@@ -1,0 +1,75 @@
+package nl.workinnl.assistant.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.language.Vocabulary;
+
+/**
+ * Greetings, thanks and requests for help: messages made only of such words get a short reply,
+ * not a search. Recognised in all five languages, whatever language was detected, because
+ * "hallo" or "ok" alone say little about the language.
+ */
+final class SmallTalk {
+
+    record Match(Answer.Kind kind, Optional<Language> language) {}
+
+    private record Phrase(String words, Answer.Kind kind, Language language) {}
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    SmallTalk(Vocabulary vocabulary) {
+        for (Language l : Language.values()) {
+            Vocabulary.folded(vocabulary.greetings(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.GREETING, l)));
+            Vocabulary.folded(vocabulary.thanks(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.THANKS, l)));
+            Vocabulary.folded(vocabulary.help(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.HELP, l)));
+        }
+        // Longest first, so that "dank je wel" is taken before "dank".
+        phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length()).reversed());
+    }
+
+    Optional<Match> match(String text) {
+        String rest = String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}]+")).trim();
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        Answer.Kind kind = null;
+        Map<Language, Integer> votes = new EnumMap<>(Language.class);
+        while (!rest.isEmpty()) {
+            Phrase found = null;
+            for (Phrase p : phrases) {
+                if (rest.equals(p.words()) || rest.startsWith(p.words() + " ")) {
+                    found = p;
+                    break;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            kind = stronger(kind, found.kind());
+            for (Phrase p : phrases) {
+                if (p.words().equals(found.words())) {
+                    votes.merge(p.language(), 1, Integer::sum);
+                }
+            }
+            rest = rest.substring(found.words().length()).trim();
+        }
+        // A language only when the words belong to one language alone ("cześć", not "ok").
+        Optional<Language> language = votes.size() == 1 ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
+        return Optional.of(new Match(kind, language));
+    }
+
+    /** "hallo, wat kun je?" asks for help; "hi, thanks" thanks. */
+    private static Answer.Kind stronger(Answer.Kind a, Answer.Kind b) {
+        if (a == null) {
+            return b;
+        }
+        List<Answer.Kind> order = List.of(Answer.Kind.HELP, Answer.Kind.THANKS, Answer.Kind.GREETING);
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+}

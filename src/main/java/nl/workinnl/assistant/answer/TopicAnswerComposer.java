@@ -1,0 +1,64 @@
+package nl.workinnl.assistant.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.MeasureLinks;
+import nl.workinnl.assistant.corpus.Topic;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.LocalizedMeasure;
+import nl.workinnl.assistant.translation.LocalizedTopic;
+import nl.workinnl.assistant.translation.Messages;
+import nl.workinnl.assistant.translation.Translations;
+
+/**
+ * Puts together the answer to a question about one topic, only from curated text: the measure's
+ * plain summary and what it means for the reader, its status and date, a link to its page, the
+ * practical help of a topic where the question came through one, and at most two related measures.
+ */
+final class TopicAnswerComposer {
+
+    private final Translations translations;
+    private final Messages messages;
+    private final Corpus corpus;
+
+    TopicAnswerComposer(Translations translations) {
+        this.translations = translations;
+        this.messages = translations.messages();
+        this.corpus = translations.corpus();
+    }
+
+    Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId) {
+        List<String> parts = new ArrayList<>();
+        LocalizedTopic topic = topicId == null ? null
+                : corpus.topic(topicId).map(t -> translations.topic(t, language)).orElse(null);
+        boolean untranslated = !best.translated() || (topic != null && !topic.translated());
+        if (untranslated) {
+            parts.add(messages.text(language, "answer.untranslated"));
+        }
+        parts.add(best.title() + "\n" + best.summary());
+        parts.add(messages.text(language, "answer.forYou") + "\n" + best.forYou());
+        parts.add(status(language, best) + "\n" + messages.text(language, "answer.readMore") + ": "
+                + MeasureLinks.page(best.id(), language.code()));
+        if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL) {
+            parts.add(messages.text(language, "answer.help") + "\n" + topic.text());
+        }
+        if (!related.isEmpty()) {
+            StringBuilder see = new StringBuilder(messages.text(language, "answer.related"));
+            for (LocalizedMeasure r : related) {
+                see.append("\n- ").append(r.title()).append(" (").append(r.statusLabel()).append(")");
+            }
+            parts.add(see.toString());
+        }
+        List<Citation> citations = new ArrayList<>();
+        citations.add(Citation.of(best));
+        related.forEach(r -> citations.add(Citation.of(r)));
+        return new Answer(language, true, String.join("\n\n", parts), citations, Answer.Kind.TOPIC);
+    }
+
+    String status(Language language, LocalizedMeasure m) {
+        return messages.format(language, "answer.status",
+                Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate())));
+    }
+}

@@ -1,0 +1,159 @@
+package nl.workinnl.assistant.language;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which of the five languages a message is in.
+ *
+ * <p>Written here rather than taken from a library: none of the detectors on Maven Central knows
+ * Bulgarian typed in Latin letters ("kak da si napravya DigiD"), which many Bulgarian workers write,
+ * and the general ones (Lingua, Optimaize) carry models for dozens of languages in tens of megabytes
+ * to tell apart five. This one is a naive Bayes model over character trigrams of the folded text,
+ * trained at start-up on the assistant's own texts in each language (Bulgarian also transliterated
+ * to Latin with ICU), plus the letters only one of the languages has (ą ł ż; ă ș ț; Cyrillic).
+ */
+public final class LanguageDetector {
+
+    /** The language of a text, and whether the text itself made that clear. */
+    public record Detection(Language language, boolean clear) {}
+
+    /** Bulgarian in Latin letters is scored as a sixth "language" and reported as Bulgarian. */
+    private enum Profile { NL, PL, RO, BG_LATIN, EN }
+
+    private static final double MARGIN_PER_TRIGRAM = 0.35;
+    private static final int MIN_LETTERS_FOR_CLEAR = 8;
+
+    private final Map<Profile, Map<String, Integer>> counts = new EnumMap<>(Profile.class);
+    private final Map<Profile, Integer> totals = new EnumMap<>(Profile.class);
+    private final int vocabularySize;
+
+    /** @param texts texts in each language; Bulgarian ones may be Cyrillic or Latin */
+    public LanguageDetector(Map<Language, List<String>> texts) {
+        Map<String, Boolean> allGrams = new HashMap<>();
+        for (Profile p : Profile.values()) {
+            counts.put(p, new HashMap<>());
+            totals.put(p, 0);
+        }
+        texts.forEach((language, list) -> {
+            for (String text : list) {
+                Profile profile = switch (language) {
+                    case NL -> Profile.NL;
+                    case PL -> Profile.PL;
+                    case RO -> Profile.RO;
+                    case EN -> Profile.EN;
+                    case BG -> Profile.BG_LATIN;
+                };
+                String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
+                for (String gram : trigrams(latin)) {
+                    counts.get(profile).merge(gram, 1, Integer::sum);
+                    totals.merge(profile, 1, Integer::sum);
+                    allGrams.put(gram, Boolean.TRUE);
+                }
+            }
+        });
+        this.vocabularySize = allGrams.size() + 1;
+    }
+
+    public Detection detect(String text, Optional<Language> hint) {
+        String clean = TextNormalizer.clean(text);
+        long letters = clean.codePoints().filter(Character::isLetter).count();
+        long cyrillic = clean.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC).count();
+        if (letters > 0 && cyrillic * 2 >= letters) {
+            return new Detection(Language.BG, true);
+        }
+        Map<Profile, Double> scores = new EnumMap<>(Profile.class);
+        List<String> grams = trigrams(TextNormalizer.fold(clean));
+        for (Profile p : Profile.values()) {
+            scores.put(p, score(p, grams));
+        }
+        letterEvidence(clean, scores);
+
+        Profile best = null;
+        Profile second = null;
+        for (Profile p : Profile.values()) {
+            if (best == null || scores.get(p) > scores.get(best)) {
+                second = best;
+                best = p;
+            } else if (second == null || scores.get(p) > scores.get(second)) {
+                second = p;
+            }
+        }
+        if (best == null || grams.isEmpty()) {
+            return new Detection(hint.orElse(Language.NL), false);
+        }
+        double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams.size());
+        boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
+        Language detected = toLanguage(best);
+        if (!clear && hint.isPresent()) {
+            Profile hinted = toProfile(hint.get());
+            // The hint wins unless the text clearly points elsewhere.
+            double behind = (scores.get(best) - scores.get(hinted)) / Math.max(1, grams.size());
+            if (behind < 2 * MARGIN_PER_TRIGRAM) {
+                return new Detection(hint.get(), false);
+            }
+        }
+        return new Detection(detected, clear);
+    }
+
+    private double score(Profile p, List<String> grams) {
+        Map<String, Integer> c = counts.get(p);
+        double denominator = Math.log(totals.get(p) + 0.5 * vocabularySize);
+        double s = 0;
+        for (String g : grams) {
+            s += Math.log(c.getOrDefault(g, 0) + 0.5) - denominator;
+        }
+        return s;
+    }
+
+    /** Letters that only one of the languages writes settle most short messages at once. */
+    private static void letterEvidence(String text, Map<Profile, Double> scores) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = Character.toLowerCase(text.charAt(i));
+            switch (ch) {
+                case 'ą', 'ę', 'ł', 'ń', 'ś', 'ź', 'ż', 'ć' -> scores.merge(Profile.PL, 6.0, Double::sum);
+                case 'ă', 'ș', 'ț', 'î', 'â' -> scores.merge(Profile.RO, 6.0, Double::sum);
+                case 'ë', 'ï' -> scores.merge(Profile.NL, 3.0, Double::sum);
+                default -> { }
+            }
+        }
+    }
+
+    private static List<String> trigrams(String folded) {
+        List<String> grams = new java.util.ArrayList<>();
+        for (String word : folded.split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String padded = " " + word + " ";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                grams.add(padded.substring(i, i + 3));
+            }
+        }
+        return grams;
+    }
+
+    private static Language toLanguage(Profile p) {
+        return switch (p) {
+            case NL -> Language.NL;
+            case PL -> Language.PL;
+            case RO -> Language.RO;
+            case BG_LATIN -> Language.BG;
+            case EN -> Language.EN;
+        };
+    }
+
+    private static Profile toProfile(Language l) {
+        return switch (l) {
+            case NL -> Profile.NL;
+            case PL -> Profile.PL;
+            case RO -> Profile.RO;
+            case BG -> Profile.BG_LATIN;
+            case EN -> Profile.EN;
+        };
+    }
+}

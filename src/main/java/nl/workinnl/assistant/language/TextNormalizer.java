@@ -1,0 +1,74 @@
+package nl.workinnl.assistant.language;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Cleans what people type before anything reads it, with ICU4J: Unicode NFKC, Romanian cedilla
+ * letters as their comma-below forms, zero-width and control characters removed, white space
+ * collapsed. {@link #fold} gives the lower-case form without diacritics that people type on phones.
+ */
+public final class TextNormalizer {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    // Transliterator instances are not thread-safe for all transforms; each thread gets its own.
+    private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(() -> Transliterator.getInstance(
+            "Any-Lower; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> BULGARIAN_LATIN = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Bulgarian-Latin/BGN; Any-Lower; NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII"));
+
+    private TextNormalizer() {}
+
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String nfkc = NFKC.normalize(text);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            i += Character.charCount(cp);
+            cp = commaBelow(cp);
+            int type = Character.getType(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                space = out.length() > 0;
+            } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+                // zero-width joiners, BOMs, direction marks and control characters carry no words
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /** ş ţ (cedilla, as old keyboards type them) are the Romanian ș ț (comma below). */
+    private static int commaBelow(int cp) {
+        return switch (cp) {
+            case 'ş' -> 'ș';
+            case 'Ş' -> 'Ș';
+            case 'ţ' -> 'ț';
+            case 'Ţ' -> 'Ț';
+            default -> cp;
+        };
+    }
+
+    /** Lower case without diacritics: "Zażółć" becomes "zazolc", "sănătate" becomes "sanatate". */
+    public static String fold(String text) {
+        return FOLD.get().transliterate(clean(text));
+    }
+
+    /** Bulgarian in the Latin letters people type it in: "квартира" becomes "kvartira". */
+    public static String bulgarianLatin(String text) {
+        return BULGARIAN_LATIN.get().transliterate(clean(text));
+    }
+
+    public static boolean hasCyrillic(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+    }
+}

@@ -1,0 +1,126 @@
+package nl.workinnl.assistant.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Topic;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.translation.LocalizedMeasure;
+import nl.workinnl.assistant.translation.LocalizedTopic;
+import nl.workinnl.assistant.translation.Translations;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The in-memory Lucene index, rebuilt from the corpus and translations at start-up: one document per
+ * measure and one per topic (a topic document stands for the measures it names).
+ */
+final class MeasureIndex {
+
+    static final String MEASURE = "measure";
+    static final String TOPIC = "topic";
+
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+
+    MeasureIndex(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
+        this.analyzer = FieldAnalyzers.create(vocabulary);
+        Directory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Measure m : translations.corpus().measures()) {
+                writer.addDocument(measureDocument(m, translations));
+            }
+            for (Topic t : translations.corpus().topics()) {
+                writer.addDocument(topicDocument(t, translations));
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+        searcher.setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    private static Document measureDocument(Measure m, Translations translations) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, m.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, MEASURE, Field.Store.YES));
+        doc.add(new StoredField(Fields.MEASURES, m.id()));
+        for (Language l : Language.values()) {
+            LocalizedMeasure lm = translations.measure(m, l);
+            List<String> keywords = translations.measureKeywords(m, l);
+            boolean own = l.isSource() || lm.translated();
+            List<String> text = new ArrayList<>();
+            if (own) {
+                text.add(lm.summary());
+                text.add(lm.forYou());
+                text.addAll(lm.keyFacts());
+                addText(doc, Fields.title(l), lm.title());
+            }
+            if (l.isSource()) {
+                text.add(m.officialText());
+            }
+            addText(doc, Fields.text(l), String.join("\n", text));
+            addText(doc, Fields.keywords(l), String.join("\n", keywords));
+            String all = String.join("\n", own ? lm.title() : "", String.join("\n", keywords),
+                    own ? lm.summary() : "", own ? lm.forYou() : "");
+            addText(doc, Fields.folded(l), all);
+            if (l == Language.BG) {
+                addText(doc, Fields.BULGARIAN_LATIN, all);
+            }
+        }
+        return doc;
+    }
+
+    private static Document topicDocument(Topic t, Translations translations) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, t.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, TOPIC, Field.Store.YES));
+        doc.add(new StoredField(Fields.MEASURES, String.join(",", t.measures())));
+        for (Language l : Language.values()) {
+            LocalizedTopic lt = translations.topic(t, l);
+            boolean own = l.isSource() || lt.translated();
+            if (own) {
+                addText(doc, Fields.title(l), lt.title());
+                addText(doc, Fields.text(l), lt.text());
+            }
+            addText(doc, Fields.keywords(l), String.join("\n", lt.translated() || l.isSource() ? lt.keywords() : List.of()));
+            String all = own ? String.join("\n", lt.title(), String.join("\n", lt.keywords()), lt.text()) : "";
+            addText(doc, Fields.folded(l), all);
+            if (l == Language.BG) {
+                addText(doc, Fields.BULGARIAN_LATIN, all);
+            }
+        }
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            doc.add(new TextField(field, text, Field.Store.NO));
+        }
+    }
+}

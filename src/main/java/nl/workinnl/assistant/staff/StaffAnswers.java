@@ -1,0 +1,90 @@
+package nl.workinnl.assistant.staff;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.LocalizedMeasure;
+import nl.workinnl.assistant.translation.Messages;
+import nl.workinnl.assistant.translation.Translations;
+
+/**
+ * Answers lists and counts from the corpus's structured fields, so that they are exact: the list
+ * holds every matching measure and nothing else, the count is the number of them.
+ */
+public final class StaffAnswers {
+
+    private final Translations translations;
+    private final Messages messages;
+    private final Corpus corpus;
+
+    public StaffAnswers(Translations translations) {
+        this.translations = translations;
+        this.messages = translations.messages();
+        this.corpus = translations.corpus();
+    }
+
+    public StaffAnswer list(StaffQuery query, Language language) {
+        List<LocalizedMeasure> matching = matching(query, language);
+        Map<String, Object> args = arguments(query, language, matching.size());
+        String key = key("list", query);
+        StringBuilder text = new StringBuilder(messages.format(language, key, args));
+        if (matching.isEmpty()) {
+            text.append("\n").append(messages.text(language, "list.none"));
+        }
+        for (LocalizedMeasure m : matching) {
+            text.append("\n- ").append(m.title()).append(" (").append(m.statusLabel()).append(")");
+        }
+        text.append("\n\n").append(asOf(language));
+        return new StaffAnswer(text.toString(), matching);
+    }
+
+    public StaffAnswer count(StaffQuery query, Language language) {
+        List<LocalizedMeasure> matching = matching(query, language);
+        Map<String, Object> args = arguments(query, language, matching.size());
+        String key = key("count", query);
+        if (key.equals("count.all")) {
+            key = "count.total";
+        }
+        return new StaffAnswer(messages.format(language, key, args) + "\n" + asOf(language), matching);
+    }
+
+    private String asOf(Language language) {
+        return messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate())));
+    }
+
+    private List<LocalizedMeasure> matching(StaffQuery query, Language language) {
+        return corpus.measures().stream()
+                .filter(m -> query.status().map(s -> m.status() == s).orElse(true))
+                .filter(m -> query.theme().map(t -> m.theme().equals(t)).orElse(true))
+                .map(m -> translations.measure(m, language))
+                .toList();
+    }
+
+    private static String key(String prefix, StaffQuery query) {
+        if (query.status().isPresent() && query.theme().isPresent()) {
+            return prefix + ".withStatusInTheme";
+        }
+        if (query.status().isPresent()) {
+            return prefix + ".withStatus";
+        }
+        if (query.theme().isPresent()) {
+            return prefix + ".inTheme";
+        }
+        return prefix + ".all";
+    }
+
+    private Map<String, Object> arguments(StaffQuery query, Language language, int count) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("count", count);
+        query.status().ifPresent(s -> args.put("status", translations.statusLabel(s, language)));
+        query.theme().flatMap(corpus::theme).ifPresent(t -> args.put("theme", translations.theme(t, language).name()));
+        return args;
+    }
+
+    public String statusOf(LocalizedMeasure m, Language language) {
+        return messages.format(language, "statusOf", Map.of("title", m.title(), "status", m.statusLabel(),
+                "date", Messages.month(m.statusDate())));
+    }
+}

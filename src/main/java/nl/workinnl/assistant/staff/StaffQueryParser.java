@@ -1,0 +1,98 @@
+package nl.workinnl.assistant.staff;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.translation.Translations;
+
+/**
+ * Recognises staff questions ("Welke maatregelen zijn vertraagd?", "Ile działań jest zakończonych?",
+ * "Кои мерки са забавени?", "how many are completed?") from the words in
+ * {@code translations/understanding.yaml} and the theme names in every language. Only the words of
+ * the message's own language count, so that Romanian "care" (which) is not English "care".
+ */
+public final class StaffQueryParser {
+
+    /** When several statuses match, the more specific wins: "In uitvoering, vertraagd" is delayed. */
+    private static final List<Status> PRIORITY = List.of(Status.VERTRAAGD, Status.ERNSTIGE_OBSTAKELS,
+            Status.ANDERS_UITGEVOERD, Status.AFGEROND, Status.DOORLOPEND, Status.IN_UITVOERING);
+    private static final int SHORT_QUESTION_WORDS = 6;
+
+    private final Map<Language, Words> words = new EnumMap<>(Language.class);
+
+    private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
+                         List<String> all, Map<Status, List<String>> statuses, Map<String, List<String>> themes) {}
+
+    public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
+        Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
+        Map<String, Map<Language, List<String>>> themeWords = vocabulary.themeWords();
+        for (Language l : Language.values()) {
+            Map<Status, List<String>> statuses = new EnumMap<>(Status.class);
+            statusWords.forEach((s, byLanguage) -> {
+                List<String> w = new ArrayList<>(byLanguage.get(l));
+                w.add(TextNormalizer.fold(translations.statusLabel(s, l)));
+                statuses.put(s, w);
+            });
+            Map<String, List<String>> themes = new java.util.LinkedHashMap<>();
+            for (Theme t : translations.corpus().themes()) {
+                List<String> w = new ArrayList<>(themeWords.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
+                w.add(TextNormalizer.fold(translations.theme(t, l).name()));
+                if (l == Language.BG) {
+                    w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
+                }
+                themes.put(t.id(), w);
+            }
+            words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
+                    Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
+                    Vocabulary.folded(vocabulary.allWords(), l), statuses, themes));
+        }
+    }
+
+    public Optional<StaffQuery> parse(String text, Language language) {
+        String folded = " " + String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        if (folded.isBlank()) {
+            return Optional.empty();
+        }
+        Words w = words.get(language);
+        Optional<Status> status = PRIORITY.stream()
+                .filter(s -> w.statuses().get(s).stream().anyMatch(stem -> startsWord(folded, stem)))
+                .findFirst();
+        Optional<String> theme = w.themes().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(stem -> startsWord(folded, stem)))
+                .map(Map.Entry::getKey).findFirst();
+        boolean measureWord = w.measure().stream().anyMatch(folded::contains);
+        boolean all = w.all().stream().anyMatch(stem -> startsWord(folded, stem));
+        int wordCount = folded.trim().split(" ").length;
+        boolean aboutMeasures = measureWord || (status.isPresent() && wordCount <= SHORT_QUESTION_WORDS);
+
+        if (w.count().stream().anyMatch(stem -> startsWord(folded, stem)) && aboutMeasures) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, status, theme, ""));
+        }
+        boolean listCue = w.list().stream().anyMatch(stem -> startsWord(folded, stem));
+        if (listCue && aboutMeasures && (status.isPresent() || theme.isPresent() || all)) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, status, theme, ""));
+        }
+        for (String cue : w.statusOf()) {
+            int at = folded.indexOf(" " + cue + " ");
+            if (at >= 0) {
+                String subject = folded.substring(at + cue.length() + 2).trim();
+                if (!subject.isEmpty()) {
+                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Optional.empty(), Optional.empty(), subject));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a word of the text starts with the stem (a stem of several words must match whole words but the last). */
+    private static boolean startsWord(String paddedText, String stem) {
+        return !stem.isBlank() && paddedText.contains(" " + stem);
+    }
+}

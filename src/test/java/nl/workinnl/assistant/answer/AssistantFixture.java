@@ -1,0 +1,39 @@
+package nl.workinnl.assistant.answer;
+
+import jakarta.validation.Validation;
+import java.util.ArrayList;
+import nl.workinnl.assistant.corpus.DataFileReader;
+import nl.workinnl.assistant.corpus.DataProblem;
+import nl.workinnl.assistant.language.LanguageDetector;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.search.MeasureSearch;
+import nl.workinnl.assistant.search.SearchProperties;
+import nl.workinnl.assistant.staff.StaffQueryParser;
+import nl.workinnl.assistant.translation.TranslationFixture;
+import nl.workinnl.assistant.translation.Translations;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The whole pipeline on the repository's data, without a web server: for quality tests and benchmarks. */
+public final class AssistantFixture {
+
+    private static Assistant shared;
+
+    private AssistantFixture() {}
+
+    public static synchronized Assistant assistant() {
+        if (shared == null) {
+            shared = create(SearchProperties.defaults());
+        }
+        return shared;
+    }
+
+    public static Assistant create(SearchProperties properties) {
+        Translations translations = TranslationFixture.repositoryTranslations();
+        var problems = new ArrayList<DataProblem>();
+        Vocabulary vocabulary = new DataFileReader(new PathMatchingResourcePatternResolver(), "file:translations/",
+                "translations", Validation.buildDefaultValidatorFactory().getValidator())
+                .readOne("understanding.yaml", Vocabulary.class, problems).orElseThrow(() -> new AssertionError(problems)).value();
+        return new Assistant(translations, new LanguageDetector(translations.textsByLanguage()), new SmallTalk(vocabulary),
+                new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
+    }
+}
