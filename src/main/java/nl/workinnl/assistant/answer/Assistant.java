@@ -94,7 +94,7 @@ public final class Assistant {
             }
             case STATUS_OF -> {
                 List<SearchHit> hits = search.search(query.subject(), language);
-                if (hits.isEmpty() || hits.getFirst().score() < properties.minScore()) {
+                if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
                     return Optional.empty();
                 }
                 LocalizedMeasure m = localized(hits.getFirst().measureId(), language);
@@ -117,7 +117,7 @@ public final class Assistant {
 
     private Answer topicAnswer(String clean, Language language) {
         List<SearchHit> hits = search.search(clean, language);
-        if (hits.isEmpty() || !confident(hits)) {
+        if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
             return unsure(language);
         }
         SearchHit best = hits.getFirst();
@@ -131,14 +131,6 @@ public final class Assistant {
         return composer.compose(language, localized(best.measureId(), language), related, best.topicId());
     }
 
-    private boolean confident(List<SearchHit> hits) {
-        float top = hits.getFirst().score();
-        if (top < properties.minScore()) {
-            return false;
-        }
-        float second = hits.size() > 1 ? hits.get(1).score() : 0f;
-        return (top - second) >= properties.minMargin() * top || top >= 2 * properties.minScore();
-    }
 
     private LocalizedMeasure localized(String measureId, Language language) {
         return translations.measure(corpus.measure(measureId).orElseThrow(), language);

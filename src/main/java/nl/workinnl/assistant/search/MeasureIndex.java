@@ -3,7 +3,13 @@ package nl.workinnl.assistant.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Topic;
 import nl.workinnl.assistant.language.Language;
@@ -36,6 +42,8 @@ final class MeasureIndex {
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** The folded terms of every document per field, for telling how much of a question a document covers. */
+    private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
@@ -43,11 +51,9 @@ final class MeasureIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Measure m : translations.corpus().measures()) {
-                writer.addDocument(measureDocument(m, translations));
-            }
-            for (Topic t : translations.corpus().topics()) {
-                writer.addDocument(topicDocument(t, translations));
+            for (Document doc : documents(translations)) {
+                writer.addDocument(doc);
+                rememberTerms(doc);
             }
             writer.commit();
             searcher = new IndexSearcher(DirectoryReader.open(directory));
@@ -57,12 +63,44 @@ final class MeasureIndex {
         searcher.setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
     }
 
-    IndexSearcher searcher() {
-        return searcher;
+    private static List<Document> documents(Translations translations) {
+        List<Document> docs = new ArrayList<>();
+        translations.corpus().measures().forEach(m -> docs.add(measureDocument(m, translations)));
+        translations.corpus().topics().forEach(t -> docs.add(topicDocument(t, translations)));
+        return docs;
     }
 
-    Analyzer analyzer() {
-        return analyzer;
+    private void rememberTerms(Document doc) throws IOException {
+        Map<String, Set<String>> perField = new HashMap<>();
+        for (var field : doc.getFields()) {
+            String name = field.name();
+            if (name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN)) {
+                perField.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms(name, field.stringValue()));
+            }
+        }
+        foldedTerms.put(doc.get(Fields.ID), perField);
+    }
+
+    /** The terms the field's analyzer makes of a text. */
+    List<String> terms(String field, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    Set<String> documentTerms(String docId, String field) {
+        return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     private static Document measureDocument(Measure m, Translations translations) {

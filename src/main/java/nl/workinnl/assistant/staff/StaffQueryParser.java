@@ -2,6 +2,8 @@ package nl.workinnl.assistant.staff;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,9 @@ import nl.workinnl.assistant.translation.Translations;
  */
 public final class StaffQueryParser {
 
-    /** When several statuses match, the more specific wins: "In uitvoering, vertraagd" is delayed. */
-    private static final List<Status> PRIORITY = List.of(Status.VERTRAAGD, Status.ERNSTIGE_OBSTAKELS,
-            Status.ANDERS_UITGEVOERD, Status.AFGEROND, Status.DOORLOPEND, Status.IN_UITVOERING);
     private static final int SHORT_QUESTION_WORDS = 6;
+    private static final Set<Status> QUALIFIERS = EnumSet.of(Status.VERTRAAGD, Status.ANDERS_UITGEVOERD,
+            Status.ERNSTIGE_OBSTAKELS);
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
@@ -37,13 +38,13 @@ public final class StaffQueryParser {
             Map<Status, List<String>> statuses = new EnumMap<>(Status.class);
             statusWords.forEach((s, byLanguage) -> {
                 List<String> w = new ArrayList<>(byLanguage.get(l));
-                w.add(TextNormalizer.fold(translations.statusLabel(s, l)));
+                w.add(words(translations.statusLabel(s, l)));
                 statuses.put(s, w);
             });
             Map<String, List<String>> themes = new java.util.LinkedHashMap<>();
             for (Theme t : translations.corpus().themes()) {
                 List<String> w = new ArrayList<>(themeWords.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
-                w.add(TextNormalizer.fold(translations.theme(t, l).name()));
+                w.add(words(translations.theme(t, l).name()));
                 if (l == Language.BG) {
                     w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
                 }
@@ -56,17 +57,13 @@ public final class StaffQueryParser {
     }
 
     public Optional<StaffQuery> parse(String text, Language language) {
-        String folded = " " + String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        String folded = " " + words(text) + " ";
         if (folded.isBlank()) {
             return Optional.empty();
         }
         Words w = words.get(language);
-        Optional<Status> status = PRIORITY.stream()
-                .filter(s -> w.statuses().get(s).stream().anyMatch(stem -> startsWord(folded, stem)))
-                .findFirst();
-        Optional<String> theme = w.themes().entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(stem -> startsWord(folded, stem)))
-                .map(Map.Entry::getKey).findFirst();
+        Optional<Status> status = status(folded, w);
+        Optional<String> theme = longestMatch(folded, w.themes());
         boolean measureWord = w.measure().stream().anyMatch(folded::contains);
         boolean all = w.all().stream().anyMatch(stem -> startsWord(folded, stem));
         int wordCount = folded.trim().split(" ").length;
@@ -89,6 +86,38 @@ public final class StaffQueryParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The status the question names. Three statuses qualify another ("in progress, delayed",
+     * "carried out differently", serious obstacles to carrying out), so their words win over the
+     * plain ones; otherwise the longest matching words win ("в изпълнение", in progress, over
+     * "изпълнен", completed, which it begins with).
+     */
+    private static Optional<Status> status(String folded, Words w) {
+        Map<Status, List<String>> qualifiers = new EnumMap<>(Status.class);
+        Map<Status, List<String>> plain = new EnumMap<>(Status.class);
+        w.statuses().forEach((status, stems) -> (QUALIFIERS.contains(status) ? qualifiers : plain).put(status, stems));
+        return longestMatch(folded, qualifiers).or(() -> longestMatch(folded, plain));
+    }
+
+    private static <K> Optional<K> longestMatch(String folded, Map<K, List<String>> stemsByKey) {
+        K best = null;
+        int longest = 0;
+        for (var e : stemsByKey.entrySet()) {
+            for (String stem : e.getValue()) {
+                if (stem.length() > longest && startsWord(folded, stem)) {
+                    best = e.getKey();
+                    longest = stem.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Folded, with punctuation turned into single spaces, as the question is. */
+    private static String words(String text) {
+        return String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim();
     }
 
     /** True when a word of the text starts with the stem (a stem of several words must match whole words but the last). */

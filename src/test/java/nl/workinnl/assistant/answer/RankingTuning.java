@@ -1,0 +1,45 @@
+package nl.workinnl.assistant.answer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.workinnl.assistant.search.SearchProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Not a check but a tool: scores a grid of BM25 parameters on both question sets, to choose the
+ * defaults in {@link SearchProperties}. Run with {@code ./mvnw test -Dtest=RankingTuning -Dtuning=true}.
+ */
+@EnabledIfSystemProperty(named = "tuning", matches = "true")
+class RankingTuning {
+
+    @Test
+    void plainBaseline() throws IOException {
+        PlainBaseline baseline = new PlainBaseline(nl.workinnl.assistant.corpus.CorpusFixture.repositoryCorpus());
+        for (String set : List.of("dev-questions", "own-questions")) {
+            List<QualityEvaluation.Result> results = new ArrayList<>();
+            for (var q : QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv"))) {
+                results.add(QualityEvaluation.score(q, baseline.ask(q.text())));
+            }
+            System.out.println("BASELINE " + set + ": " + new QualityEvaluation.Report(results).summary());
+        }
+    }
+
+    @Test
+    void bm25Grid() throws IOException {
+        List<QualityEvaluation.Question> questions = new ArrayList<>();
+        questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/dev-questions.tsv")));
+        questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/own-questions.tsv")));
+        SearchProperties d = SearchProperties.defaults();
+        for (float k1 : new float[] {0.6f, 0.9f, 1.2f, 1.5f, 2.0f}) {
+            for (float b : new float[] {0.2f, 0.35f, 0.5f, 0.75f}) {
+                var report = QualityEvaluation.run(AssistantFixture.create(
+                        new SearchProperties(k1, b, d.minScore(), d.minCoverage(), d.sureScore())), questions);
+                System.out.printf(Locale.ROOT, "TUNING k1=%.2f b=%.2f  %s%n", k1, b, report.summary());
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.workinnl.assistant.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import nl.workinnl.assistant.answer.Answer;
+import nl.workinnl.assistant.answer.AssistantFixture;
+import nl.workinnl.assistant.answer.Citation;
+import nl.workinnl.assistant.answer.Assistant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Staff lists and counts in all five languages, answered exactly from the structured fields. */
+class StaffQueriesTest {
+
+    private static Assistant assistant;
+
+    @BeforeAll
+    static void load() {
+        assistant = AssistantFixture.assistant();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen zijn vertraagd?                          | nl | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            Które działania są opóźnione?                              | pl | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            Care sunt măsurile întârziate?                             | ro | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            Кои мерки са забавени?                                     | bg | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            koi merki sa zabaveni                                      | bg | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            Which measures are delayed?                                | en | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
+            Welke maatregelen over huisvesting zijn afgerond?          | nl | huisvesting-1 huisvesting-4
+            Кои мерки в темата Информация и услуги са в изпълнение?    | bg | informatie-2 informatie-3 informatie-4
+            Which measures face serious obstacles?                     | en | huisvesting-3
+            Lijst van alle maatregelen in het thema zorg               | nl | zorg-1 zorg-2 zorg-3 zorg-4 zorg-5
+            """)
+    void listsHoldExactlyTheMatchingMeasures(String question, String language, String ids) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder(ids.split(" "));
+        for (Citation c : answer.citations()) {
+            assertThat(answer.text()).contains(c.title());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hoeveel maatregelen zijn afgerond?                 | nl | 9
+            Ile środków jest w realizacji?                     | pl | 17
+            Câte măsuri sunt finalizate?                       | ro | 9
+            Колко мерки има общо?                              | bg | 41
+            how many are completed?                            | en | 9
+            How many measures are there in the housing theme?  | en | 7
+            """)
+    void countsGiveTheNumberInDigits(String question, String language, String count) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(answer.text()).containsPattern("(?<!\\d)" + count + "(?!\\d)");
+        assertThat(answer.citations()).hasSize(Integer.parseInt(count));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ile środków jest opóźnionych?     | pl | 5 środków
+            Câte măsuri sunt finalizate?      | ro | 9 măsuri
+            Hoeveel maatregelen zijn er?      | nl | 41 maatregelen
+            """)
+    void countsUseTheLanguagesPlural(String question, String language, String phrase) {
+        assertThat(assistant.ask(question, Optional.empty()).text()).contains(phrase);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wat is de status van het toelatingsstelsel voor uitzendbureaus?  | werk-1
+            What is the status of rent protection?                           | huisvesting-7
+            """)
+    void theStatusOfOneMeasure(String question, String id) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.citations()).extracting(Citation::id).containsExactly(id);
+        assertThat(answer.text()).contains(answer.citations().getFirst().statusLabel());
+    }
+}
