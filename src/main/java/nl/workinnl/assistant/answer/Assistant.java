@@ -7,7 +7,7 @@ import java.util.Optional;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
-import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.search.SearchHit;
 import nl.workinnl.assistant.search.SearchProperties;
@@ -63,23 +63,23 @@ public final class Assistant {
      * text does not make its language clear.
      */
     public Answer ask(String text, Optional<Language> hint) {
-        String clean = TextNormalizer.clean(text);
-        Optional<SmallTalk.Match> talk = smallTalk.match(clean);
-        LanguageDetector.Detection detection = detector.detect(clean, hint);
+        Question question = Question.of(text);
+        Optional<SmallTalk.Match> talk = smallTalk.match(question);
+        LanguageDetector.Detection detection = detector.detect(question, hint);
         if (talk.isPresent()) {
             // "cześć" is Polish whatever the hint; "ok" or "hey" are answered in the chosen language.
             Language language = talk.get().language().orElse(hint.orElse(detection.language()));
             return smallTalkAnswer(talk.get().kind(), language);
         }
         Language language = detection.language();
-        Optional<StaffQuery> staff = staffParser.parse(clean, language);
+        Optional<StaffQuery> staff = staffParser.parse(question, language);
         if (staff.isPresent()) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {
                 return answer.get();
             }
         }
-        return topicAnswer(clean, language);
+        return topicAnswer(question, language);
     }
 
     private Optional<Answer> staffAnswer(StaffQuery query, Language language) {
@@ -93,7 +93,7 @@ public final class Assistant {
                 return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.COUNT));
             }
             case STATUS_OF -> {
-                List<SearchHit> hits = search.search(query.subject(), language);
+                List<SearchHit> hits = search.search(Question.of(query.subject()), language);
                 if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
                     return Optional.empty();
                 }
@@ -115,8 +115,8 @@ public final class Assistant {
         return a.measures().stream().map(Citation::of).toList();
     }
 
-    private Answer topicAnswer(String clean, Language language) {
-        List<SearchHit> hits = search.search(clean, language);
+    private Answer topicAnswer(Question question, Language language) {
+        List<SearchHit> hits = search.search(question, language);
         if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
             return unsure(language);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 
@@ -33,8 +34,8 @@ final class SmallTalk {
         phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length()).reversed());
     }
 
-    Optional<Match> match(String text) {
-        String rest = String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}]+")).trim();
+    Optional<Match> match(Question question) {
+        String rest = String.join(" ", question.folded().split("[^\\p{L}]+")).trim();
         if (rest.isEmpty()) {
             return Optional.empty();
         }

@@ -58,8 +58,8 @@ public final class LanguageDetector {
         this.vocabularySize = allGrams.size() + 1;
     }
 
-    public Detection detect(String text, Optional<Language> hint) {
-        String clean = TextNormalizer.clean(text);
+    public Detection detect(Question question, Optional<Language> hint) {
+        String clean = question.clean();
         long letters = clean.codePoints().filter(Character::isLetter).count();
         long cyrillic = clean.codePoints()
                 .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC).count();
@@ -67,7 +67,7 @@ public final class LanguageDetector {
             return new Detection(Language.BG, true);
         }
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
-        List<String> grams = trigrams(TextNormalizer.fold(clean));
+        List<String> grams = trigrams(question.folded());
         for (Profile p : Profile.values()) {
             scores.put(p, score(p, grams));
         }

@@ -26,6 +26,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -44,6 +47,12 @@ final class MeasureIndex {
     private final IndexSearcher searcher;
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
+    /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
+    private Entry[] entries;
+    /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
+    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
+
+    record Entry(String id, boolean topic, String[] measures) {}
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
@@ -57,6 +66,26 @@ final class MeasureIndex {
             }
             writer.commit();
             searcher = new IndexSearcher(DirectoryReader.open(directory));
+            var stored = searcher.storedFields();
+            entries = new Entry[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < entries.length; doc++) {
+                Document d = stored.document(doc);
+                entries[doc] = new Entry(d.get(Fields.ID), TOPIC.equals(d.get(Fields.KIND)), d.get(Fields.MEASURES).split(","));
+            }
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                for (var info : leaf.reader().getFieldInfos()) {
+                    String field = info.name;
+                    Terms terms = leaf.reader().terms(field);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    Map<String, Integer> dfs = docFreqs.computeIfAbsent(field, k -> new HashMap<>());
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        dfs.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
@@ -97,6 +126,15 @@ final class MeasureIndex {
 
     Set<String> documentTerms(String docId, String field) {
         return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
+    }
+
+    /** How many documents hold the term in the field; 0 for a term the index does not have. */
+    int docFreq(String field, String term) {
+        return docFreqs.getOrDefault(field, Map.of()).getOrDefault(term, 0);
+    }
+
+    Entry entry(int doc) {
+        return entries[doc];
     }
 
     IndexSearcher searcher() {

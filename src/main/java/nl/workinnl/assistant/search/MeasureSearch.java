@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.translation.Translations;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -44,24 +43,23 @@ public final class MeasureSearch {
     }
 
     /** The measures best matching the question, best first; empty when nothing matches. */
-    public List<SearchHit> search(String question, Language language) {
-        Query query = query(question, language);
-        if (query == null) {
-            return List.of();
-        }
-        IndexSearcher searcher = index.searcher();
+    public List<SearchHit> search(Question question, Language language) {
         try {
-            TopDocs top = searcher.search(query, CANDIDATES);
-            QuestionTerms terms = questionTerms(question, language);
+            AnalysedQuestion analysed = analyse(question, language);
+            Query query = query(analysed, language);
+            if (query == null) {
+                return List.of();
+            }
+            TopDocs top = index.searcher().search(query, CANDIDATES);
+            QuestionTerms terms = questionTerms(analysed, language);
             Map<String, SearchHit> best = new LinkedHashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(sd.doc);
-                boolean topic = MeasureIndex.TOPIC.equals(doc.get(Fields.KIND));
-                float coverage = terms.coverage(doc.get(Fields.ID));
-                String[] measures = doc.get(Fields.MEASURES).split(",");
+                MeasureIndex.Entry doc = index.entry(sd.doc);
+                float coverage = terms.coverage(doc.id());
+                String[] measures = doc.measures();
                 for (int i = 0; i < measures.length; i++) {
-                    float share = topic ? TOPIC_SHARE[Math.min(i, TOPIC_SHARE.length - 1)] : 1f;
-                    SearchHit hit = new SearchHit(measures[i], sd.score * share, topic ? doc.get(Fields.ID) : null, coverage);
+                    float share = doc.topic() ? TOPIC_SHARE[Math.min(i, TOPIC_SHARE.length - 1)] : 1f;
+                    SearchHit hit = new SearchHit(measures[i], sd.score * share, doc.topic() ? doc.id() : null, coverage);
                     best.merge(measures[i], hit, MeasureSearch::better);
                 }
             }
@@ -71,6 +69,34 @@ public final class MeasureSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The question's terms, once per analyzer: the language's stemmed form (shared by its text,
+     * title and keyword fields), the folded form, Bulgarian in Latin letters, and the Dutch forms.
+     */
+    private record AnalysedQuestion(List<String> stemmed, List<String> folded, List<String> latinBulgarian,
+                                    boolean typedInLatin, List<String> dutchStemmed, List<String> dutchFolded) {}
+
+    private AnalysedQuestion analyse(Question question, Language language) throws IOException {
+        String clean = firstWords(question.clean());
+        String folded = firstWords(question.folded());
+        boolean bg = language == Language.BG;
+        return new AnalysedQuestion(
+                terms(Fields.text(language), clean),
+                terms(Fields.folded(language), folded),
+                bg ? terms(Fields.BULGARIAN_LATIN, folded) : List.of(),
+                bg && !TextNormalizer.hasCyrillic(question.clean()),
+                language.isSource() ? List.of() : terms(Fields.keywords(Language.NL), clean),
+                language.isSource() ? List.of() : terms(Fields.folded(Language.NL), folded));
+    }
+
+    /**
+     * At most {@link #MAX_TERMS} distinct terms a field, so that no text (Thai and Chinese have no
+     * spaces to count words by) can exceed Lucene's clause limit.
+     */
+    private List<String> terms(String field, String text) throws IOException {
+        return index.terms(field, text).stream().distinct().limit(MAX_TERMS).toList();
     }
 
     /** The higher score wins; a topic the other hit came through is kept, and so is the better coverage. */
@@ -97,41 +123,34 @@ public final class MeasureSearch {
         }
     }
 
-    private QuestionTerms questionTerms(String question, Language language) throws IOException {
-        String folded = TextNormalizer.fold(firstWords(TextNormalizer.clean(question)));
-        boolean latinBulgarian = language == Language.BG && !TextNormalizer.hasCyrillic(question);
-        String field = latinBulgarian ? Fields.BULGARIAN_LATIN : Fields.folded(language);
+    private QuestionTerms questionTerms(AnalysedQuestion analysed, Language language) throws IOException {
+        String field = analysed.typedInLatin() ? Fields.BULGARIAN_LATIN : Fields.folded(language);
+        List<String> terms = analysed.typedInLatin() ? analysed.latinBulgarian() : analysed.folded();
         List<String> fields = language.isSource() ? List.of(field) : List.of(field, Fields.folded(Language.NL));
         int n = index.searcher().getIndexReader().numDocs();
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (String term : index.terms(field, folded).stream().distinct().limit(MAX_TERMS).toList()) {
+        for (String term : terms) {
             int df = 0;
             for (String f : fields) {
-                df = Math.max(df, index.searcher().getIndexReader().docFreq(new Term(f, term)));
+                df = Math.max(df, index.docFreq(f, term));
             }
             weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
         return new QuestionTerms(index, fields, weights);
     }
 
-    private Query query(String question, Language language) {
-        String clean = firstWords(TextNormalizer.clean(question));
-        String folded = TextNormalizer.fold(clean);
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
+    private Query query(AnalysedQuestion q, Language language) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
-        clauses += add(q, Fields.text(language), clean, 1.0f);
-        clauses += add(q, Fields.title(language), clean, 0.8f);
-        clauses += add(q, Fields.keywords(language), clean, 2.0f);
-        clauses += add(q, Fields.folded(language), folded, 1.0f);
-        if (language == Language.BG) {
-            clauses += add(q, Fields.BULGARIAN_LATIN, folded, 1.0f);
-        }
-        if (!language.isSource()) {
-            // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
-            clauses += add(q, Fields.keywords(Language.NL), clean, 0.4f);
-            clauses += add(q, Fields.folded(Language.NL), folded, 0.3f);
-        }
-        return clauses == 0 ? null : q.build();
+        clauses += add(query, Fields.text(language), q.stemmed(), 1.0f);
+        clauses += add(query, Fields.title(language), q.stemmed(), 0.8f);
+        clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f);
+        clauses += add(query, Fields.folded(language), q.folded(), 1.0f);
+        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), 1.0f);
+        // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
+        clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f);
+        clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f);
+        return clauses == 0 ? null : query.build();
     }
 
     private static String firstWords(String text) {
@@ -139,24 +158,15 @@ public final class MeasureSearch {
         return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
 
-    /**
-     * One field's clause: the question's terms as that field's analyzer makes them, at most
-     * {@link #MAX_TERMS} distinct ones, so that no text (Thai and Chinese have no spaces to count
-     * words by) can exceed Lucene's clause limit.
-     */
-    private int add(BooleanQuery.Builder q, String field, String text, float boost) {
-        List<String> terms;
-        try {
-            terms = index.terms(field, text).stream().distinct().limit(MAX_TERMS).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (terms.isEmpty()) {
+    /** Terms the field does not have are left out: they cannot match, and each costs a dictionary lookup. */
+    private int add(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
+        List<String> known = terms.stream().filter(t -> index.docFreq(field, t) > 0).toList();
+        if (known.isEmpty()) {
             return 0;
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
-        terms.forEach(t -> clause.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-        q.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
+        known.forEach(t -> clause.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+        query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.translation.Translations;
@@ -56,8 +57,8 @@ public final class StaffQueryParser {
         }
     }
 
-    public Optional<StaffQuery> parse(String text, Language language) {
-        String folded = " " + words(text) + " ";
+    public Optional<StaffQuery> parse(Question question, Language language) {
+        String folded = " " + separateWords(question.folded()) + " ";
         if (folded.isBlank()) {
             return Optional.empty();
         }
@@ -117,7 +118,11 @@ public final class StaffQueryParser {
 
     /** Folded, with punctuation turned into single spaces, as the question is. */
     private static String words(String text) {
-        return String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim();
+        return separateWords(TextNormalizer.fold(text));
+    }
+
+    private static String separateWords(String folded) {
+        return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).trim();
     }
 
     /** True when a word of the text starts with the stem (a stem of several words must match whole words but the last). */

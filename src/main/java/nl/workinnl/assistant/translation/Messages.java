@@ -24,6 +24,7 @@ public final class Messages {
 
     private final Map<Language, Map<String, MessageFormat>> formats;
     private final Set<String> loggedFallbacks = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
 
     Messages(Map<Language, Map<String, MessageFormat>> formats) {
         this.formats = new EnumMap<>(formats);
@@ -34,24 +35,28 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale());
     }
 
+    /** A text without placeholders; formatted once, then served from memory. */
     public String text(Language language, String key) {
-        return format(language, key, Map.of());
+        return plainTexts.computeIfAbsent(language.code() + ":" + key, k -> format(language, key, Map.of()));
     }
 
     public String format(Language language, String key, Map<String, Object> arguments) {
-        MessageFormat prototype = formats.getOrDefault(language, Map.of()).get(key);
-        if (prototype == null) {
-            prototype = formats.get(Language.NL).get(key);
-            if (prototype == null) {
+        MessageFormat format = formats.getOrDefault(language, Map.of()).get(key);
+        if (format == null) {
+            format = formats.get(Language.NL).get(key);
+            if (format == null) {
                 throw new IllegalArgumentException("No interface text '" + key + "' in translations/nl/interface.yaml");
             }
             if (loggedFallbacks.add(language.code() + ":" + key)) {
                 log.warn("Interface text '{}' is missing or stale in {}; using the Dutch text", key, language.code());
             }
         }
-        // MessageFormat instances are not safe to share between threads; a clone is cheaper than parsing.
-        MessageFormat format = (MessageFormat) prototype.clone();
-        return format.format(arguments);
+        // A MessageFormat is not safe for concurrent use. Formatting takes microseconds, so holding
+        // its lock is cheaper than cloning it (with its date formats) for every call, and unlike a
+        // ThreadLocal it also serves virtual threads, which are new for every request.
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     /** The language's own interface texts as patterns (no Dutch stand-ins). */
