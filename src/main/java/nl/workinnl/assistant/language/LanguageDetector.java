@@ -27,14 +27,19 @@ public final class LanguageDetector {
     private static final double MARGIN_PER_TRIGRAM = 0.35;
     private static final int MIN_LETTERS_FOR_CLEAR = 8;
 
-    private final Map<Profile, Map<String, Integer>> counts = new EnumMap<>(Profile.class);
-    private final Map<Profile, Integer> totals = new EnumMap<>(Profile.class);
-    private final int vocabularySize;
+    private static final Profile[] PROFILES = Profile.values();
+
+    /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
+    private final Map<String, double[]> logProbabilities = new HashMap<>();
+    /** The log probability of a trigram a profile never saw. */
+    private final double[] unseen = new double[PROFILES.length];
 
     /** @param texts texts in each language; Bulgarian ones may be Cyrillic or Latin */
     public LanguageDetector(Map<Language, List<String>> texts) {
+        Map<Profile, Map<String, Integer>> counts = new EnumMap<>(Profile.class);
+        Map<Profile, Integer> totals = new EnumMap<>(Profile.class);
         Map<String, Boolean> allGrams = new HashMap<>();
-        for (Profile p : Profile.values()) {
+        for (Profile p : PROFILES) {
             counts.put(p, new HashMap<>());
             totals.put(p, 0);
         }
@@ -55,7 +60,18 @@ public final class LanguageDetector {
                 }
             }
         });
-        this.vocabularySize = allGrams.size() + 1;
+        int vocabularySize = allGrams.size() + 1;
+        for (Profile p : PROFILES) {
+            unseen[p.ordinal()] = Math.log(0.5) - Math.log(totals.get(p) + 0.5 * vocabularySize);
+        }
+        for (String gram : allGrams.keySet()) {
+            double[] logs = new double[PROFILES.length];
+            for (Profile p : PROFILES) {
+                logs[p.ordinal()] = Math.log(counts.get(p).getOrDefault(gram, 0) + 0.5)
+                        - Math.log(totals.get(p) + 0.5 * vocabularySize);
+            }
+            logProbabilities.put(gram, logs);
+        }
     }
 
     public Detection detect(Question question, Optional<Language> hint) {
@@ -68,8 +84,15 @@ public final class LanguageDetector {
         }
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
         List<String> grams = trigrams(question.folded());
-        for (Profile p : Profile.values()) {
-            scores.put(p, score(p, grams));
+        double[] sums = new double[PROFILES.length];
+        for (String g : grams) {
+            double[] logs = logProbabilities.getOrDefault(g, unseen);
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += logs[i];
+            }
+        }
+        for (Profile p : PROFILES) {
+            scores.put(p, sums[p.ordinal()]);
         }
         letterEvidence(clean, scores);
 
@@ -98,16 +121,6 @@ public final class LanguageDetector {
             }
         }
         return new Detection(detected, clear);
-    }
-
-    private double score(Profile p, List<String> grams) {
-        Map<String, Integer> c = counts.get(p);
-        double denominator = Math.log(totals.get(p) + 0.5 * vocabularySize);
-        double s = 0;
-        for (String g : grams) {
-            s += Math.log(c.getOrDefault(g, 0) + 0.5) - denominator;
-        }
-        return s;
     }
 
     /** Letters that only one of the languages writes settle most short messages at once. */
