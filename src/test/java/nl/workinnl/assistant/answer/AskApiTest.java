@@ -101,6 +101,12 @@ class AskApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsServed() {
+        String yaml = RestClient.create("http://127.0.0.1:" + port).get().uri("/openapi.yaml").retrieve().body(String.class);
+        assertThat(yaml).contains("/api/v1/ask").contains("statusDate");
+    }
+
+    @Test
     void anotherContentTypeIsA415() {
         var res = post("text=hoi", MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(res.getStatusCode().value()).isEqualTo(415);
