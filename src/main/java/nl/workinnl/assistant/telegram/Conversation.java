@@ -1,0 +1,294 @@
+package nl.workinnl.assistant.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.workinnl.assistant.answer.Answer;
+import nl.workinnl.assistant.answer.Assistant;
+import nl.workinnl.assistant.answer.Citation;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.MeasureLinks;
+import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.LocalizedMeasure;
+import nl.workinnl.assistant.translation.Messages;
+import nl.workinnl.assistant.translation.Translations;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * What the bot says to an update: commands, button presses and free questions, in the chat's
+ * language. Side effects (a language choice, a feedback vote) are returned, not done, so that they
+ * happen in the same transaction that marks the update as processed.
+ */
+final class Conversation {
+
+    /** The replies to send and what to store, for one update. */
+    record Reply(String chatKey, List<BotApiMethod<?>> methods, List<Runnable> effects) {
+        static Reply none() {
+            return new Reply(null, List.of(), List.of());
+        }
+    }
+
+    private static final int BUTTON_TEXT = 60;
+
+    private final Assistant assistant;
+    private final Translations translations;
+    private final Messages messages;
+    private final Corpus corpus;
+    private final ChatLanguages languages;
+    private final ChatPseudonyms pseudonyms;
+    private final FeedbackCounts feedback;
+    private final String publicUrl;
+    private volatile String botUsername = "";
+
+    Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatPseudonyms pseudonyms,
+                 FeedbackCounts feedback, String publicUrl) {
+        this.assistant = assistant;
+        this.translations = translations;
+        this.messages = translations.messages();
+        this.corpus = translations.corpus();
+        this.languages = languages;
+        this.pseudonyms = pseudonyms;
+        this.feedback = feedback;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    void botUsername(String username) {
+        this.botUsername = username == null ? "" : username;
+    }
+
+    Reply handle(Update update) {
+        if (update.hasCallbackQuery()) {
+            return callback(update.getCallbackQuery());
+        }
+        if (update.hasMessage()) {
+            return message(update.getMessage());
+        }
+        return Reply.none();
+    }
+
+    private Language languageOf(String chatKey, User from) {
+        return languages.of(chatKey).or(() -> Optional.ofNullable(from).map(User::getLanguageCode).flatMap(Language::fromCode))
+                .orElse(Language.EN);
+    }
+
+    private Reply message(Message message) {
+        long chatId = message.getChatId();
+        String chatKey = pseudonyms.of(chatId);
+        Language language = languageOf(chatKey, message.getFrom());
+        boolean group = message.isGroupMessage() || message.isSuperGroupMessage();
+        String text = message.hasText() ? message.getText() : null;
+        if (group && !addressedToBot(message)) {
+            return Reply.none();
+        }
+        if (text == null) {
+            return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.onlyText")), null)));
+        }
+        if (!botUsername.isEmpty()) {
+            text = text.replace("@" + botUsername, " ").trim();
+        }
+        if (text.startsWith("/")) {
+            return command(chatId, chatKey, language, text);
+        }
+        if (text.isBlank()) {
+            return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")), null)));
+        }
+        if (text.length() > Assistant.MAX_LENGTH) {
+            String tooLong = messages.format(language, "error.tooLong", Map.of("max", Assistant.MAX_LENGTH));
+            return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(tooLong), null)));
+        }
+        return reply(chatKey, answer(chatId, assistant.ask(text, Optional.of(language))));
+    }
+
+    private boolean addressedToBot(Message message) {
+        if (message.isReply() && message.getReplyToMessage().getFrom() != null
+                && Boolean.TRUE.equals(message.getReplyToMessage().getFrom().getIsBot())
+                && botUsername.equalsIgnoreCase(String.valueOf(message.getReplyToMessage().getFrom().getUserName()))) {
+            return true;
+        }
+        return message.hasText() && !botUsername.isEmpty() && message.getText().contains("@" + botUsername);
+    }
+
+    private Reply command(long chatId, String chatKey, Language language, String text) {
+        String command = text.split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return switch (command) {
+            case "/start" -> reply(chatKey, List.of(send(chatId,
+                    TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
+                    languageKeyboard())));
+            case "/lang" -> reply(chatKey, List.of(send(chatId,
+                    TelegramHtml.escape(messages.text(language, "bot.chooseLanguage")), languageKeyboard())));
+            case "/themes" -> reply(chatKey, List.of(send(chatId,
+                    TelegramHtml.escape(messages.text(language, "bot.themes")), themesKeyboard(language))));
+            case "/status" -> reply(chatKey, List.of(send(chatId, overview(language), null)));
+            default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
+                    + "\n\n" + themesLine(language)), null)));
+        };
+    }
+
+    private Reply callback(CallbackQuery query) {
+        if (query.getMessage() == null) {
+            return Reply.none();
+        }
+        long chatId = query.getMessage().getChatId();
+        String chatKey = pseudonyms.of(chatId);
+        Language language = languageOf(chatKey, query.getFrom());
+        AnswerCallbackQuery ack = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build();
+        Optional<CallbackData> data = CallbackData.parse(query.getData());
+        if (data.isEmpty()) {
+            return reply(chatKey, List.of(ack));
+        }
+        CallbackData d = data.get();
+        switch (d.kind()) {
+            case "l" -> {
+                Optional<Language> chosen = Language.fromCode(d.value());
+                if (chosen.isEmpty()) {
+                    return reply(chatKey, List.of(ack));
+                }
+                Language l = chosen.get();
+                return new Reply(chatKey, List.of(ack, send(chatId, TelegramHtml.escape(messages.text(l, "bot.languageSet")
+                        + "\n\n" + messages.text(l, "help")), themesKeyboard(l))), List.of(() -> languages.choose(chatKey, l)));
+            }
+            case "t" -> {
+                return corpus.theme(d.value()).map(t -> reply(chatKey, List.of(ack, themeMessage(chatId, t, language))))
+                        .orElse(reply(chatKey, List.of(ack)));
+            }
+            case "m" -> {
+                return corpus.measure(d.value()).map(m -> reply(chatKey, List.of(ack, measureMessage(chatId, m, language))))
+                        .orElse(reply(chatKey, List.of(ack)));
+            }
+            default -> {
+                if (corpus.measure(d.value()).isEmpty()) {
+                    return reply(chatKey, List.of(ack));
+                }
+                AnswerCallbackQuery thanks = AnswerCallbackQuery.builder().callbackQueryId(query.getId())
+                        .text(messages.text(language, "bot.feedbackThanks")).build();
+                return new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(d.value(), d.helpful())));
+            }
+        }
+    }
+
+    private static Reply reply(String chatKey, List<BotApiMethod<?>> methods) {
+        return new Reply(chatKey, methods, List.of());
+    }
+
+    /** The assistant's answer: its text (links made absolute), related measures and feedback as buttons. */
+    private List<BotApiMethod<?>> answer(long chatId, Answer answer) {
+        String html = TelegramHtml.escape(answer.text());
+        for (Citation c : answer.citations()) {
+            String escapedUrl = TelegramHtml.escape(c.url());
+            html = html.replace(escapedUrl, TelegramHtml.link(publicUrl + c.url(), publicUrl + c.url()));
+        }
+        InlineKeyboardMarkup keyboard = null;
+        if (answer.kind() == Answer.Kind.TOPIC && !answer.citations().isEmpty()) {
+            List<InlineKeyboardRow> rows = new ArrayList<>();
+            for (Citation related : answer.citations().subList(1, answer.citations().size())) {
+                rows.add(new InlineKeyboardRow(button(related.title(), CallbackData.measure(related.id()))));
+            }
+            String best = answer.citations().getFirst().id();
+            rows.add(new InlineKeyboardRow(
+                    button("👍 " + messages.text(answer.language(), "bot.helpful"), CallbackData.feedback(best, true)),
+                    button("👎 " + messages.text(answer.language(), "bot.notHelpful"), CallbackData.feedback(best, false))));
+            keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
+        }
+        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE);
+        List<BotApiMethod<?>> methods = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            methods.add(send(chatId, parts.get(i), i == parts.size() - 1 ? keyboard : null));
+        }
+        return methods;
+    }
+
+    private SendMessage themeMessage(long chatId, Theme theme, Language language) {
+        String name = translations.theme(theme, language).name();
+        StringBuilder text = new StringBuilder(TelegramHtml.bold(messages.format(language, "bot.themeMeasures", Map.of("theme", name))));
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (Measure m : corpus.measures()) {
+            if (!m.theme().equals(theme.id())) {
+                continue;
+            }
+            LocalizedMeasure lm = translations.measure(m, language);
+            text.append("\n• ").append(TelegramHtml.escape(lm.title())).append(" — ").append(TelegramHtml.escape(lm.statusLabel()));
+            rows.add(new InlineKeyboardRow(button(lm.title(), CallbackData.measure(m.id()))));
+        }
+        return send(chatId, text.toString(), InlineKeyboardMarkup.builder().keyboard(rows).build());
+    }
+
+    private SendMessage measureMessage(long chatId, Measure measure, Language language) {
+        LocalizedMeasure m = translations.measure(measure, language);
+        StringBuilder text = new StringBuilder();
+        if (!m.translated()) {
+            text.append(TelegramHtml.escape(messages.text(language, "answer.untranslated"))).append("\n\n");
+        }
+        text.append(TelegramHtml.bold(m.title())).append("\n").append(TelegramHtml.escape(m.summary()))
+                .append("\n\n").append(TelegramHtml.bold(messages.text(language, "answer.forYou"))).append("\n")
+                .append(TelegramHtml.escape(m.forYou())).append("\n\n")
+                .append(TelegramHtml.escape(messages.format(language, "answer.status", Map.of("status", m.statusLabel(),
+                        "date", Messages.month(m.statusDate())))))
+                .append("\n");
+        String url = publicUrl + MeasureLinks.page(m.id(), language.code());
+        text.append(TelegramHtml.link(url, messages.text(language, "answer.readMore")));
+        return send(chatId, text.toString(), null);
+    }
+
+    private String overview(Language language) {
+        StringBuilder text = new StringBuilder(TelegramHtml.bold(messages.format(language, "bot.overview",
+                Map.of("count", corpus.measures().size(), "date", Messages.month(corpus.catalogue().statusDate())))));
+        for (var s : corpus.catalogue().statuses()) {
+            long count = corpus.measures().stream().filter(m -> m.status() == s.code()).count();
+            text.append("\n• ").append(TelegramHtml.escape(translations.statusLabel(s.code(), language))).append(": ").append(count);
+        }
+        return text.toString();
+    }
+
+    private String themesLine(Language language) {
+        String themes = String.join(", ", corpus.themes().stream().map(t -> translations.theme(t, language).name()).toList());
+        return messages.format(language, "fallback.themes", Map.of("themes", themes));
+    }
+
+    private static InlineKeyboardMarkup languageKeyboard() {
+        List<InlineKeyboardButton> buttons = new ArrayList<>();
+        for (Language l : Language.values()) {
+            buttons.add(button(nativeName(l), CallbackData.language(l.code())));
+        }
+        return InlineKeyboardMarkup.builder().keyboard(List.of(new InlineKeyboardRow(buttons))).build();
+    }
+
+    /** Each language by its own name, so that a user finds theirs whatever the current language. */
+    private static String nativeName(Language l) {
+        return switch (l) {
+            case NL -> "Nederlands";
+            case PL -> "Polski";
+            case RO -> "Română";
+            case BG -> "Български";
+            case EN -> "English";
+        };
+    }
+
+    private InlineKeyboardMarkup themesKeyboard(Language language) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (Theme t : corpus.themes()) {
+            rows.add(new InlineKeyboardRow(button(translations.theme(t, language).name(), CallbackData.theme(t.id()))));
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineKeyboardButton button(String text, String data) {
+        String shown = text.length() > BUTTON_TEXT ? text.substring(0, BUTTON_TEXT - 1) + "…" : text;
+        return InlineKeyboardButton.builder().text(shown).callbackData(data).build();
+    }
+
+    private static SendMessage send(long chatId, String html, InlineKeyboardMarkup keyboard) {
+        return SendMessage.builder().chatId(chatId).text(html).parseMode("HTML").replyMarkup(keyboard).build();
+    }
+}

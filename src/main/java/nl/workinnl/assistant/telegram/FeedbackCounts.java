@@ -1,0 +1,27 @@
+package nl.workinnl.assistant.telegram;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Helpful / not helpful votes per measure: anonymous counts, nothing about who voted. */
+final class FeedbackCounts {
+
+    private final JdbcClient jdbc;
+
+    FeedbackCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void vote(String measureId, boolean helpful) {
+        int updated = jdbc.sql("UPDATE feedback SET votes = votes + 1 WHERE measure_id = ? AND helpful = ?")
+                .params(measureId, helpful).update();
+        if (updated == 0) {
+            jdbc.sql("MERGE INTO feedback (measure_id, helpful, votes) KEY (measure_id, helpful) VALUES (?, ?, 1)")
+                    .params(measureId, helpful).update();
+        }
+    }
+
+    long votes(String measureId, boolean helpful) {
+        return jdbc.sql("SELECT votes FROM feedback WHERE measure_id = ? AND helpful = ?").params(measureId, helpful)
+                .query(Long.class).optional().orElse(0L);
+    }
+}

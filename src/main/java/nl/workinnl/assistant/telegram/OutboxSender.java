@@ -1,0 +1,213 @@
+package nl.workinnl.assistant.telegram;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Delivers the outbox within Telegram's limits. Each chat has its own queue, sent in order, one
+ * message at a time and at most one a {@code perChat} interval; over all chats at most
+ * {@code perSecond}. A 429 waits the retry_after it names, a server or network error retries with
+ * backoff; either holds back only the chat it happened in. Nothing is dropped but what Telegram
+ * refuses for good (a 400 or 403: a bad message, a bot the user blocked).
+ */
+final class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final TelegramClient client;
+    private final Outbox outbox;
+    private final SendPolicy policy;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Map<String, Deque<Outbox.Pending>> queues = new LinkedHashMap<>();
+    private final Map<String, Long> notBefore = new HashMap<>();
+    private final Map<String, Integer> failures = new HashMap<>();
+    private final Set<String> inFlight = new HashSet<>();
+    private final Deque<Long> recentSends = new ArrayDeque<>();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running;
+    private Thread dispatcher;
+
+    OutboxSender(TelegramClient client, Outbox outbox, SendPolicy policy) {
+        this.client = client;
+        this.outbox = outbox;
+        this.policy = policy;
+    }
+
+    void start() {
+        enqueue(outbox.unsent());
+        running = true;
+        dispatcher = Thread.ofPlatform().name("telegram-outbox").daemon().start(this::dispatch);
+    }
+
+    void stop() {
+        running = false;
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (dispatcher != null) {
+            dispatcher.interrupt();
+        }
+        senders.shutdownNow();
+        try {
+            senders.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void enqueue(Collection<Outbox.Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        lock.lock();
+        try {
+            pending.forEach(p -> queues.computeIfAbsent(p.chatKey(), k -> new ArrayDeque<>()).add(p));
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many replies wait; for tests and the health of the bot. */
+    int waiting() {
+        lock.lock();
+        try {
+            return queues.values().stream().mapToInt(Deque::size).sum();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void dispatch() {
+        while (running) {
+            lock.lock();
+            try {
+                long now = System.nanoTime();
+                long wait = TimeUnit.SECONDS.toNanos(1);
+                pruneRecent(now);
+                for (var e : queues.entrySet()) {
+                    String chat = e.getKey();
+                    if (e.getValue().isEmpty() || inFlight.contains(chat)) {
+                        continue;
+                    }
+                    long ready = notBefore.getOrDefault(chat, 0L);
+                    if (ready > now) {
+                        wait = Math.min(wait, ready - now);
+                        continue;
+                    }
+                    if (recentSends.size() >= policy.perSecond()) {
+                        wait = Math.min(wait, recentSends.peekFirst() + TimeUnit.SECONDS.toNanos(1) - now);
+                        break;
+                    }
+                    Outbox.Pending next = e.getValue().peekFirst();
+                    inFlight.add(chat);
+                    recentSends.addLast(now);
+                    senders.submit(() -> send(next));
+                }
+                queues.values().removeIf(Deque::isEmpty);
+                changed.awaitNanos(Math.max(wait, TimeUnit.MILLISECONDS.toNanos(1)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void pruneRecent(long now) {
+        while (!recentSends.isEmpty() && now - recentSends.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) {
+            recentSends.pollFirst();
+        }
+    }
+
+    private void send(Outbox.Pending pending) {
+        Outcome outcome;
+        Duration delay = Duration.ZERO;
+        try {
+            execute(pending.method());
+            outcome = Outcome.SENT;
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            if (code != null && code == 429) {
+                outcome = Outcome.RETRY;
+                delay = Duration.ofSeconds(retryAfter == null ? 1 : retryAfter);
+                log.info("Telegram asks to wait {} s before the next message to this chat", delay.toSeconds());
+            } else if (code != null && code >= 400 && code < 500) {
+                outcome = Outcome.REFUSED;
+                log.warn("Telegram refused a {} for good ({}: {}); it is dropped", pending.method().getMethod(), code, e.getApiResponse());
+            } else {
+                outcome = Outcome.FAILED;
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            outcome = Outcome.FAILED;
+        }
+        finish(pending, outcome, delay);
+    }
+
+    private enum Outcome { SENT, REFUSED, RETRY, FAILED }
+
+    private void finish(Outbox.Pending pending, Outcome outcome, Duration retryAfter) {
+        String chat = pending.chatKey();
+        if (outcome == Outcome.SENT || outcome == Outcome.REFUSED) {
+            outbox.delete(pending.id());
+        }
+        lock.lock();
+        try {
+            inFlight.remove(chat);
+            long now = System.nanoTime();
+            switch (outcome) {
+                case SENT, REFUSED -> {
+                    Deque<Outbox.Pending> queue = queues.get(chat);
+                    if (queue != null) {
+                        queue.remove(pending);
+                    }
+                    failures.remove(chat);
+                    // Answers to button presses are not chat messages and need not wait.
+                    Duration gap = pending.method() instanceof AnswerCallbackQuery ? Duration.ZERO : policy.perChat();
+                    notBefore.put(chat, now + gap.toNanos());
+                }
+                case RETRY -> notBefore.put(chat, now + retryAfter.toNanos());
+                case FAILED -> {
+                    int attempt = failures.merge(chat, 1, Integer::sum);
+                    Duration backoff = policy.backoff(attempt);
+                    log.info("Sending to a chat failed (attempt {}); retrying in {} ms", attempt, backoff.toMillis());
+                    notBefore.put(chat, now + backoff.toNanos());
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Serializable> void execute(BotApiMethod<T> method) throws TelegramApiException {
+        client.execute(method);
+    }
+}

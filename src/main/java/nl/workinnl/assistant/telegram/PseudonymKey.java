@@ -1,0 +1,39 @@
+package nl.workinnl.assistant.telegram;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/**
+ * The secret behind chat pseudonyms and the outbox cipher: 32 random bytes in the data directory,
+ * made on first start. Losing it only loses the stored language choices.
+ */
+final class PseudonymKey {
+
+    private final byte[] key;
+
+    PseudonymKey(Path dataDir) {
+        Path file = dataDir.resolve("chat-key.bin");
+        try {
+            Files.createDirectories(dataDir);
+            if (!Files.exists(file)) {
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                Files.write(file, fresh, StandardOpenOption.CREATE_NEW);
+            }
+            key = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the pseudonym key " + file, e);
+        }
+        if (key.length != 32) {
+            throw new IllegalStateException(file + " must hold 32 bytes; delete it to make a new one");
+        }
+    }
+
+    byte[] bytes() {
+        return key.clone();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.workinnl.assistant.telegram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.Messages;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Starts and stops the bot with the service: learns its name, registers its commands in every
+ * language, sets or removes the webhook, and runs the poller and the outbox. On stop it closes the
+ * HTTP client's threads too, which the library leaves running, so that the JVM exits promptly.
+ */
+final class TelegramBot implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    private static final List<String> COMMANDS = List.of("start", "help", "lang", "themes", "status");
+
+    private final TelegramClient client;
+    private final OkHttpClient http;
+    private final TelegramProperties properties;
+    private final Conversation conversation;
+    private final OutboxSender sender;
+    private final UpdatePoller poller;
+    private final UpdateProcessor processor;
+    private final Messages messages;
+    private volatile boolean running;
+
+    TelegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
+                OutboxSender sender, UpdatePoller poller, UpdateProcessor processor, Messages messages) {
+        this.client = client;
+        this.http = http;
+        this.properties = properties;
+        this.conversation = conversation;
+        this.sender = sender;
+        this.poller = poller;
+        this.processor = processor;
+        this.messages = messages;
+    }
+
+    @Override
+    public void start() {
+        try {
+            conversation.botUsername(client.execute(new GetMe()).getUserName());
+            registerCommands();
+            if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
+                if (properties.webhookUrl() != null && !properties.webhookUrl().isBlank()) {
+                    client.execute(SetWebhook.builder().url(properties.webhookUrl()).secretToken(properties.webhookSecret()).build());
+                }
+            } else {
+                client.execute(DeleteWebhook.builder().build());
+            }
+        } catch (TelegramApiException e) {
+            // The Bot API may be unreachable for a while; the rest of the service runs, polling retries.
+            log.warn("Telegram set-up failed ({}); the bot keeps trying to receive updates", e.toString());
+        }
+        processor.forgetOlderThan(Instant.now().minus(Duration.ofDays(2)));
+        sender.start();
+        if (properties.mode() == TelegramProperties.Mode.POLLING) {
+            poller.start();
+        }
+        running = true;
+        log.info("Telegram bot started in {} mode", properties.mode().name().toLowerCase());
+    }
+
+    private void registerCommands() throws TelegramApiException {
+        for (Language language : Language.values()) {
+            List<BotCommand> commands = new ArrayList<>();
+            for (String command : COMMANDS) {
+                commands.add(new BotCommand(command, messages.text(language, "bot.command." + command)));
+            }
+            SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(commands)
+                    .scope(new BotCommandScopeDefault());
+            // English is also the default for every other language.
+            client.execute(set.languageCode(language.code()).build());
+            if (language == Language.EN) {
+                client.execute(SetMyCommands.builder().commands(commands).scope(new BotCommandScopeDefault()).build());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        poller.stop();
+        sender.stop();
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+        log.info("Telegram bot stopped");
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Starts before the web server and stops after it, so no webhook delivery finds the bot stopped.
+        return Integer.MAX_VALUE - 100;
+    }
+
+}

@@ -1,0 +1,87 @@
+package nl.workinnl.assistant.telegram;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.workinnl.assistant.answer.Assistant;
+import nl.workinnl.assistant.translation.Translations;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The bot, wired by hand: the library's Spring starter targets Spring Boot 3. Present only when a
+ * bot token is set; without one the rest of the service runs alone.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("T(org.springframework.util.StringUtils).hasText('${telegram.bot-token:}')")
+class TelegramConfiguration {
+
+    @Bean(destroyMethod = "")
+    OkHttpClient telegramHttp(TelegramProperties properties) {
+        // Reads must outlast a long poll.
+        return new OkHttpClient.Builder().readTimeout(properties.pollTimeout().plus(Duration.ofSeconds(15)))
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @Bean
+    TelegramClient telegramClient(OkHttpClient http, TelegramProperties properties) {
+        return new OkHttpTelegramClient(http, properties.botToken().trim(), properties.telegramUrl());
+    }
+
+    @Bean
+    PseudonymKey pseudonymKey(@Value("${assistant.data-dir}") String dataDir) {
+        return new PseudonymKey(Path.of(dataDir));
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, PseudonymKey key) {
+        return new Outbox(jdbc, new OutboxCipher(key));
+    }
+
+    @Bean
+    OutboxSender outboxSender(TelegramClient client, Outbox outbox, TelegramProperties properties) {
+        return new OutboxSender(client, outbox, properties.sendPolicy());
+    }
+
+    @Bean
+    Conversation conversation(Assistant assistant, Translations translations, JdbcClient jdbc, PseudonymKey key,
+                              @Value("${assistant.public-url}") String publicUrl) {
+        return new Conversation(assistant, translations, new ChatLanguages(jdbc), new ChatPseudonyms(key),
+                new FeedbackCounts(jdbc), publicUrl);
+    }
+
+    @Bean
+    UpdateProcessor updateProcessor(Conversation conversation, Outbox outbox, OutboxSender sender, JdbcClient jdbc,
+                                    TransactionTemplate transactions) {
+        return new UpdateProcessor(conversation, outbox, sender, jdbc, transactions);
+    }
+
+    @Bean
+    TelegramBot telegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
+                            OutboxSender sender, UpdateProcessor processor, Translations translations) {
+        UpdatePoller poller = new UpdatePoller(client, processor, properties.pollTimeout(), properties.sendPolicy());
+        return new TelegramBot(client, http, properties, conversation, sender, poller, processor, translations.messages());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "telegram.mode", havingValue = "webhook")
+    static class Webhook {
+
+        @Bean
+        RouterFunction<ServerResponse> telegramWebhook(TelegramProperties properties, UpdateProcessor processor) {
+            if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
+                throw new IllegalStateException("telegram.webhook-secret must be set in webhook mode: without it anyone could post updates");
+            }
+            return new WebhookController(properties.webhookSecret(), processor).route();
+        }
+    }
+}

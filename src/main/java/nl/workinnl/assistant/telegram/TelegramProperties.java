@@ -1,0 +1,45 @@
+package nl.workinnl.assistant.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * The bot's settings. Without {@code bot-token} the bot is off.
+ *
+ * @param botToken      the token from BotFather (environment TELEGRAM_BOT_TOKEN)
+ * @param apiUrl        the Bot API base URL (environment TELEGRAM_API_URL), honoured for every call
+ * @param mode          {@code polling} (default) or {@code webhook}
+ * @param webhookUrl    in webhook mode: the public address of {@code /telegram/webhook}; registered at start-up when set
+ * @param webhookSecret in webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token
+ * @param pollTimeout   how long one getUpdates call waits for updates
+ * @param perChat       the least time between two messages to one chat
+ * @param perSecond     the most messages a second over all chats
+ */
+@ConfigurationProperties("telegram")
+public record TelegramProperties(
+        String botToken,
+        @DefaultValue("https://api.telegram.org") String apiUrl,
+        @DefaultValue("polling") Mode mode,
+        String webhookUrl,
+        String webhookSecret,
+        @DefaultValue("50s") Duration pollTimeout,
+        @DefaultValue("1s") Duration perChat,
+        @DefaultValue("30") int perSecond) {
+
+    public enum Mode { POLLING, WEBHOOK }
+
+    SendPolicy sendPolicy() {
+        SendPolicy telegram = SendPolicy.telegram();
+        return new SendPolicy(perChat, perSecond, telegram.firstBackoff(), telegram.maxBackoff());
+    }
+
+    /** The library takes scheme, host and port; a path in the URL is not supported by it. */
+    TelegramUrl telegramUrl() {
+        URI uri = URI.create(apiUrl.trim());
+        int port = uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+        return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+}

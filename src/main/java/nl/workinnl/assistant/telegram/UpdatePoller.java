@@ -1,0 +1,94 @@
+package nl.workinnl.assistant.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Long polling with the library's client. Written here rather than taken from
+ * telegrambots-longpolling, which advances the offset before the updates are processed (an update
+ * is lost if the service stops in between) and ignores retry_after. Here the offset moves past an
+ * update only after {@link UpdateProcessor} has stored its replies.
+ */
+final class UpdatePoller {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
+    private static final int BATCH = 100;
+
+    private final TelegramClient client;
+    private final UpdateProcessor processor;
+    private final Duration timeout;
+    private final SendPolicy policy;
+    private volatile boolean running;
+    private Thread thread;
+    private int offset;
+
+    UpdatePoller(TelegramClient client, UpdateProcessor processor, Duration timeout, SendPolicy policy) {
+        this.client = client;
+        this.processor = processor;
+        this.timeout = timeout;
+        this.policy = policy;
+    }
+
+    void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("telegram-poller").daemon().start(this::run);
+    }
+
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            try {
+                List<Update> updates = client.execute(GetUpdates.builder().offset(offset).limit(BATCH)
+                        .timeout((int) timeout.toSeconds()).build());
+                for (Update update : updates) {
+                    if (!running) {
+                        return;
+                    }
+                    processor.process(update);
+                    offset = Math.max(offset, update.getUpdateId() + 1);
+                }
+                failures = 0;
+            } catch (TelegramApiRequestException e) {
+                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                failures++;
+                pause(e.getErrorCode() != null && e.getErrorCode() == 429 && retryAfter != null
+                        ? Duration.ofSeconds(retryAfter) : policy.backoff(failures), e);
+            } catch (TelegramApiException | RuntimeException e) {
+                failures++;
+                pause(policy.backoff(failures), e);
+            }
+        }
+    }
+
+    private void pause(Duration delay, Exception cause) {
+        if (!running) {
+            return;
+        }
+        log.info("getUpdates failed ({}); trying again in {} ms", cause.toString(), delay.toMillis());
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+-- The service's embedded database (H2, a file under assistant.data-dir). Personal data kept: the
+-- language each Telegram chat chose, under a pseudonym of the chat id. The outbox holds replies only
+-- until Telegram has them, encrypted.
+CREATE TABLE IF NOT EXISTS chat_language (
+    chat_key   VARCHAR(64) PRIMARY KEY,
+    language   VARCHAR(2)  NOT NULL,
+    updated_at TIMESTAMP   NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS processed_update (
+    update_id    BIGINT PRIMARY KEY,
+    processed_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS outbox (
+    id         BIGINT AUTO_INCREMENT PRIMARY KEY,
+    chat_key   VARCHAR(64)     NOT NULL,
+    method     VARCHAR(32)     NOT NULL,
+    payload    VARBINARY(65536) NOT NULL,
+    created_at TIMESTAMP       NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS feedback (
+    measure_id VARCHAR(32) NOT NULL,
+    helpful    BOOLEAN     NOT NULL,
+    votes      BIGINT      NOT NULL,
+    PRIMARY KEY (measure_id, helpful)
+);

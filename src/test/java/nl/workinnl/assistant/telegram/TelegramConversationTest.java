@@ -1,0 +1,202 @@
+package nl.workinnl.assistant.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Scripted conversations with the real TelegramBots client against a fake Bot API on loopback, in
+ * all five languages: start, language choice, theme browsing, questions, feedback, non-text
+ * messages and group mentions.
+ */
+class TelegramConversationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final AtomicLong CHATS = new AtomicLong(1000);
+
+    @TempDir
+    static Path dataDir;
+
+    private static FakeBotApi api;
+    private static ConfigurableApplicationContext context;
+
+    @BeforeAll
+    static void start() {
+        api = FakeBotApi.start();
+        context = BotContext.start(api, dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) {
+            context.close();
+        }
+        api.close();
+    }
+
+    private static long newChat() {
+        return CHATS.incrementAndGet();
+    }
+
+    private static List<String> buttonData(JsonNode markup) {
+        List<String> data = new ArrayList<>();
+        if (markup != null) {
+            markup.path("inline_keyboard").forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+        }
+        return data;
+    }
+
+    @Test
+    void commandsAreRegisteredInEveryLanguage() {
+        assertThat(api.commandsByLanguage().keySet()).contains("nl", "pl", "ro", "bg", "en");
+        assertThat(api.commandsByLanguage().get("pl")).containsExactlyInAnyOrder("start", "help", "lang", "themes", "status");
+    }
+
+    @Test
+    void startGreetsInTheUsersLanguageAndOffersTheLanguages() {
+        long chat = newChat();
+        api.pushCommand(chat, "/start", "pl");
+        FakeBotApi.Sent greeting = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(greeting.parseMode()).isEqualTo("HTML");
+        assertThat(greeting.text()).contains("Dzień dobry");
+        assertThat(buttonData(greeting.replyMarkup())).containsExactly("l:nl", "l:pl", "l:ro", "l:bg", "l:en");
+    }
+
+    @Test
+    void anUnknownTelegramLanguageStartsInEnglish() {
+        long chat = newChat();
+        api.pushCommand(chat, "/start", "de");
+        assertThat(api.awaitSentTo(chat, 1, WAIT).getFirst().text()).contains("Hello");
+    }
+
+    @Test
+    void theChosenLanguageIsKeptAndUsedForShortMessages() {
+        long chat = newChat();
+        api.pushCallback(chat, "l:ro", 1, "en");
+        FakeBotApi.Sent confirmation = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(confirmation.text()).contains("în română");
+        api.pushText(chat, "DigiD", "en");
+        FakeBotApi.Sent answer = api.awaitSentTo(chat, 2, WAIT).get(1);
+        assertThat(answer.text()).contains("În curs de implementare").contains("https://assistant.example/ro/measures/informatie-3");
+
+        String key = new ChatPseudonyms(context.getBean(PseudonymKey.class)).of(chat);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("SELECT language FROM chat_language WHERE chat_key = ?").param(key).query(String.class).single())
+                .isEqualTo("ro");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM chat_language WHERE chat_key = ?").param(Long.toString(chat))
+                .query(Long.class).single()).as("the chat id itself is never stored").isZero();
+    }
+
+    @Test
+    void themesLeadToTheMeasuresOfATheme_thenToOneMeasure() {
+        long chat = newChat();
+        api.pushCommand(chat, "/themes", "nl");
+        FakeBotApi.Sent themes = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(buttonData(themes.replyMarkup())).hasSize(7).contains("t:huisvesting");
+
+        api.pushCallback(chat, "t:huisvesting", 2, "nl");
+        FakeBotApi.Sent measures = api.awaitSentTo(chat, 2, WAIT).get(1);
+        assertThat(buttonData(measures.replyMarkup())).hasSize(7).contains("m:huisvesting-7");
+        assertThat(measures.text()).contains("Huur(prijs)bescherming — In uitvoering, vertraagd");
+
+        api.pushCallback(chat, "m:huisvesting-7", 3, "nl");
+        FakeBotApi.Sent measure = api.awaitSentTo(chat, 3, WAIT).get(2);
+        assertThat(measure.text()).contains("<b>Huur(prijs)bescherming</b>").contains("In uitvoering, vertraagd")
+                .contains("november 2025").contains("href=\"https://assistant.example/nl/measures/huisvesting-7\"");
+        assertThat(api.callbackAnswers()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void statusShowsTheOverviewsCounts() {
+        long chat = newChat();
+        api.pushCommand(chat, "/status", "en");
+        String text = api.awaitSentTo(chat, 1, WAIT).getFirst().text();
+        assertThat(text).contains("41").contains(": 9").contains(": 17").contains(": 5");
+    }
+
+    @Test
+    void questionsInFiveLanguagesAreAnsweredInTheirLanguageWithTheMeasureAndFeedbackButtons() {
+        String[][] cases = {
+                {"nl", "Waar kan ik als niet-ingezetene een DigiD aanvragen?", "informatie-3", "In uitvoering"},
+                {"pl", "Gdzie mogę załatwić DigiD?", "informatie-3", "W realizacji"},
+                {"ro", "Unde pot să fac DigiD?", "informatie-3", "În curs de implementare"},
+                {"bg", "Къде мога да си направя DigiD?", "informatie-3", "В изпълнение"},
+                {"en", "Where can I apply for a DigiD?", "informatie-3", "In progress"}};
+        for (String[] c : cases) {
+            long chat = newChat();
+            api.pushText(chat, c[1], c[0]);
+            FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
+            assertThat(answer.text()).as(c[0]).contains(c[3]).contains("/" + c[0] + "/measures/" + c[2]);
+            assertThat(buttonData(answer.replyMarkup())).as(c[0]).contains("f:1:" + c[2], "f:0:" + c[2]);
+        }
+    }
+
+    @Test
+    void bulgarianInLatinLettersIsAnsweredInCyrillic() {
+        long chat = newChat();
+        api.pushText(chat, "kak da si napravya digid", "en");
+        String text = api.awaitSentTo(chat, 1, WAIT).getFirst().text();
+        assertThat(text).contains("/bg/measures/informatie-3").containsPattern("[а-я]{4}");
+    }
+
+    @Test
+    void feedbackIsCountedAndThanked() {
+        long chat = newChat();
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long before = jdbc.sql("SELECT COALESCE(SUM(votes), 0) FROM feedback WHERE measure_id = 'werk-1' AND helpful = TRUE")
+                .query(Long.class).single();
+        int answers = api.callbackAnswers().size();
+        api.pushCallback(chat, "f:1:werk-1", 5, "nl");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.callbackAnswers().size() == answers && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(api.callbackAnswers().size()).isGreaterThan(answers);
+        assertThat(jdbc.sql("SELECT votes FROM feedback WHERE measure_id = 'werk-1' AND helpful = TRUE").query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void stickersPhotosVoiceAndFilesGetAShortOnlyTextReply() {
+        long chat = newChat();
+        api.pushSticker(chat, "bg");
+        api.pushPhoto(chat, "bg");
+        api.pushVoice(chat, "bg");
+        api.pushDocument(chat, "bg");
+        List<FakeBotApi.Sent> replies = api.awaitSentTo(chat, 4, WAIT);
+        assertThat(replies).extracting(FakeBotApi.Sent::text).allSatisfy(t -> assertThat(t).containsPattern("[а-я]"));
+        assertThat(replies.stream().map(FakeBotApi.Sent::text).distinct()).hasSize(1);
+    }
+
+    @Test
+    void inGroupsTheBotAnswersOnlyWhenMentionedOrRepliedTo() throws InterruptedException {
+        long group = -newChat();
+        api.pushGroupText(group, 77, "Waar vraag ik een DigiD aan?", "nl", false);
+        api.pushGroupText(group, 77, "@workinnl_test_bot waar vraag ik een DigiD aan?", "nl", false);
+        List<FakeBotApi.Sent> first = api.awaitSentTo(group, 1, WAIT);
+        api.pushGroupText(group, 78, "En wat is de status van het toelatingsstelsel voor uitzendbureaus?", "nl", true);
+        api.awaitSentTo(group, 2, WAIT);
+        Thread.sleep(500);
+        assertThat(api.sentTo(group)).hasSize(2);
+        assertThat(first.getFirst().text()).contains("informatie-3");
+    }
+
+    @Test
+    void everyDynamicTextIsEscapedForTelegramHtml() {
+        long chat = newChat();
+        api.pushText(chat, "<b>hallo</b> & <script>", "nl");
+        String text = api.awaitSentTo(chat, 1, WAIT).getFirst().text();
+        assertThat(text).doesNotContain("<script>").doesNotContain("<b>hallo");
+    }
+}
