@@ -113,12 +113,8 @@ public final class LanguageDetector {
         boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
         Language detected = toLanguage(best);
         if (!clear && hint.isPresent()) {
-            Profile hinted = toProfile(hint.get());
-            // The hint wins unless the text clearly points elsewhere.
-            double behind = (scores.get(best) - scores.get(hinted)) / Math.max(1, grams.size());
-            if (behind < 2 * MARGIN_PER_TRIGRAM) {
-                return new Detection(hint.get(), false);
-            }
+            // A short or mixed message ("DigiD", "huur?") says too little: the user's choice decides.
+            return new Detection(hint.get(), false);
         }
         return new Detection(detected, clear);
     }
@@ -157,16 +153,6 @@ public final class LanguageDetector {
             case RO -> Language.RO;
             case BG_LATIN -> Language.BG;
             case EN -> Language.EN;
-        };
-    }
-
-    private static Profile toProfile(Language l) {
-        return switch (l) {
-            case NL -> Profile.NL;
-            case PL -> Profile.PL;
-            case RO -> Profile.RO;
-            case BG -> Profile.BG_LATIN;
-            case EN -> Profile.EN;
         };
     }
 }

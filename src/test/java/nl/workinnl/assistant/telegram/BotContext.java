@@ -26,7 +26,11 @@ final class BotContext {
                 "--assistant.public-url=https://assistant.example",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant",
                 "--logging.level.nl.workinnl=INFO"));
-        args.addAll(List.of(extra));
+        for (String e : extra) {
+            String name = e.substring(0, e.indexOf('=') + 1);
+            args.removeIf(a -> a.startsWith(name));
+            args.add(e);
+        }
         return new SpringApplicationBuilder(AssistantApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -1,0 +1,157 @@
+package nl.workinnl.assistant.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The bot under faults of the Bot API (429 with retry_after, 500s, dropped connections, slow
+ * answers) and a restart in the middle of a conversation: every update is answered exactly once.
+ */
+class TelegramReliabilityTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dataDir;
+
+    private FakeBotApi api;
+    private ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        api = FakeBotApi.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+        api.close();
+    }
+
+    private static Map<Long, Long> perChat(List<FakeBotApi.Sent> sent) {
+        return sent.stream().collect(Collectors.groupingBy(FakeBotApi.Sent::chatId, Collectors.counting()));
+    }
+
+    @Test
+    void aTooManyRequestsAnswerIsWaitedOutForItsChatOnly() {
+        context = BotContext.start(api, dataDir);
+        api.failNext("sendMessage", FakeBotApi.Fault.tooManyRequests(2));
+        long start = System.nanoTime();
+        api.pushText(501, "Waar vraag ik een DigiD aan?", "nl");
+        api.awaitSentTo(501, 1, WAIT);
+        long waited = System.nanoTime() - start;
+        api.pushText(502, "Waar vraag ik een DigiD aan?", "nl");
+        api.awaitSentTo(502, 1, WAIT);
+
+        assertThat(Duration.ofNanos(waited)).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        assertThat(api.sentTo(501)).hasSize(1);
+        assertThat(api.sentTo(502)).hasSize(1);
+    }
+
+    @Test
+    void serverErrorsDroppedConnectionsAndSlowAnswersAreRetriedWithoutDuplicates() throws InterruptedException {
+        context = BotContext.start(api, dataDir);
+        api.failNext("sendMessage", FakeBotApi.Fault.serverError());
+        // OkHttp silently retries a request once on a broken connection: two drops reach the bot.
+        api.failNext("sendMessage", FakeBotApi.Fault.dropConnection());
+        api.failNext("sendMessage", FakeBotApi.Fault.dropConnection());
+        api.failNext("sendMessage", FakeBotApi.Fault.slow(Duration.ofMillis(800)));
+        api.failNext("sendMessage", FakeBotApi.Fault.serverError());
+        api.failNext("getUpdates", FakeBotApi.Fault.serverError());
+        api.failNext("getUpdates", FakeBotApi.Fault.dropConnection());
+        for (long chat = 601; chat <= 610; chat++) {
+            api.pushText(chat, "Hoeveel maatregelen zijn afgerond?", "nl");
+        }
+        api.awaitSent(10, WAIT);
+        Thread.sleep(1000);
+        assertThat(perChat(api.sent())).hasSize(10).allSatisfy((chat, count) -> assertThat(count).as("chat " + chat).isEqualTo(1L));
+    }
+
+    @Test
+    void messagesToOneChatAreSpacedAndNoneIsDropped() {
+        context = BotContext.start(api, dataDir, "--telegram.per-chat=300ms");
+        for (int i = 0; i < 5; i++) {
+            api.pushCommand(701, "/help", "en");
+        }
+        List<FakeBotApi.Sent> sent = api.awaitSentTo(701, 5, WAIT);
+        for (int i = 1; i < sent.size(); i++) {
+            assertThat(Duration.ofNanos(sent.get(i).nanos() - sent.get(i - 1).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(280));
+        }
+    }
+
+    @Test
+    void theGlobalRateIsRespectedOverManyChats() {
+        context = BotContext.start(api, dataDir, "--telegram.per-second=10");
+        for (long chat = 800; chat < 830; chat++) {
+            api.pushCommand(chat, "/help", "en");
+        }
+        List<FakeBotApi.Sent> sent = api.awaitSent(30, WAIT);
+        for (int i = 10; i < sent.size(); i++) {
+            assertThat(Duration.ofNanos(sent.get(i).nanos() - sent.get(i - 10).nanos()))
+                    .as("the 10 messages before message " + i).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfAConversationLosesNothingAndRepeatsNothing() throws InterruptedException {
+        context = BotContext.start(api, dataDir);
+        api.pushCallback(901, "l:bg", 1, "nl");
+        api.awaitSentTo(901, 1, WAIT);
+
+        // The next reply cannot be delivered before the service stops: it waits in the outbox.
+        api.failNext("sendMessage", FakeBotApi.Fault.tooManyRequests(30));
+        api.pushText(901, "DigiD", "nl");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.requestCount("sendMessage") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        context.close();
+        context = null;
+        assertThat(api.sentTo(901)).hasSize(1);
+
+        api.pushText(901, "Къде мога да се регистрирам?", "nl");
+        context = BotContext.start(api, dataDir);
+        List<FakeBotApi.Sent> sent = api.awaitSentTo(901, 3, WAIT);
+        Thread.sleep(1500);
+        assertThat(api.sentTo(901)).hasSize(3);
+        assertThat(sent.get(1).text()).as("the reply from before the restart, in the chosen language")
+                .contains("/bg/measures/informatie-3");
+        assertThat(api.sentTo(901).stream().map(FakeBotApi.Sent::text).collect(Collectors.toMap(Function.identity(), t -> 1, Integer::sum)))
+                .allSatisfy((text, n) -> assertThat(n).isEqualTo(1));
+    }
+
+    @Test
+    void stoppingTheServiceLeavesNoHttpClientThreadsBehind() {
+        context = BotContext.start(api, dataDir);
+        api.pushCommand(950, "/help", "en");
+        api.awaitSentTo(950, 1, WAIT);
+        long start = System.nanoTime();
+        context.close();
+        context = null;
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (okHttpThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(okHttpThreads()).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("telegram-") && t.isAlive());
+    }
+
+    private static long okHttpThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("OkHttp")).count();
+    }
+}
