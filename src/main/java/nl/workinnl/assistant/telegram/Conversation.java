@@ -11,6 +11,7 @@ import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;

@@ -3,6 +3,7 @@ package nl.workinnl.assistant.telegram;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.workinnl.assistant.answer.Assistant;
+import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.translation.Translations;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,10 +54,10 @@ class TelegramConfiguration {
     }
 
     @Bean
-    Conversation conversation(Assistant assistant, Translations translations, JdbcClient jdbc, PseudonymKey key,
+    Conversation conversation(Assistant assistant, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
                               @Value("${assistant.public-url}") String publicUrl) {
         return new Conversation(assistant, translations, new ChatLanguages(jdbc), new ChatPseudonyms(key),
-                new FeedbackCounts(jdbc), publicUrl);
+                feedback, publicUrl);
     }
 
     @Bean

@@ -1,17 +1,20 @@
-package nl.workinnl.assistant.telegram;
+package nl.workinnl.assistant.feedback;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Helpful / not helpful votes per measure: anonymous counts, nothing about who voted. */
-final class FeedbackCounts {
+/**
+ * Helpful / not helpful votes per measure, from the bot and the widget: anonymous counts, nothing
+ * about who voted.
+ */
+public final class FeedbackCounts {
 
     private final JdbcClient jdbc;
 
-    FeedbackCounts(JdbcClient jdbc) {
+    public FeedbackCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void vote(String measureId, boolean helpful) {
+    public void vote(String measureId, boolean helpful) {
         int updated = jdbc.sql("UPDATE feedback SET votes = votes + 1 WHERE measure_id = ? AND helpful = ?")
                 .params(measureId, helpful).update();
         if (updated == 0) {
@@ -20,7 +23,7 @@ final class FeedbackCounts {
         }
     }
 
-    long votes(String measureId, boolean helpful) {
+    public long votes(String measureId, boolean helpful) {
         return jdbc.sql("SELECT votes FROM feedback WHERE measure_id = ? AND helpful = ?").params(measureId, helpful)
                 .query(Long.class).optional().orElse(0L);
     }

@@ -1,0 +1,153 @@
+package nl.workinnl.assistant.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.workinnl.assistant.corpus.Catalogue;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.MeasureLinks;
+import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.translation.LocalizedMeasure;
+import nl.workinnl.assistant.translation.Messages;
+import nl.workinnl.assistant.translation.Translations;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The readable pages: one per measure in each language (where answers link to), the overview with
+ * the dashboard drawn as a chart, and the demo page that embeds the widget as the Work in NL site would.
+ */
+@Controller
+class PageController {
+
+    private final Translations translations;
+    private final Corpus corpus;
+    private final Messages messages;
+
+    PageController(Translations translations) {
+        this.translations = translations;
+        this.corpus = translations.corpus();
+        this.messages = translations.messages();
+    }
+
+    /** A page's words in its language. */
+    record Texts(Language language, Messages messages) {
+        public String get(String key) {
+            return messages.text(language, key);
+        }
+    }
+
+    record MeasureLink(String id, String title, Status status, String statusLabel, String url) {}
+
+    record ThemeSection(String id, String name, String summary, List<MeasureLink> measures) {}
+
+    /** One theme in the chart: its coloured segments, and its count for every status in the overview's order (for the table). */
+    record Bar(String theme, String name, int total, List<Segment> segments, List<Integer> counts) {}
+
+    record Segment(Status status, String label, int count, int x, int width) {}
+
+    record LanguageLink(String code, String name, String url, boolean current) {}
+
+    @GetMapping("/")
+    String demo() {
+        return "demo";
+    }
+
+    @GetMapping("/{lang}/measures")
+    String overview(@PathVariable String lang, Model model) {
+        Language language = language(lang);
+        List<ThemeSection> sections = new ArrayList<>();
+        for (Theme t : corpus.themes()) {
+            List<MeasureLink> links = corpus.measures().stream().filter(m -> m.theme().equals(t.id()))
+                    .map(m -> link(m, language)).toList();
+            var lt = translations.theme(t, language);
+            sections.add(new ThemeSection(t.id(), lt.name(), lt.summary(), links));
+        }
+        common(model, language, "/measures");
+        model.addAttribute("sections", sections);
+        model.addAttribute("bars", bars(language));
+        model.addAttribute("legend", corpus.catalogue().statuses().stream()
+                .map(s -> new Segment(s.code(), translations.statusLabel(s.code(), language),
+                        (int) corpus.measures().stream().filter(m -> m.status() == s.code()).count(), 0, 0)).toList());
+        model.addAttribute("total", corpus.measures().size());
+        model.addAttribute("asOf", messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate()))));
+        return "overview";
+    }
+
+    @GetMapping("/{lang}/measures/{id}")
+    String measure(@PathVariable String lang, @PathVariable String id, Model model) {
+        Language language = language(lang);
+        Measure measure = corpus.measure(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + id));
+        LocalizedMeasure m = translations.measure(measure, language);
+        common(model, language, "/measures/" + id);
+        model.addAttribute("m", m);
+        model.addAttribute("themeName", translations.theme(corpus.theme(measure.theme()).orElseThrow(), language).name());
+        model.addAttribute("statusLine", messages.format(language, "answer.status",
+                Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))));
+        model.addAttribute("official", OfficialText.blocks(measure.officialText()));
+        model.addAttribute("related", measure.related().stream().map(r -> link(corpus.measure(r).orElseThrow(), language)).toList());
+        model.addAttribute("source", corpus.catalogue().source(measure.source()).map(Catalogue.Source::title).orElse(""));
+        return "measure";
+    }
+
+    private void common(Model model, Language language, String path) {
+        model.addAttribute("lang", language.code());
+        model.addAttribute("t", new Texts(language, messages));
+        model.addAttribute("overviewUrl", "/" + language.code() + "/measures");
+        List<LanguageLink> languages = new ArrayList<>();
+        for (Language l : Language.values()) {
+            languages.add(new LanguageLink(l.code(), nativeName(l), "/" + l.code() + path, l == language));
+        }
+        model.addAttribute("languages", languages);
+    }
+
+    private List<Bar> bars(Language language) {
+        List<Bar> bars = new ArrayList<>();
+        int unit = 34; // width of one measure in the chart's coordinates
+        for (Theme t : corpus.themes()) {
+            List<Segment> segments = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
+            int x = 0;
+            int total = 0;
+            for (var s : corpus.catalogue().statuses()) {
+                int count = (int) corpus.measures().stream().filter(m -> m.theme().equals(t.id()) && m.status() == s.code()).count();
+                counts.add(count);
+                if (count > 0) {
+                    segments.add(new Segment(s.code(), translations.statusLabel(s.code(), language), count, x, count * unit));
+                    x += count * unit;
+                    total += count;
+                }
+            }
+            bars.add(new Bar(t.id(), translations.theme(t, language).name(), total, segments, counts));
+        }
+        return bars;
+    }
+
+    private MeasureLink link(Measure m, Language language) {
+        LocalizedMeasure lm = translations.measure(m, language);
+        return new MeasureLink(m.id(), lm.title(), m.status(), lm.statusLabel(), MeasureLinks.page(m.id(), language.code()));
+    }
+
+    private static Language language(String lang) {
+        return Language.fromCode(lang).filter(l -> l.code().equals(lang))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No pages in '" + lang + "'"));
+    }
+
+    /** Each language by its own name, so that a reader finds theirs whatever the page's language. */
+    static String nativeName(Language l) {
+        return switch (l) {
+            case NL -> "Nederlands";
+            case PL -> "Polski";
+            case RO -> "Română";
+            case BG -> "Български";
+            case EN -> "English";
+        };
+    }
+}
