@@ -17,7 +17,7 @@ for set in dev-questions own-questions; do
   tail -n +2 "src/test/resources/eval/$set.tsv" | awk -F'\t' '{ q=$5; gsub(/\\/, "\\\\", q); gsub(/"/, "\\\"", q); printf "{\"text\": \"%s\"}\n", q }'
 done > "$bodies"
 
-"$java" -Xmx256m -jar "$jar" --server.port=$port --logging.level.root=WARN > target/load-test-server.log 2>&1 &
+"$java" -Xmx256m -jar "$jar" --server.port=$port --logging.level.root=WARN --assistant.web.ask-per-minute=0 > target/load-test-server.log 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.1; done
 
