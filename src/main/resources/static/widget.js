@@ -146,9 +146,10 @@
 
   /** The link to a measure page, only if it stays on the service's origin (no javascript: etc.). */
   const href = (url) => {
+    if (typeof url !== 'string' || url[0] !== '/') return null;
     try {
       const u = new URL(origin + url);
-      return typeof url === 'string' && url[0] === '/' && u.origin === origin ? u.href : null;
+      return u.origin === origin ? u.href : null;
     } catch {
       return null;
     }
@@ -331,7 +332,9 @@
       for (const c of m.cites) {
         const li = h('li', 'cite');
         const url = href(c.url);
-        const a = url ? attrs(h('a', 'cite-link', c.title), { href: url, target: '_blank', rel: 'noopener' }) : h('span', 'cite-link', c.title);
+        const a = url
+          ? attrs(h('a', 'cite-link', c.title), { href: url, target: '_blank', rel: 'noopener' })
+          : h('span', 'cite-title', c.title);
         // The badge's colour is a cue, its text is the information (never colour alone).
         const badge = h('span', 'badge badge--' + String(c.status).replace(/\W/g, ''), label(c));
         li.append(a, ' ', badge);

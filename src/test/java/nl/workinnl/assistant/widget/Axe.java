@@ -1,0 +1,56 @@
+package nl.workinnl.assistant.widget;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core, the accessibility engine, from npm (installed once into target/npm), run inside the
+ * page by WebDriver; returns the serious and critical violations.
+ */
+final class Axe {
+
+    private static final String VERSION = "4.11.0";
+    private static final Path SCRIPT = Path.of("target/npm/node_modules/axe-core/axe.min.js");
+
+    private Axe() {}
+
+    static synchronized String source() throws IOException, InterruptedException {
+        if (!Files.exists(SCRIPT)) {
+            Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", "target/npm",
+                    "axe-core@" + VERSION).inheritIO().start();
+            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(SCRIPT)) {
+                throw new IllegalStateException("npm could not install axe-core@" + VERSION);
+            }
+        }
+        return Files.readString(SCRIPT, StandardCharsets.UTF_8);
+    }
+
+    /** "rule: description (n nodes)" for every serious or critical violation. */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(WebDriver driver) throws IOException, InterruptedException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(source());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>
+                    ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
+                      targets: v.nodes.slice(0, 3).map(n => JSON.stringify(n.target))})))).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: 0, targets: []}]));
+                """);
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            Object impact = v.get("impact");
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                serious.add(v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes, e.g. " + v.get("targets") + ")");
+            }
+        }
+        return serious;
+    }
+}

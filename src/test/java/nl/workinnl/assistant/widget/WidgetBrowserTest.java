@@ -1,0 +1,259 @@
+package nl.workinnl.assistant.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The widget in a real headless Chromium, on the demo page and on a hostile host page: asking,
+ * citations and their pages, language switch, theme chips, surviving a reload, clearing, keyboard
+ * only, no HTML injection, accessibility (axe-core), hostile CSS and a strict CSP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WidgetBrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshTab() {
+        driver.get("http://localhost:" + port + "/nl/measures");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private SearchContext widget() {
+        WebElement host = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("workinnl-widget")));
+        return host.getShadowRoot();
+    }
+
+    private WebElement inWidget(String css) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> found = widget().findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    private List<WebElement> allInWidget(String css) {
+        return widget().findElements(By.cssSelector(css));
+    }
+
+    private void openDemo() {
+        driver.get(base() + "/");
+        inWidget("#launcher").click();
+        inWidget("#input");
+    }
+
+    private WebElement ask(String question) {
+        int before = allInWidget(".msg--bot:not(.typing)").size();
+        WebElement input = inWidget("#input");
+        input.sendKeys(question);
+        inWidget("#send").click();
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
+            return bots.size() > before ? bots.getLast() : null;
+        });
+    }
+
+    @Test
+    void aPolishQuestionGetsTheMeasureWithItsStatusAndAWorkingLink() {
+        openDemo();
+        WebElement answer = ask("Gdzie mogę złożyć wniosek o DigiD jako nierezydent?");
+        WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
+        assertThat(link.getAttribute("href")).isEqualTo(base() + "/pl/measures/informatie-3");
+        WebElement badge = answer.findElement(By.cssSelector(".badge"));
+        assertThat(badge.getText()).isEqualTo("W realizacji");
+        assertThat(badge.getAttribute("class")).contains("badge--IN_UITVOERING");
+        assertThat(answer.findElements(By.cssSelector("button.vote"))).hasSize(2);
+
+        driver.get(link.getAttribute("href"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dostęp do DigiD");
+    }
+
+    @Test
+    void switchingToBulgarianChangesTheWidgetsLanguage() {
+        openDemo();
+        new Select(inWidget("#lang")).selectByValue("bg");
+        new WebDriverWait(driver, WAIT).until(d -> inWidget("#send").getText().matches(".*[а-я].*"));
+        assertThat(inWidget("#title").getText()).containsPattern("[А-Яа-я]");
+        WebElement answer = ask("Къде мога да си направя DigiD?");
+        assertThat(answer.findElement(By.cssSelector(".badge")).getText()).isEqualTo("В изпълнение");
+    }
+
+    @Test
+    void aThemeChipListsTheMeasuresOfTheTheme() {
+        openDemo();
+        int before = allInWidget(".msg--bot").size();
+        inWidget("button.chip[data-theme='huisvesting']").click();
+        WebElement message = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
+            return bots.size() > before ? bots.getLast() : null;
+        });
+        assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(7);
+        assertThat(message.findElements(By.cssSelector(".badge--VERTRAAGD"))).hasSize(2);
+    }
+
+    @Test
+    void theConversationSurvivesAReloadAndCanBeCleared() {
+        openDemo();
+        ask("Wat is de voorinschrijving met een QR-code bij het RNI-loket?");
+        int messages = allInWidget(".msg").size();
+        driver.navigate().refresh();
+        new WebDriverWait(driver, WAIT).until(d -> allInWidget(".msg").size() == messages);
+        assertThat(allInWidget("a.cite-link")).isNotEmpty();
+
+        inWidget("#clear").click();
+        new WebDriverWait(driver, WAIT).until(d -> allInWidget(".msg:not(.greeting)").isEmpty());
+        driver.navigate().refresh();
+        if (!allInWidget("#panel").isEmpty() && allInWidget("#panel").getFirst().isDisplayed()) {
+            assertThat(allInWidget(".msg:not(.greeting)")).isEmpty();
+        }
+    }
+
+    @Test
+    void theWholeFlowWorksByKeyboardOnly() {
+        driver.get(base() + "/");
+        Actions keys = new Actions(driver);
+        String focused = "";
+        for (int i = 0; i < 30 && !"launcher".equals(focused); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            focused = activeInWidget();
+        }
+        assertThat(focused).isEqualTo("launcher");
+        keys.sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, WAIT).until(d -> "input".equals(activeInWidget()));
+        int before = allInWidget(".msg--bot:not(.typing)").size();
+        keys.sendKeys("Waar kan ik een slechte verhuurder melden?").sendKeys(Keys.ENTER).perform();
+        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
+            return bots.size() > before ? bots.getLast() : null;
+        });
+        assertThat(answer.findElements(By.cssSelector("a.cite-link"))).isNotEmpty();
+        // Escape closes the panel and gives the focus back to the launcher: no trap.
+        inWidget("#input").click();
+        keys.sendKeys(Keys.ESCAPE).perform();
+        new WebDriverWait(driver, WAIT).until(d -> "launcher".equals(activeInWidget()));
+        assertThat(inWidget("#launcher").getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    private String activeInWidget() {
+        Object id = ((JavascriptExecutor) driver).executeScript(
+                "const h = document.querySelector('workinnl-widget');"
+                        + "return h && document.activeElement === h && h.shadowRoot.activeElement ? h.shadowRoot.activeElement.id : '';");
+        return id == null ? "" : id.toString();
+    }
+
+    @Test
+    void markupTypedByTheUserIsShownAsTextAndRunsNothing() {
+        openDemo();
+        String evil = "<img src=x onerror=alert(1)>";
+        ask(evil);
+        assertThat(allInWidget(".msg--user .text")).extracting(WebElement::getText).contains(evil);
+        assertThat(allInWidget("img")).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void theDemoPageWithTheWidgetOpenAndAMeasurePageHaveNoSeriousAccessibilityViolations() throws Exception {
+        openDemo();
+        ask("Waar vraag ik een DigiD aan?");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+        driver.get(base() + "/ro/measures/huisvesting-7");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+        driver.get(base() + "/bg/measures");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void theWidgetStaysIntactOnAHostilePageUnderAStrictCsp() throws Exception {
+        String service = "http://127.0.0.1:" + port;
+        HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String csp = "default-src 'none'; script-src " + service + "; style-src 'self' " + service + "; connect-src " + service;
+        host.createContext("/hostile.css", ex -> {
+            byte[] css = "* { all: unset !important; } html { font-size: 40px !important; } div, section, button { font-size: 3em !important; }"
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/css");
+            ex.sendResponseHeaders(200, css.length);
+            ex.getResponseBody().write(css);
+            ex.close();
+        });
+        host.createContext("/", ex -> {
+            byte[] html = ("<!DOCTYPE html><html lang=\"pl\"><head><title>Host</title><link rel=\"stylesheet\" href=\"/hostile.css\">"
+                    + "</head><body><h1>Strona pracodawcy</h1><script src=\"" + service + "/widget.js\" async></script></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.getResponseHeaders().add("Content-Security-Policy", csp);
+            ex.sendResponseHeaders(200, html.length);
+            ex.getResponseBody().write(html);
+            ex.close();
+        });
+        host.start();
+        try {
+            driver.get("http://127.0.0.1:" + host.getAddress().getPort() + "/");
+            WebElement launcher = inWidget("#launcher");
+            assertThat(launcher.getSize().getHeight()).isBetween(24, 120);
+            assertThat(launcher.getText()).isEqualTo("Zadaj pytanie");
+            launcher.click();
+            WebElement answer = ask("Czy pracodawca może potrącać czynsz z mojej wypłaty?");
+            assertThat(answer.findElements(By.cssSelector("a.cite-link"))).isNotEmpty();
+            String fontSize = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('workinnl-widget').shadowRoot.querySelector('#input')).fontSize");
+            assertThat(Double.parseDouble(fontSize.replace("px", ""))).isBetween(12.0, 24.0);
+        } finally {
+            host.stop(0);
+        }
+    }
+
+    @Test
+    void theWidgetsScriptAndStylesheetStayUnder15KilobytesGzipped() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(Files.readAllBytes(Path.of("src/main/resources/static/widget.js")));
+            gz.write(Files.readAllBytes(Path.of("src/main/resources/static/widget.css")));
+        }
+        assertThat(zipped.size()).isLessThan(15 * 1024);
+    }
+}
