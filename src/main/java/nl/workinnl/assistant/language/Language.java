@@ -24,6 +24,17 @@ public enum Language {
         return locale;
     }
 
+    /** The language's name in itself, so that a user finds theirs whatever the current language. */
+    public String nativeName() {
+        return switch (this) {
+            case NL -> "Nederlands";
+            case PL -> "Polski";
+            case RO -> "Română";
+            case BG -> "Български";
+            case EN -> "English";
+        };
+    }
+
     public boolean isSource() {
         return this == NL;
     }

@@ -103,7 +103,7 @@ class PageController {
         model.addAttribute("overviewUrl", "/" + language.code() + "/measures");
         List<LanguageLink> languages = new ArrayList<>();
         for (Language l : Language.values()) {
-            languages.add(new LanguageLink(l.code(), nativeName(l), "/" + l.code() + path, l == language));
+            languages.add(new LanguageLink(l.code(), l.nativeName(), "/" + l.code() + path, l == language));
         }
         model.addAttribute("languages", languages);
     }
@@ -138,16 +138,5 @@ class PageController {
     private static Language language(String lang) {
         return Language.fromCode(lang).filter(l -> l.code().equals(lang))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No pages in '" + lang + "'"));
-    }
-
-    /** Each language by its own name, so that a reader finds theirs whatever the page's language. */
-    static String nativeName(Language l) {
-        return switch (l) {
-            case NL -> "Nederlands";
-            case PL -> "Polski";
-            case RO -> "Română";
-            case BG -> "Български";
-            case EN -> "English";
-        };
     }
 }

@@ -260,20 +260,9 @@ final class Conversation {
     private static InlineKeyboardMarkup languageKeyboard() {
         List<InlineKeyboardButton> buttons = new ArrayList<>();
         for (Language l : Language.values()) {
-            buttons.add(button(nativeName(l), CallbackData.language(l.code())));
+            buttons.add(button(l.nativeName(), CallbackData.language(l.code())));
         }
         return InlineKeyboardMarkup.builder().keyboard(List.of(new InlineKeyboardRow(buttons))).build();
-    }
-
-    /** Each language by its own name, so that a user finds theirs whatever the current language. */
-    private static String nativeName(Language l) {
-        return switch (l) {
-            case NL -> "Nederlands";
-            case PL -> "Polski";
-            case RO -> "Română";
-            case BG -> "Български";
-            case EN -> "English";
-        };
     }
 
     private InlineKeyboardMarkup themesKeyboard(Language language) {

@@ -2,11 +2,8 @@ package nl.workinnl.assistant.corpus;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import nl.workinnl.assistant.testing.DataCopies;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Loads the repository's corpus, or a copy of it that a test may break. */
@@ -27,18 +24,6 @@ public final class CorpusFixture {
     }
 
     public static Path copyTo(Path target) {
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = target.resolve(CORPUS.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataCopies.copy(CORPUS, target);
     }
 }
