@@ -38,8 +38,8 @@ class QualityTest {
     @Test
     void ownHeldOutQuestions() throws IOException {
         QualityEvaluation.Report report = evaluate("own-questions");
-        assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.94);
+        assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.89);
+        assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.95);
         assertThat(report.listsAndCountsExact()).as("lists and counts exact").isGreaterThanOrEqualTo(0.97);
         assertThat(report.declinedRight()).as("off-topic and greetings declined").isGreaterThanOrEqualTo(0.95);
         assertThat(report.wronglyDeclined()).as("in-scope wrongly declined").isLessThanOrEqualTo(0.03);
