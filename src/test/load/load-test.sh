@@ -22,7 +22,7 @@ pid=$!
 for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.1; done
 
 echo "== warm-up"
-wrk -t2 -c64 -d30s -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" >/dev/null
+wrk -t2 -c64 -d60s -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" >/dev/null
 echo "== POST /api/v1/ask, 64 clients, ${seconds}s"
 wrk -t2 -c64 -d"${seconds}s" --latency -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
 echo "== GET /actuator/health (ceiling), 64 clients, ${seconds}s"

@@ -31,7 +31,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -56,7 +58,7 @@ final class MeasureIndex {
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
-        Directory directory = new ByteBuffersDirectory();
+        Directory directory = localDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -90,6 +92,29 @@ final class MeasureIndex {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         searcher.setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+    }
+
+    /**
+     * A small index on local disk, memory-mapped: searching it costs less than a ByteBuffersDirectory,
+     * whose every read slices and copies its buffer lists. The folder is removed when the JVM exits.
+     */
+    private static Directory localDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("workinnl-index");
+            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            return new MMapDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the index folder", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // the JVM is exiting; a left-over temporary folder is harmless
+        }
     }
 
     private static List<Document> documents(Translations translations) {
