@@ -151,7 +151,8 @@ public final class Assistant {
         return new Answer(language, false, text, List.of(), Answer.Kind.UNSURE);
     }
 
-    private String themesLine(Language language) {
+    /** "I can tell you about: ..." with the theme names in the language; also the bot's help. */
+    public String themesLine(Language language) {
         String themes = String.join(", ", corpus.themes().stream().map(t -> translations.theme(t, language).name()).toList());
         return messages.format(language, "fallback.themes", Map.of("themes", themes));
     }

@@ -133,7 +133,7 @@ final class Conversation {
                     TelegramHtml.escape(messages.text(language, "bot.themes")), themesKeyboard(language))));
             case "/status" -> reply(chatKey, List.of(send(chatId, overview(language), null)));
             default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
-                    + "\n\n" + themesLine(language)), null)));
+                    + "\n\n" + assistant.themesLine(language)), null)));
         };
     }
 
@@ -250,11 +250,6 @@ final class Conversation {
             text.append("\n• ").append(TelegramHtml.escape(translations.statusLabel(s.code(), language))).append(": ").append(count);
         }
         return text.toString();
-    }
-
-    private String themesLine(Language language) {
-        String themes = String.join(", ", corpus.themes().stream().map(t -> translations.theme(t, language).name()).toList());
-        return messages.format(language, "fallback.themes", Map.of("themes", themes));
     }
 
     private static InlineKeyboardMarkup languageKeyboard() {
