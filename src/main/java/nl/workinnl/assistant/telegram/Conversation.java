@@ -187,8 +187,10 @@ final class Conversation {
     private List<BotApiMethod<?>> answer(long chatId, Answer answer) {
         String html = TelegramHtml.escape(answer.text());
         for (Citation c : answer.citations()) {
-            String escapedUrl = TelegramHtml.escape(c.url());
-            html = html.replace(escapedUrl, TelegramHtml.link(publicUrl + c.url(), publicUrl + c.url()));
+            // Whole addresses only: "/pl/measures/werk-1" must not match inside a longer id.
+            String url = java.util.regex.Pattern.quote(TelegramHtml.escape(c.url())) + "(?![\\w-])";
+            html = html.replaceAll(url, java.util.regex.Matcher.quoteReplacement(
+                    TelegramHtml.link(publicUrl + c.url(), publicUrl + c.url())));
         }
         InlineKeyboardMarkup keyboard = null;
         if (answer.kind() == Answer.Kind.TOPIC && !answer.citations().isEmpty()) {
