@@ -56,17 +56,17 @@ public final class StaffAnswers {
 
     private List<LocalizedMeasure> matching(StaffQuery query, Language language) {
         return corpus.measures().stream()
-                .filter(m -> query.status().map(s -> m.status() == s).orElse(true))
+                .filter(m -> query.statuses().isEmpty() || query.statuses().contains(m.status()))
                 .filter(m -> query.theme().map(t -> m.theme().equals(t)).orElse(true))
                 .map(m -> translations.measure(m, language))
                 .toList();
     }
 
     private static String key(String prefix, StaffQuery query) {
-        if (query.status().isPresent() && query.theme().isPresent()) {
+        if (!query.statuses().isEmpty() && query.theme().isPresent()) {
             return prefix + ".withStatusInTheme";
         }
-        if (query.status().isPresent()) {
+        if (!query.statuses().isEmpty()) {
             return prefix + ".withStatus";
         }
         if (query.theme().isPresent()) {
@@ -78,7 +78,10 @@ public final class StaffAnswers {
     private Map<String, Object> arguments(StaffQuery query, Language language, int count) {
         Map<String, Object> args = new HashMap<>();
         args.put("count", count);
-        query.status().ifPresent(s -> args.put("status", translations.statusLabel(s, language)));
+        if (!query.statuses().isEmpty()) {
+            args.put("status", String.join(" / ", query.statuses().stream().sorted()
+                    .map(s -> translations.statusLabel(s, language)).toList()));
+        }
         query.theme().flatMap(corpus::theme).ifPresent(t -> args.put("theme", translations.theme(t, language).name()));
         return args;
     }

@@ -1,13 +1,18 @@
 package nl.workinnl.assistant.staff;
 
 import java.util.Optional;
+import java.util.Set;
 import nl.workinnl.assistant.corpus.Status;
 
 /**
- * A question by staff about the measures as a set: a list or a count, filtered by status and/or
- * theme, or the status of one measure named in {@code subject}.
+ * A question by staff about the measures as a set: a list or a count, filtered by statuses (any of
+ * them; none means all) and/or a theme, or the status of one measure named in {@code subject}.
  */
-public record StaffQuery(Type type, Optional<Status> status, Optional<String> theme, String subject) {
+public record StaffQuery(Type type, Set<Status> statuses, Optional<String> theme, String subject) {
+
+    public StaffQuery {
+        statuses = Set.copyOf(statuses);
+    }
 
     public enum Type { LIST, COUNT, STATUS_OF }
 }

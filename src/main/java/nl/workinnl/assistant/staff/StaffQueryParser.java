@@ -45,6 +45,8 @@ public final class StaffQueryParser {
             Map<String, List<String>> themes = new java.util.LinkedHashMap<>();
             for (Theme t : translations.corpus().themes()) {
                 List<String> w = new ArrayList<>(themeWords.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
+                // Staff also use the overview's own Dutch theme ids ("huisvesting", "zorg") in any language.
+                w.add(t.id());
                 w.add(words(translations.theme(t, l).name()));
                 if (l == Language.BG) {
                     w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
@@ -58,23 +60,23 @@ public final class StaffQueryParser {
     }
 
     public Optional<StaffQuery> parse(Question question, Language language) {
-        String folded = " " + separateWords(question.folded()) + " ";
+        Words w = words.get(language);
+        String folded = " " + separateWords(focus(question.folded(), w)) + " ";
         if (folded.isBlank()) {
             return Optional.empty();
         }
-        Words w = words.get(language);
-        Optional<Status> status = status(folded, w);
+        Set<Status> status = statuses(folded, w);
         Optional<String> theme = longestMatch(folded, w.themes());
         boolean measureWord = w.measure().stream().anyMatch(folded::contains);
         boolean all = w.all().stream().anyMatch(stem -> startsWord(folded, stem));
         int wordCount = folded.trim().split(" ").length;
-        boolean aboutMeasures = measureWord || (status.isPresent() && wordCount <= SHORT_QUESTION_WORDS);
+        boolean aboutMeasures = measureWord || (!status.isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
 
         if (w.count().stream().anyMatch(stem -> startsWord(folded, stem)) && aboutMeasures) {
             return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, status, theme, ""));
         }
         boolean listCue = w.list().stream().anyMatch(stem -> startsWord(folded, stem));
-        if (listCue && aboutMeasures && (status.isPresent() || theme.isPresent() || all)) {
+        if (listCue && aboutMeasures && (!status.isEmpty() || theme.isPresent() || all)) {
             return Optional.of(new StaffQuery(StaffQuery.Type.LIST, status, theme, ""));
         }
         for (String cue : w.statusOf()) {
@@ -82,7 +84,7 @@ public final class StaffQueryParser {
             if (at >= 0) {
                 String subject = folded.substring(at + cue.length() + 2).trim();
                 if (!subject.isEmpty()) {
-                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Optional.empty(), Optional.empty(), subject));
+                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Optional.empty(), subject));
                 }
             }
         }
@@ -90,16 +92,45 @@ public final class StaffQueryParser {
     }
 
     /**
-     * The status the question names. Three statuses qualify another ("in progress, delayed",
+     * The statuses the question names. Three statuses qualify another ("in progress, delayed",
      * "carried out differently", serious obstacles to carrying out), so their words win over the
-     * plain ones; otherwise the longest matching words win ("в изпълнение", in progress, over
-     * "изпълнен", completed, which it begins with).
+     * plain ones, and a question may name several of them ("carried out differently or facing
+     * serious obstacles"); otherwise the longest matching words win ("в изпълнение", in progress,
+     * over "изпълнен", completed, which it begins with).
      */
-    private static Optional<Status> status(String folded, Words w) {
-        Map<Status, List<String>> qualifiers = new EnumMap<>(Status.class);
+    private static Set<Status> statuses(String folded, Words w) {
+        Set<Status> qualifiers = EnumSet.noneOf(Status.class);
         Map<Status, List<String>> plain = new EnumMap<>(Status.class);
-        w.statuses().forEach((status, stems) -> (QUALIFIERS.contains(status) ? qualifiers : plain).put(status, stems));
-        return longestMatch(folded, qualifiers).or(() -> longestMatch(folded, plain));
+        w.statuses().forEach((status, stems) -> {
+            if (!QUALIFIERS.contains(status)) {
+                plain.put(status, stems);
+            } else if (stems.stream().anyMatch(stem -> startsWord(folded, stem))) {
+                qualifiers.add(status);
+            }
+        });
+        return !qualifiers.isEmpty() ? qualifiers : longestMatch(folded, plain).map(Set::of).orElse(Set.of());
+    }
+
+    /**
+     * The sentences that ask about measures. Staff often start with a sentence about themselves
+     * ("I work at an information point."), whose words must not choose the theme or status.
+     */
+    private static String focus(String folded, Words w) {
+        String[] sentences = folded.split("[.!?;]+");
+        if (sentences.length < 2) {
+            return folded;
+        }
+        StringBuilder focus = new StringBuilder();
+        for (String sentence : sentences) {
+            String padded = " " + separateWords(sentence) + " ";
+            boolean asks = w.measure().stream().anyMatch(padded::contains)
+                    || w.list().stream().anyMatch(stem -> startsWord(padded, stem))
+                    || w.count().stream().anyMatch(stem -> startsWord(padded, stem));
+            if (asks) {
+                focus.append(sentence).append(' ');
+            }
+        }
+        return focus.isEmpty() ? folded : focus.toString();
     }
 
     private static <K> Optional<K> longestMatch(String folded, Map<K, List<String>> stemsByKey) {

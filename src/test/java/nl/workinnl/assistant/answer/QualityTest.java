@@ -35,11 +35,19 @@ class QualityTest {
         assertThat(report.languageRight()).as("answer language right").isGreaterThanOrEqualTo(0.98);
     }
 
-    /** A third set, written blind and measured once before any change was made for it. */
+    /**
+     * A third set, written blind and measured once before anything was changed for it (see README);
+     * since then it has fixed three general faults of the staff parser, so it guards them now.
+     */
     @Test
     void unseenQuestions() throws IOException {
         QualityEvaluation.Report report = evaluate("unseen-questions");
-        assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.0);
+        assertThat(report.hitAt1()).as("hit@1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.hitAt3()).as("hit@3").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.listsAndCountsExact()).as("lists and counts exact").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.declinedRight()).as("off-topic and greetings declined").isGreaterThanOrEqualTo(0.95);
+        assertThat(report.wronglyDeclined()).as("in-scope wrongly declined").isLessThanOrEqualTo(0.03);
+        assertThat(report.languageRight()).as("answer language right").isGreaterThanOrEqualTo(0.98);
     }
 
     @Test

@@ -33,6 +33,9 @@ class StaffQueriesTest {
             Кои мерки в темата Информация и услуги са в изпълнение?    | bg | informatie-2 informatie-3 informatie-4
             Which measures face serious obstacles?                     | en | huisvesting-3
             Lijst van alle maatregelen in het thema zorg               | nl | zorg-1 zorg-2 zorg-3 zorg-4 zorg-5
+            Ik werk bij een informatiepunt. Welke woonmaatregelen zijn afgerond? | nl | huisvesting-1 huisvesting-4
+            Care sunt măsurile (huisvesting) finalizate?               | ro | huisvesting-1 huisvesting-4
+            Which measures were carried out differently or face serious obstacles? | en | werk-3 huisvesting-3
             """)
     void listsHoldExactlyTheMatchingMeasures(String question, String language, String ids) {
         Answer answer = assistant.ask(question, Optional.empty());
