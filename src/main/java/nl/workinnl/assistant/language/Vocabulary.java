@@ -21,6 +21,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> statusOfCues,
         @NotEmpty Map<String, List<String>> measureWords,
         @NotEmpty Map<String, List<String>> allWords,
+        @NotEmpty Map<String, List<String>> excludeWords,
         @NotEmpty Map<Status, Map<String, List<String>>> statuses,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
         @NotEmpty Map<String, List<String>> fillerWords) {

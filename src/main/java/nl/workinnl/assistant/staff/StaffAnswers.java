@@ -56,7 +56,7 @@ public final class StaffAnswers {
 
     private List<LocalizedMeasure> matching(StaffQuery query, Language language) {
         return corpus.measures().stream()
-                .filter(m -> query.statuses().isEmpty() || query.statuses().contains(m.status()))
+                .filter(m -> query.matches(m.status()))
                 .filter(m -> query.theme().map(t -> m.theme().equals(t)).orElse(true))
                 .map(m -> translations.measure(m, language))
                 .toList();

@@ -30,7 +30,8 @@ public final class StaffQueryParser {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
 
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
-                         List<String> all, Map<Status, List<String>> statuses, Map<String, List<String>> themes) {}
+                         List<String> all, List<String> exclude, Map<Status, List<String>> statuses,
+                         Map<String, List<String>> themes) {}
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
@@ -55,17 +56,26 @@ public final class StaffQueryParser {
             }
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
-                    Vocabulary.folded(vocabulary.allWords(), l), statuses, themes));
+                    Vocabulary.folded(vocabulary.allWords(), l), Vocabulary.folded(vocabulary.excludeWords(), l),
+                    statuses, themes));
         }
     }
 
     public Optional<StaffQuery> parse(Question question, Language language) {
         Words w = words.get(language);
-        String folded = " " + separateWords(focus(question.folded(), w)) + " ";
+        String focus = focus(question.folded(), w);
+        String folded = " " + separateWords(focus) + " ";
         if (folded.isBlank()) {
             return Optional.empty();
         }
-        Set<Status> status = statuses(folded, w);
+        Set<Status> excluded = excluded(focus, w);
+        Set<Status> status = EnumSet.noneOf(Status.class);
+        status.addAll(statuses(folded, w));
+        status.removeAll(excluded);
+        if (status.isEmpty() && !excluded.isEmpty()) {
+            // "in uitvoering, de vertraagde niet meegeteld": the plain status the exclusion hid.
+            status.addAll(statuses(folded, w, excluded));
+        }
         Optional<String> theme = longestMatch(folded, w.themes());
         boolean measureWord = w.measure().stream().anyMatch(folded::contains);
         boolean all = w.all().stream().anyMatch(stem -> startsWord(folded, stem));
@@ -73,18 +83,18 @@ public final class StaffQueryParser {
         boolean aboutMeasures = measureWord || (!status.isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
 
         if (w.count().stream().anyMatch(stem -> startsWord(folded, stem)) && aboutMeasures) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, status, theme, ""));
+            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, status, excluded, theme, ""));
         }
         boolean listCue = w.list().stream().anyMatch(stem -> startsWord(folded, stem));
-        if (listCue && aboutMeasures && (!status.isEmpty() || theme.isPresent() || all)) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, status, theme, ""));
+        if (listCue && aboutMeasures && (!status.isEmpty() || !excluded.isEmpty() || theme.isPresent() || all)) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, status, excluded, theme, ""));
         }
         for (String cue : w.statusOf()) {
             int at = folded.indexOf(" " + cue + " ");
             if (at >= 0) {
                 String subject = folded.substring(at + cue.length() + 2).trim();
                 if (!subject.isEmpty()) {
-                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Optional.empty(), subject));
+                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Set.of(), Optional.empty(), subject));
                 }
             }
         }
@@ -99,9 +109,16 @@ public final class StaffQueryParser {
      * over "изпълнен", completed, which it begins with).
      */
     private static Set<Status> statuses(String folded, Words w) {
+        return statuses(folded, w, Set.of());
+    }
+
+    private static Set<Status> statuses(String folded, Words w, Set<Status> ignored) {
         Set<Status> qualifiers = EnumSet.noneOf(Status.class);
         Map<Status, List<String>> plain = new EnumMap<>(Status.class);
         w.statuses().forEach((status, stems) -> {
+            if (ignored.contains(status)) {
+                return;
+            }
             if (!QUALIFIERS.contains(status)) {
                 plain.put(status, stems);
             } else if (stems.stream().anyMatch(stem -> startsWord(folded, stem))) {
@@ -109,6 +126,22 @@ public final class StaffQueryParser {
             }
         });
         return !qualifiers.isEmpty() ? qualifiers : longestMatch(folded, plain).map(Set::of).orElse(Set.of());
+    }
+
+    /**
+     * Statuses named in a sentence that also holds an excluding phrase ("De vertraagde wil ik niet
+     * meetellen", "without the delayed ones"): those measures are left out.
+     */
+    private static Set<Status> excluded(String focus, Words w) {
+        Set<Status> excluded = EnumSet.noneOf(Status.class);
+        for (String sentence : focus.split("[.!?;]+")) {
+            String padded = " " + separateWords(sentence) + " ";
+            boolean excluding = w.exclude().stream().anyMatch(word -> padded.contains(" " + word + " "));
+            if (excluding) {
+                excluded.addAll(statuses(padded, w));
+            }
+        }
+        return excluded;
     }
 
     /**

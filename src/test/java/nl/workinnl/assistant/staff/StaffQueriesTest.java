@@ -54,6 +54,8 @@ class StaffQueriesTest {
             Câte măsuri sunt finalizate?                       | ro | 9
             Колко мерки има общо?                              | bg | 41
             how many are completed?                            | en | 9
+            Hoeveel maatregelen zijn in uitvoering? De vertraagde wil ik niet meetellen. | nl | 17
+            How many measures are in progress, not counting the delayed ones? | en | 17
             How many measures are there in the housing theme?  | en | 7
             """)
     void countsGiveTheNumberInDigits(String question, String language, String count) {
