@@ -3,8 +3,6 @@ package nl.workinnl.assistant.answer;
 import jakarta.validation.Validator;
 import nl.workinnl.assistant.corpus.DataFileReader;
 import nl.workinnl.assistant.corpus.DataLocations;
-import nl.workinnl.assistant.corpus.DataProblem;
-import nl.workinnl.assistant.corpus.InvalidDataException;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.search.MeasureSearch;
@@ -20,13 +18,7 @@ class AssistantConfiguration {
 
     @Bean
     Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator) {
-        var problems = new java.util.ArrayList<DataProblem>();
-        var read = new DataFileReader(resolver, locations.translationsLocation(), "translations", validator)
-                .readOne("understanding.yaml", Vocabulary.class, problems);
-        if (read.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
-        return read.get().value();
+        return Vocabulary.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator));
     }
 
     @Bean

@@ -18,6 +18,8 @@ public final class Corpus {
     private final Map<String, Theme> themes;
     private final Map<String, Measure> measures;
     private final Map<String, Topic> topics;
+    // The dashboard's figures, counted once, keyed "theme/STATUS" with "*" for any theme or status.
+    private final Map<String, Integer> counts = new java.util.HashMap<>();
 
     Corpus(Catalogue catalogue, List<Theme> themes, List<Measure> measures, List<Topic> topics) {
         this.catalogue = catalogue;
@@ -30,6 +32,18 @@ public final class Corpus {
                         .thenComparing(m -> m.number(), NUMBER_ORDER))
                 .collect(toOrderedMap(Measure::id));
         this.topics = topics.stream().collect(toOrderedMap(Topic::id));
+        for (Measure m : this.measures.values()) {
+            for (String theme : new String[] {m.theme(), "*"}) {
+                for (String status : new String[] {m.status().name(), "*"}) {
+                    counts.merge(theme + "/" + status, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** How many measures have the theme and the status; {@code null} for either means any. */
+    public int count(String themeId, Status status) {
+        return counts.getOrDefault((themeId == null ? "*" : themeId) + "/" + (status == null ? "*" : status.name()), 0);
     }
 
     /** "2" before "2a" before "10": numbers as numbers, then the letter. */

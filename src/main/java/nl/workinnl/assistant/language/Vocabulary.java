@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.workinnl.assistant.corpus.DataFileReader;
+import nl.workinnl.assistant.corpus.DataProblem;
+import nl.workinnl.assistant.corpus.InvalidDataException;
 import nl.workinnl.assistant.corpus.Status;
 
 /**
@@ -25,6 +28,13 @@ public record Vocabulary(
         @NotEmpty Map<Status, Map<String, List<String>>> statuses,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
         @NotEmpty Map<String, List<String>> fillerWords) {
+
+    /** Reads {@code understanding.yaml} from the translations; a mistake stops the start-up, naming file and field. */
+    public static Vocabulary read(DataFileReader translations) {
+        List<DataProblem> problems = new ArrayList<>();
+        return translations.readOne("understanding.yaml", Vocabulary.class, problems)
+                .orElseThrow(() -> new InvalidDataException(problems)).value();
+    }
 
     /** The words of one group in one language, folded; Bulgarian also in Latin letters. */
     public static List<String> folded(Map<String, List<String>> group, Language language) {

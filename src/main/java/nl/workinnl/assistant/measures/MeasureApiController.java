@@ -54,8 +54,7 @@ class MeasureApiController {
     List<ThemeView> themes(@RequestParam(required = false) String lang) {
         Language language = language(lang);
         return corpus.themes().stream()
-                .map(t -> ThemeView.of(translations.theme(t, language),
-                        corpus.measures().stream().filter(m -> m.theme().equals(t.id())).count()))
+                .map(t -> ThemeView.of(translations.theme(t, language), corpus.count(t.id(), null)))
                 .toList();
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.workinnl.assistant.corpus.Corpus;
-import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.Translations;
@@ -18,18 +17,14 @@ record OverviewView(String language, int total, String statusDate, List<StatusCo
 
     static OverviewView of(Translations translations, Language language) {
         Corpus corpus = translations.corpus();
-        List<Measure> all = corpus.measures();
         List<StatusCount> statuses = corpus.catalogue().statuses().stream()
-                .map(s -> new StatusCount(s.code(), translations.statusLabel(s.code(), language),
-                        all.stream().filter(m -> m.status() == s.code()).count()))
+                .map(s -> new StatusCount(s.code(), translations.statusLabel(s.code(), language), corpus.count(null, s.code())))
                 .toList();
         List<ThemeCounts> themes = corpus.themes().stream().map(t -> {
             Map<Status, Long> perStatus = new LinkedHashMap<>();
-            corpus.catalogue().statuses().forEach(s -> perStatus.put(s.code(),
-                    all.stream().filter(m -> m.theme().equals(t.id()) && m.status() == s.code()).count()));
-            long total = all.stream().filter(m -> m.theme().equals(t.id())).count();
-            return new ThemeCounts(t.id(), translations.theme(t, language).name(), total, perStatus);
+            corpus.catalogue().statuses().forEach(s -> perStatus.put(s.code(), (long) corpus.count(t.id(), s.code())));
+            return new ThemeCounts(t.id(), translations.theme(t, language).name(), corpus.count(t.id(), null), perStatus);
         }).toList();
-        return new OverviewView(language.code(), all.size(), corpus.catalogue().statusDate(), statuses, themes);
+        return new OverviewView(language.code(), corpus.count(null, null), corpus.catalogue().statusDate(), statuses, themes);
     }
 }

@@ -75,7 +75,7 @@ class PageController {
         model.addAttribute("bars", bars(language));
         model.addAttribute("legend", corpus.catalogue().statuses().stream()
                 .map(s -> new Segment(s.code(), translations.statusLabel(s.code(), language),
-                        (int) corpus.measures().stream().filter(m -> m.status() == s.code()).count(), 0, 0)).toList());
+                        corpus.count(null, s.code()), 0, 0)).toList());
         model.addAttribute("total", corpus.measures().size());
         model.addAttribute("asOf", messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate()))));
         return "overview";
@@ -117,7 +117,7 @@ class PageController {
             int x = 0;
             int total = 0;
             for (var s : corpus.catalogue().statuses()) {
-                int count = (int) corpus.measures().stream().filter(m -> m.theme().equals(t.id()) && m.status() == s.code()).count();
+                int count = corpus.count(t.id(), s.code());
                 counts.add(count);
                 if (count > 0) {
                     segments.add(new Segment(s.code(), translations.statusLabel(s.code(), language), count, x, count * unit));

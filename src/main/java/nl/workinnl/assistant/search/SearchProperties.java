@@ -14,14 +14,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("assistant.search")
 public record SearchProperties(
-        @DefaultValue("0.9") float k1,
-        @DefaultValue("0.5") float b,
-        @DefaultValue("5.75") float minScore,
-        @DefaultValue("0.3") float minCoverage,
-        @DefaultValue("9.0") float sureScore) {
+        @DefaultValue(K1) float k1,
+        @DefaultValue(B) float b,
+        @DefaultValue(MIN_SCORE) float minScore,
+        @DefaultValue(MIN_COVERAGE) float minCoverage,
+        @DefaultValue(SURE_SCORE) float sureScore) {
+
+    // Written once, so that the service and the quality tests (which use defaults()) cannot drift apart.
+    static final String K1 = "0.9";
+    static final String B = "0.5";
+    static final String MIN_SCORE = "5.75";
+    static final String MIN_COVERAGE = "0.3";
+    static final String SURE_SCORE = "9.0";
 
     public static SearchProperties defaults() {
-        return new SearchProperties(0.9f, 0.5f, 5.75f, 0.3f, 9.0f);
+        return new SearchProperties(Float.parseFloat(K1), Float.parseFloat(B), Float.parseFloat(MIN_SCORE),
+                Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE));
     }
 
     /** Whether the best hit is good enough to answer with. */

@@ -248,7 +248,7 @@ final class Conversation {
         StringBuilder text = new StringBuilder(TelegramHtml.bold(messages.format(language, "bot.overview",
                 Map.of("count", corpus.measures().size(), "date", Messages.month(corpus.catalogue().statusDate())))));
         for (var s : corpus.catalogue().statuses()) {
-            long count = corpus.measures().stream().filter(m -> m.status() == s.code()).count();
+            int count = corpus.count(null, s.code());
             text.append("\n• ").append(TelegramHtml.escape(translations.statusLabel(s.code(), language))).append(": ").append(count);
         }
         return text.toString();

@@ -1,9 +1,7 @@
 package nl.workinnl.assistant.answer;
 
 import jakarta.validation.Validation;
-import java.util.ArrayList;
 import nl.workinnl.assistant.corpus.DataFileReader;
-import nl.workinnl.assistant.corpus.DataProblem;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.search.MeasureSearch;
@@ -29,10 +27,8 @@ public final class AssistantFixture {
 
     public static Assistant create(SearchProperties properties) {
         Translations translations = TranslationFixture.repositoryTranslations();
-        var problems = new ArrayList<DataProblem>();
-        Vocabulary vocabulary = new DataFileReader(new PathMatchingResourcePatternResolver(), "file:translations/",
-                "translations", Validation.buildDefaultValidatorFactory().getValidator())
-                .readOne("understanding.yaml", Vocabulary.class, problems).orElseThrow(() -> new AssertionError(problems)).value();
+        Vocabulary vocabulary = Vocabulary.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
+                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()));
         return new Assistant(translations, new LanguageDetector(translations.textsByLanguage()), new SmallTalk(vocabulary),
                 new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
     }
