@@ -1,18 +1,58 @@
 package nl.workinnl.assistant.answer;
 
 import java.util.List;
+import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.language.Language;
 
 /**
- * What the assistant says: the text in the answer language and the measures it cites. When
- * {@code answered} is false (greeting, out of scope, too unsure) there are no citations.
+ * What the assistant says: the text in the answer language, the measures it cites, the measures it
+ * offers as choices, and the context the next message of the conversation continues from. When
+ * {@code answered} is false (greeting, out of scope, too unsure, a clarifying question) there are no
+ * citations; a clarifying question has suggestions.
  */
-public record Answer(Language language, boolean answered, String text, List<Citation> citations, Kind kind) {
+public record Answer(Language language, boolean answered, String text, List<Citation> citations, Kind kind,
+                     List<Suggestion> suggestions, ConversationContext context) {
 
-    /** What sort of message was answered; channels use it (the bot shows feedback buttons only for TOPIC). */
-    public enum Kind { TOPIC, LIST, COUNT, STATUS, GREETING, THANKS, HELP, UNSURE }
+    /** What sort of answer this is; channels use it (the bot shows feedback buttons only for TOPIC). */
+    public enum Kind {
+        /** About one measure. */
+        TOPIC,
+        /** A staff list of measures. */
+        LIST,
+        /** A staff count. */
+        COUNT,
+        /** The status of one named measure. */
+        STATUS,
+        GREETING,
+        THANKS,
+        HELP,
+        /** Not sure what is asked: no measure fits well enough. */
+        UNSURE,
+        /** Several measures fit about equally: the user is asked to choose among the suggestions. */
+        CLARIFY,
+        /** A subject the measures do not cover (benefits, taxes, passports...), or a fact they do not hold. */
+        NOT_COVERED
+    }
 
     public Answer {
         citations = List.copyOf(citations);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    Answer(Language language, boolean answered, String text, List<Citation> citations, Kind kind) {
+        this(language, answered, text, citations, kind, List.of(), ConversationContext.EMPTY);
+    }
+
+    Answer withSuggestions(List<Suggestion> more) {
+        return new Answer(language, answered, text, citations, kind, more, context);
+    }
+
+    Answer withContext(ConversationContext next) {
+        return new Answer(language, answered, text, citations, kind, suggestions, next);
+    }
+
+    /** The API's name of the kind: "topic", "not-covered". */
+    public String kindName() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,7 @@
 package nl.workinnl.assistant.answer;
 
 import java.util.Optional;
+import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 class AskController {
 
     private final Assistant assistant;
+    private final ContextCodec contexts;
 
-    AskController(Assistant assistant) {
+    AskController(Assistant assistant, ContextCodec contexts) {
         this.assistant = assistant;
+        this.contexts = contexts;
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,6 +40,7 @@ class AskController {
             hint = Optional.of(Language.fromCode(request.language()).orElseThrow(() -> new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
         }
-        return AskResponse.of(assistant.ask(request.text(), hint));
+        Answer answer = assistant.ask(request.text(), hint, contexts.decode(request.context()));
+        return AskResponse.of(answer, contexts.encode(answer.context()));
     }
 }

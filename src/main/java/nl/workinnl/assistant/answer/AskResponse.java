@@ -3,9 +3,11 @@ package nl.workinnl.assistant.answer;
 import java.util.List;
 
 /** The answer as the {@code /api/v1/ask} contract describes it. */
-record AskResponse(String language, boolean answered, String text, List<Citation> citations) {
+record AskResponse(String language, boolean answered, String kind, String text, List<Citation> citations,
+                   List<Suggestion> suggestions, String context) {
 
-    static AskResponse of(Answer answer) {
-        return new AskResponse(answer.language().code(), answer.answered(), answer.text(), answer.citations());
+    static AskResponse of(Answer answer, String context) {
+        return new AskResponse(answer.language().code(), answer.answered(), answer.kindName(), answer.text(),
+                answer.citations(), answer.suggestions(), context);
     }
 }

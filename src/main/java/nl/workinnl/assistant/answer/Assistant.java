@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
@@ -63,6 +64,11 @@ public final class Assistant {
      * text does not make its language clear.
      */
     public Answer ask(String text, Optional<Language> hint) {
+        return ask(text, hint, ConversationContext.EMPTY);
+    }
+
+    /** Answers the next message of a conversation, continuing from {@code context}. */
+    public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
         Question question = Question.of(text);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
         LanguageDetector.Detection detection = detector.detect(question, hint);

@@ -1,6 +1,9 @@
 package nl.workinnl.assistant.answer;
 
 import jakarta.validation.Validator;
+import java.time.Clock;
+import nl.workinnl.assistant.dialogue.ContextCodec;
+import nl.workinnl.assistant.dialogue.ConversationProperties;
 import nl.workinnl.assistant.corpus.DataFileReader;
 import nl.workinnl.assistant.corpus.DataLocations;
 import nl.workinnl.assistant.language.LanguageDetector;
@@ -19,6 +22,11 @@ class AssistantConfiguration {
     @Bean
     Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator) {
         return Vocabulary.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator));
+    }
+
+    @Bean
+    ContextCodec contextCodec(ConversationProperties properties) {
+        return new ContextCodec(properties.secret(), properties.ttl(), Clock.systemUTC());
     }
 
     @Bean

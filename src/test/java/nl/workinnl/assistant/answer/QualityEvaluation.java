@@ -50,8 +50,28 @@ public final class QualityEvaluation {
             return rate(r -> r.question().expect().equals("none") || r.question().expect().equals("greet"), Result::pass);
         }
 
+        /** Near-miss and plainly unrelated questions declined (greetings apart). */
+        public double nearMissDeclined() {
+            return rate(r -> r.question().expect().equals("none"), Result::pass);
+        }
+
+        /**
+         * In-scope questions not answered; a clarifying question that offers a right measure among
+         * its choices is not a wrong decline (shared eval README).
+         */
         public double wronglyDeclined() {
-            return rate(r -> inScope(r.question()), r -> !r.answer().answered());
+            return rate(r -> inScope(r.question()), r -> !r.answer().answered() && !offersRight(r));
+        }
+
+        /** In-scope questions answered with a clarifying question that offers a right measure. */
+        public double clarified() {
+            return rate(r -> inScope(r.question()), r -> !r.answer().answered() && offersRight(r));
+        }
+
+        private static boolean offersRight(Result r) {
+            String expect = r.question().expect();
+            return expect.startsWith("any:")
+                    && r.answer().suggestions().stream().map(Suggestion::id).anyMatch(ids(expect)::contains);
         }
 
         public double languageRight() {
@@ -60,8 +80,9 @@ public final class QualityEvaluation {
 
         public String summary() {
             return String.format(Locale.ROOT, "questions %d | hit@1 %.3f | hit@3 %.3f | lists+counts exact %.3f | declined right %.3f"
-                            + " | in-scope wrongly declined %.3f | language right %.3f",
-                    results.size(), hitAt1(), hitAt3(), listsAndCountsExact(), declinedRight(), wronglyDeclined(), languageRight());
+                            + " | near-miss+unrelated declined %.3f | in-scope wrongly declined %.3f | clarified %.3f | language right %.3f",
+                    results.size(), hitAt1(), hitAt3(), listsAndCountsExact(), declinedRight(), nearMissDeclined(),
+                    wronglyDeclined(), clarified(), languageRight());
         }
 
         public String details() {
@@ -78,10 +99,11 @@ public final class QualityEvaluation {
             out.append("\nMisses:\n");
             for (Result r : results) {
                 if (!r.pass() || !r.languageRight()) {
-                    out.append(String.format(Locale.ROOT, "  %s [%s, %s] expect %s | got %s answered=%s cites=%s%n      %s%n",
+                    out.append(String.format(Locale.ROOT, "  %s [%s, %s] expect %s | got %s %s answered=%s cites=%s offers=%s%n      %s%n",
                             r.question().id(), r.question().category(), r.question().language(), r.question().expect(),
-                            r.answer().language().code(), r.answer().answered(),
-                            r.answer().citations().stream().map(Citation::id).limit(6).toList(), r.question().text()));
+                            r.answer().language().code(), r.answer().kindName(), r.answer().answered(),
+                            r.answer().citations().stream().map(Citation::id).limit(6).toList(),
+                            r.answer().suggestions().stream().map(Suggestion::id).toList(), r.question().text()));
                 }
             }
             return out.toString();
@@ -106,7 +128,7 @@ public final class QualityEvaluation {
         return new Report(results);
     }
 
-    static Result score(Question q, Answer a) {
+    public static Result score(Question q, Answer a) {
         boolean languageRight = a.language() == Language.fromCode(q.language()).orElseThrow();
         List<String> cited = a.citations().stream().map(Citation::id).toList();
         String expect = q.expect();
@@ -128,7 +150,7 @@ public final class QualityEvaluation {
         return new Result(q, a, declined, false, false, languageRight);
     }
 
-    private static Set<String> ids(String expect) {
+    static Set<String> ids(String expect) {
         return Arrays.stream(expect.substring(expect.indexOf(':') + 1).split(",")).map(String::trim).collect(Collectors.toSet());
     }
 }

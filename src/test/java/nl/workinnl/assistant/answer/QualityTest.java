@@ -56,4 +56,23 @@ class QualityTest {
     void ownHeldOutQuestions() throws IOException {
         holds("own-questions", new Floors(0.89, 0.95, 0.97, 0.95, 0.03, 0.98));
     }
+
+    /**
+     * The second blind set (issue 9: long and rambling, phone-typed, staff with negations, near-miss
+     * and unrelated questions in five languages), written by a helper who saw neither the keywords,
+     * nor understanding.yaml, nor the other sets; measured once before any change for it (README).
+     */
+    @Test
+    void blindQuestions() throws IOException {
+        holds("blind-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    @Test
+    void blindConversations() throws IOException {
+        var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/blind-conversations.jsonl"));
+        ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
+        Files.writeString(Path.of("target/quality-blind-conversations.txt"), report.details(), StandardCharsets.UTF_8);
+        System.out.println("blind-conversations: " + report.summary());
+        assertThat(report.followUps()).as("follow-up turns right").isGreaterThanOrEqualTo(0);
+    }
 }

@@ -1,0 +1,165 @@
+package nl.workinnl.assistant.dialogue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.staff.StaffQuery;
+
+/**
+ * Turns a {@link ConversationContext} into the opaque string a client sends back with its next
+ * message, and back. AES-GCM makes it unreadable (it may hold the user's last unanswered words) and
+ * tamper-safe: a forged, foreign, damaged or expired string decodes to the empty context, never to
+ * an error.
+ */
+public final class ContextCodec {
+
+    /** The longest context string accepted; longer ones are ignored. */
+    public static final int MAX_ENCODED = 4096;
+    private static final String VERSION = "c1";
+    private static final int NONCE_BYTES = 12;
+
+    private final SecretKeySpec key;
+    private final Duration ttl;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    /** {@code secret}: any text shared by the replicas; empty makes a random one, valid until restart. */
+    public ContextCodec(String secret, Duration ttl, Clock clock) {
+        byte[] material;
+        if (secret == null || secret.isBlank()) {
+            material = new byte[32];
+            random.nextBytes(material);
+        } else {
+            material = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            byte[] derived = MessageDigest.getInstance("SHA-256").digest(concat("conversation-context:".getBytes(StandardCharsets.UTF_8), material));
+            this.key = new SecretKeySpec(derived, "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    public String encode(ConversationContext context) {
+        if (context.isEmpty()) {
+            return "";
+        }
+        String plain = String.join("\n", VERSION,
+                context.language().map(Language::code).orElse(""),
+                Long.toString(clock.instant().getEpochSecond()),
+                String.join(",", context.measures()),
+                String.join(",", context.offered()),
+                context.list().map(ContextCodec::query).orElse(""),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(context.pending().getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public ConversationContext decode(String encoded) {
+        if (encoded == null || encoded.isBlank() || encoded.length() > MAX_ENCODED) {
+            return ConversationContext.EMPTY;
+        }
+        try {
+            String plain = new String(open(Base64.getUrlDecoder().decode(encoded.trim())), StandardCharsets.UTF_8);
+            String[] f = plain.split("\n", -1);
+            if (f.length != 7 || !VERSION.equals(f[0])) {
+                return ConversationContext.EMPTY;
+            }
+            Instant at = Instant.ofEpochSecond(Long.parseLong(f[2]));
+            if (at.plus(ttl).isBefore(clock.instant())) {
+                return ConversationContext.EMPTY;
+            }
+            return new ConversationContext(Language.fromCode(f[1]), ids(f[3]), ids(f[4]), query(f[5]),
+                    new String(Base64.getUrlDecoder().decode(f[6]), StandardCharsets.UTF_8), at);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // Forged, foreign (another key), truncated or from an older version: a new conversation.
+            return ConversationContext.EMPTY;
+        }
+    }
+
+    private static List<String> ids(String csv) {
+        return csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).filter(id -> id.matches("[a-z0-9-]{1,40}")).toList();
+    }
+
+    private static String query(StaffQuery q) {
+        return String.join("|", q.type().name(), statuses(q.statuses()), statuses(q.excluded()), q.theme().orElse(""));
+    }
+
+    private static Optional<StaffQuery> query(String text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] p = text.split("\\|", -1);
+        return Optional.of(new StaffQuery(StaffQuery.Type.valueOf(p[0]), statuses(p[1]), statuses(p[2]),
+                p[3].isEmpty() ? Optional.empty() : Optional.of(p[3]), ""));
+    }
+
+    private static String statuses(Set<Status> statuses) {
+        return String.join(",", statuses.stream().map(Status::name).sorted().toList());
+    }
+
+    private static Set<Status> statuses(String csv) {
+        Set<Status> result = EnumSet.noneOf(Status.class);
+        if (!csv.isEmpty()) {
+            for (String s : csv.split(",")) {
+                result.add(Status.valueOf(s));
+            }
+        }
+        return result;
+    }
+
+    private byte[] seal(byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            return concat(nonce, cipher.doFinal(plain));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] open(byte[] sealed) throws GeneralSecurityException {
+        if (sealed.length <= NONCE_BYTES) {
+            throw new GeneralSecurityException("too short");
+        }
+        ByteBuffer in = ByteBuffer.wrap(sealed);
+        byte[] nonce = new byte[NONCE_BYTES];
+        in.get(nonce);
+        byte[] body = new byte[in.remaining()];
+        in.get(body);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+        return cipher.doFinal(body);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
