@@ -20,8 +20,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 class AssistantConfiguration {
 
     @Bean
-    Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator) {
-        return Vocabulary.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator));
+    Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator, Translations translations) {
+        return Vocabulary.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator),
+                translations.corpus());
     }
 
     @Bean

@@ -25,15 +25,74 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> measureWords,
         @NotEmpty Map<String, List<String>> allWords,
         @NotEmpty Map<String, List<String>> excludeWords,
+        @NotEmpty Map<String, List<String>> negation,
+        @NotEmpty Map<String, List<String>> negationGap,
+        @NotEmpty Map<String, List<String>> negationPrefixes,
         @NotEmpty Map<Status, Map<String, List<String>>> statuses,
+        @NotEmpty List<Status> statusQualifiers,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
-        @NotEmpty Map<String, List<String>> fillerWords) {
+        @NotEmpty Map<String, List<String>> fillerWords,
+        @NotEmpty Map<String, List<String>> backReferences,
+        @NotEmpty Map<String, List<String>> refineCues,
+        @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
+        @NotEmpty Map<String, List<String>> ordinals,
+        @NotEmpty Map<String, Map<String, List<String>>> languageNames,
+        @NotEmpty Map<String, List<String>> factRequests,
+        @NotEmpty Map<String, List<String>> smallTalkExtras) {
+
+    /**
+     * What a follow-up about the measure just discussed asks: when it changes, whether it is done,
+     * who carries it out, what it means for the reader, where to get help, or simply more.
+     */
+    public enum Aspect { WHEN, DONE, WHO, FOR_ME, HELP, MORE }
+
+    /**
+     * The keys that must name something: language codes, theme ids of the corpus. A typo is a
+     * problem naming the file and the key, so that the start-up stops on it.
+     */
+    public List<DataProblem> problems(java.util.Set<String> themeIds) {
+        List<DataProblem> problems = new ArrayList<>();
+        String file = "translations/understanding.yaml";
+        java.util.function.BiConsumer<String, Map<String, ?>> languages = (field, group) -> group.keySet().stream()
+                .filter(code -> Language.fromCode(code).filter(l -> l.code().equals(code)).isEmpty())
+                .forEach(code -> problems.add(new DataProblem(file, field + "." + code, "not a language code; use one of " + Language.codes())));
+        for (var field : java.util.List.of(
+                Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
+                Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
+                Map.entry("measureWords", measureWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
+                Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes),
+                Map.entry("fillerWords", fillerWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
+                Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
+            languages.accept(field.getKey(), field.getValue());
+        }
+        statuses.forEach((status, group) -> languages.accept("statuses." + status, group));
+        aspects.forEach((aspect, group) -> languages.accept("aspects." + aspect, group));
+        themes.forEach((theme, group) -> {
+            if (!themeIds.contains(theme)) {
+                problems.add(new DataProblem(file, "themes." + theme, "not a theme of the corpus; themes are " + new java.util.TreeSet<>(themeIds)));
+            }
+            languages.accept("themes." + theme, group);
+        });
+        languageNames.forEach((target, group) -> {
+            if (Language.fromCode(target).filter(l -> l.code().equals(target)).isEmpty()) {
+                problems.add(new DataProblem(file, "languageNames." + target, "not a language code; use one of " + Language.codes()));
+            }
+            languages.accept("languageNames." + target, group);
+        });
+        return problems;
+    }
 
     /** Reads {@code understanding.yaml} from the translations; a mistake stops the start-up, naming file and field. */
-    public static Vocabulary read(DataFileReader translations) {
+    public static Vocabulary read(DataFileReader translations, nl.workinnl.assistant.corpus.Corpus corpus) {
         List<DataProblem> problems = new ArrayList<>();
-        return translations.readOne("understanding.yaml", Vocabulary.class, problems)
+        Vocabulary vocabulary = translations.readOne("understanding.yaml", Vocabulary.class, problems)
                 .orElseThrow(() -> new InvalidDataException(problems)).value();
+        problems.addAll(vocabulary.problems(corpus.themes().stream().map(nl.workinnl.assistant.corpus.Theme::id)
+                .collect(java.util.stream.Collectors.toSet())));
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+        return vocabulary;
     }
 
     /** The words of one group in one language, folded; Bulgarian also in Latin letters. */
@@ -65,6 +124,26 @@ public record Vocabulary(
     public Map<Status, Map<Language, List<String>>> statusWords() {
         Map<Status, Map<Language, List<String>>> result = new EnumMap<>(Status.class);
         statuses.forEach((status, group) -> result.put(status, foldedByLanguage(group)));
+        return result;
+    }
+
+    /** Per aspect, its words in one language, folded. */
+    public Map<Aspect, List<String>> aspectWords(Language language) {
+        Map<Aspect, List<String>> result = new EnumMap<>(Aspect.class);
+        aspects.forEach((aspect, group) -> result.put(aspect, folded(group, language)));
+        return result;
+    }
+
+    /** The words that name each language, in any language ("po polsku", "in het Pools", "на полски"), folded. */
+    public Map<Language, List<String>> languageNameWords() {
+        Map<Language, List<String>> result = new EnumMap<>(Language.class);
+        languageNames.forEach((target, group) -> {
+            List<String> words = new ArrayList<>();
+            for (Language l : Language.values()) {
+                words.addAll(folded(group, l));
+            }
+            result.put(Language.fromCode(target).orElseThrow(), words.stream().distinct().toList());
+        });
         return result;
     }
 

@@ -28,7 +28,7 @@ public final class AssistantFixture {
     public static Assistant create(SearchProperties properties) {
         Translations translations = TranslationFixture.repositoryTranslations();
         Vocabulary vocabulary = Vocabulary.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
-                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()));
+                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()), translations.corpus());
         return new Assistant(translations, new LanguageDetector(translations.textsByLanguage()), new SmallTalk(vocabulary),
                 new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
     }
