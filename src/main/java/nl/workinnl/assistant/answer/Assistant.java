@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.dialogue.ConversationContext;
+import nl.workinnl.assistant.dialogue.FollowUps;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.language.Vocabulary.Aspect;
 import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.search.SearchHit;
 import nl.workinnl.assistant.search.SearchProperties;
+import nl.workinnl.assistant.search.SearchResult;
+import nl.workinnl.assistant.staff.MeasureReferences;
 import nl.workinnl.assistant.staff.StaffAnswer;
 import nl.workinnl.assistant.staff.StaffAnswers;
 import nl.workinnl.assistant.staff.StaffQuery;
@@ -22,14 +27,17 @@ import nl.workinnl.assistant.translation.Translations;
 
 /**
  * The one pipeline behind every channel (the API, the Telegram bot, the web widget): decide the
- * language, tell small talk and staff questions from topic questions, find the measure, and put
- * the answer together from curated text, or say honestly that it does not know.
+ * language, tell small talk and staff questions from topic questions, continue the conversation
+ * where a message is a follow-up, find the measure, and put the answer together from curated text,
+ * or say honestly that it does not know, that the measures do not cover the subject, or which of a
+ * few measures the user means.
  */
 public final class Assistant {
 
     /** Longest message accepted; longer ones are refused with a clear error, not cut. */
     public static final int MAX_LENGTH = 2000;
     private static final int MAX_RELATED = 2;
+    private static final int MAX_CHOICES = 3;
     /** A further measure is shown as related only when it scores at least this share of the best. */
     private static final float RELATED_SHARE = 0.45f;
 
@@ -40,22 +48,31 @@ public final class Assistant {
     private final SmallTalk smallTalk;
     private final StaffQueryParser staffParser;
     private final StaffAnswers staffAnswers;
+    private final MeasureReferences references;
+    private final FollowUps followUps;
     private final MeasureSearch search;
     private final SearchProperties properties;
     private final TopicAnswerComposer composer;
+    private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
 
-    Assistant(Translations translations, LanguageDetector detector, SmallTalk smallTalk, StaffQueryParser staffParser,
-              MeasureSearch search, SearchProperties properties) {
+    Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,
+              SearchProperties properties) {
         this.translations = translations;
         this.corpus = translations.corpus();
         this.messages = translations.messages();
         this.detector = detector;
-        this.smallTalk = smallTalk;
-        this.staffParser = staffParser;
+        this.smallTalk = new SmallTalk(vocabulary);
+        this.staffParser = new StaffQueryParser(vocabulary, translations);
         this.staffAnswers = new StaffAnswers(translations);
+        this.references = new MeasureReferences(vocabulary, translations);
+        this.followUps = new FollowUps(vocabulary);
         this.search = search;
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
+        for (Language l : Language.values()) {
+            factRequests.put(l, Vocabulary.folded(vocabulary.factRequests(), l).stream()
+                    .map(w -> String.join(" ", w.split("[^\\p{L}\\p{N}]+")).trim()).toList());
+        }
     }
 
     /**
@@ -70,14 +87,33 @@ public final class Assistant {
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
         Question question = Question.of(text);
+        Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
-        LanguageDetector.Detection detection = detector.detect(question, hint);
         if (talk.isPresent()) {
-            // "cześć" is Polish whatever the hint; "ok" or "hey" are answered in the chosen language.
-            Language language = talk.get().language().orElse(hint.orElse(detection.language()));
-            return smallTalkAnswer(talk.get().kind(), language);
+            // "cześć" is Polish whatever was chosen; "hallo", "ok" or "hi" are answered in the chosen language.
+            Language language = talk.get().language().or(() -> chosen).orElse(detector.detect(question, hint).language());
+            return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
-        Language language = detection.language();
+        Optional<Language> requested = followUps.languageRequest(question);
+        if (requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
+            return again(requested.get(), context);
+        }
+        Language language = detector.detect(question, chosen).language();
+
+        List<String> named = references.find(question, language);
+        if (named.size() == 1) {
+            LocalizedMeasure m = localized(named.getFirst(), language);
+            return isStatusQuestion(question, language) ? statusAnswer(m, language) : about(m, List.of(), null, language, Optional.empty());
+        }
+        if (named.size() > 1) {
+            return clarify(named, language, context, question.clean());
+        }
+        if (context.list().isPresent()) {
+            Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
+            if (refined.isPresent() && staffParser.parse(question, language).map(q -> q.type() == StaffQuery.Type.STATUS_OF).orElse(true)) {
+                return staffAnswer(refined.get(), language).orElseGet(() -> unsure(language, context, question.clean()));
+            }
+        }
         Optional<StaffQuery> staff = staffParser.parse(question, language);
         if (staff.isPresent()) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
@@ -85,31 +121,67 @@ public final class Assistant {
                 return answer.get();
             }
         }
-        return topicAnswer(question, language);
+        Optional<Integer> position = followUps.ordinal(question, language);
+        if (position.isPresent() && position.get() <= context.offered().size()) {
+            String id = context.offered().get(position.get() - 1);
+            if (corpus.measure(id).isPresent()) {
+                return about(localized(id, language), List.of(), null, language, Optional.empty());
+            }
+        }
+        return topicAnswer(question, language, context);
+    }
+
+    /** The answer to a suggestion the user chose (a button): that measure, the conversation kept. */
+    public Answer choose(String measureId, Optional<Language> hint, ConversationContext context) {
+        Language language = hint.or(context::language).orElse(Language.EN);
+        if (corpus.measure(measureId).isEmpty()) {
+            return unsure(language, context, "");
+        }
+        return about(localized(measureId, language), List.of(), null, language, Optional.empty());
+    }
+
+    private boolean isStatusQuestion(Question question, Language language) {
+        return staffParser.parse(question, language).map(q -> q.type() == StaffQuery.Type.STATUS_OF).orElse(false)
+                || followUps.aspect(question, language).filter(a -> a == Aspect.DONE || a == Aspect.WHEN).isPresent()
+                || question.folded().trim().split("\\s+").length <= 4;
+    }
+
+    /** The last answer again, in the language asked for ("can you say that in Polish?"). */
+    private Answer again(Language language, ConversationContext context) {
+        if (!context.measures().isEmpty()) {
+            String best = context.measures().getFirst();
+            List<LocalizedMeasure> related = context.measures().stream().skip(1).filter(id -> corpus.measure(id).isPresent())
+                    .map(id -> localized(id, language)).toList();
+            if (corpus.measure(best).isPresent()) {
+                return about(localized(best, language), related, null, language, Optional.empty());
+            }
+        }
+        return context.list().flatMap(q -> staffAnswer(q, language)).orElseGet(() -> unsure(language, context, ""));
     }
 
     private Optional<Answer> staffAnswer(StaffQuery query, Language language) {
         switch (query.type()) {
             case LIST -> {
                 StaffAnswer a = staffAnswers.list(query, language);
-                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.LIST));
+                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.LIST)
+                        .withContext(ConversationContext.listed(language, query, ids(a))));
             }
             case COUNT -> {
                 StaffAnswer a = staffAnswers.count(query, language);
-                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.COUNT));
+                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.COUNT)
+                        .withContext(ConversationContext.listed(language, query, ids(a))));
             }
             case STATUS_OF -> {
-                List<SearchHit> hits = search.search(Question.of(query.subject()), language);
-                if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
+                Question subject = Question.of(query.subject());
+                List<String> named = references.find(subject, language);
+                if (named.size() == 1) {
+                    return Optional.of(statusAnswer(localized(named.getFirst(), language), language));
+                }
+                Optional<SearchHit> best = search.search(subject, language).best();
+                if (best.isEmpty() || !properties.confident(best.get())) {
                     return Optional.empty();
                 }
-                LocalizedMeasure m = localized(hits.getFirst().measureId(), language);
-                String text = staffAnswers.statusOf(m, language) + "\n" + messages.text(language, "answer.readMore") + ": "
-                        + Citation.of(m).url();
-                if (!m.translated()) {
-                    text = messages.text(language, "answer.untranslated") + "\n\n" + text;
-                }
-                return Optional.of(new Answer(language, true, text, List.of(Citation.of(m)), Answer.Kind.STATUS));
+                return Optional.of(statusAnswer(localized(best.get().measureId(), language), language));
             }
             default -> {
                 return Optional.empty();
@@ -117,16 +189,97 @@ public final class Assistant {
         }
     }
 
+    private Answer statusAnswer(LocalizedMeasure m, Language language) {
+        String text = staffAnswers.statusOf(m, language) + "\n" + messages.text(language, "answer.readMore") + ": "
+                + Citation.of(m).url();
+        if (!m.translated()) {
+            text = messages.text(language, "answer.untranslated") + "\n\n" + text;
+        }
+        return new Answer(language, true, text, List.of(Citation.of(m)), Answer.Kind.STATUS)
+                .withContext(ConversationContext.about(language, List.of(m.id()), List.of(m.id())));
+    }
+
     private static List<Citation> citations(StaffAnswer a) {
         return a.measures().stream().map(Citation::of).toList();
     }
 
-    private Answer topicAnswer(Question question, Language language) {
-        List<SearchHit> hits = search.search(question, language);
-        if (hits.isEmpty() || !properties.confident(hits.getFirst())) {
-            return unsure(language);
+    private static List<String> ids(StaffAnswer a) {
+        return a.measures().stream().map(LocalizedMeasure::id).toList();
+    }
+
+    private Answer topicAnswer(Question question, Language language, ConversationContext context) {
+        SearchResult result = search.search(question, language);
+        Optional<SearchHit> best = result.best();
+        boolean confident = best.isPresent() && properties.confident(best.get());
+        boolean lastMeasure = !context.measures().isEmpty() && corpus.measure(context.measures().getFirst()).isPresent();
+
+        if (notCovered(result)) {
+            return notCoveredAnswer(result, language, context, question.clean());
         }
+        if (asksForFact(question, language)) {
+            return noFactsAnswer(best.filter(properties::confident).map(SearchHit::measureId)
+                    .or(() -> lastMeasure ? Optional.of(context.measures().getFirst()) : Optional.empty()), language, context, question.clean());
+        }
+        // A short question about the measure just discussed ("and when does that change?") continues
+        // the conversation, unless it clearly names a subject of its own.
+        if (lastMeasure && followUps.isShort(question)) {
+            Optional<Aspect> aspect = followUps.aspect(question, language);
+            boolean pointsBack = followUps.pointsBack(question, language);
+            boolean ownSubject = confident && !context.measures().contains(best.get().measureId())
+                    && (best.get().score() >= properties.sureScore() || (!pointsBack && aspect.isEmpty()));
+            if ((aspect.isPresent() || pointsBack || !confident) && !ownSubject) {
+                return about(localized(context.measures().getFirst(), language), List.of(), null, language, aspect);
+            }
+        }
+        if (!confident && !context.pending().isEmpty()) {
+            // A clarification after a message that could not be answered: read the two together.
+            Question together = Question.of(context.pending() + " " + question.clean());
+            SearchResult combined = search.search(together, language);
+            if (combined.best().filter(properties::confident).isPresent() && !notCovered(combined)) {
+                return answerFrom(combined, together, language, context);
+            }
+        }
+        if (!confident) {
+            return clarifyOrUnsure(result, language, context, question.clean());
+        }
+        return answerFrom(result, question, language, context);
+    }
+
+    /** A subject the measures do not cover fits the question at least as well as the best measure. */
+    private boolean notCovered(SearchResult result) {
+        if (result.notCovered().isEmpty()) {
+            return false;
+        }
+        SearchResult.NotCoveredHit subject = result.notCovered().get();
+        if (subject.score() < properties.minScore() * properties.notCoveredScoreShare()) {
+            return false;
+        }
+        return result.best().map(b -> subject.score() >= b.score() * properties.notCoveredShare()).orElse(true);
+    }
+
+    private boolean asksForFact(Question question, Language language) {
+        String padded = " " + String.join(" ", question.folded().split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        return factRequests.get(language).stream().anyMatch(p -> padded.contains(" " + p + " ") || padded.contains(" " + p));
+    }
+
+    private Answer answerFrom(SearchResult result, Question question, Language language, ConversationContext context) {
+        List<SearchHit> hits = result.hits();
         SearchHit best = hits.getFirst();
+        List<SearchHit> close = new ArrayList<>();
+        for (SearchHit h : hits.subList(1, hits.size())) {
+            if (close.size() == MAX_CHOICES - 1 || h.score() < best.score() * properties.clarifyShare()) {
+                break;
+            }
+            if (!relatedTo(best.measureId(), h.measureId())) {
+                close.add(h);
+            }
+        }
+        if (!close.isEmpty() && best.score() < properties.sureScore() * properties.clarifyBelowSure()) {
+            List<String> choices = new ArrayList<>();
+            choices.add(best.measureId());
+            close.forEach(h -> choices.add(h.measureId()));
+            return clarify(choices, language, context, question.clean());
+        }
         List<LocalizedMeasure> related = new ArrayList<>();
         for (SearchHit h : hits.subList(1, hits.size())) {
             if (related.size() == MAX_RELATED || h.score() < best.score() * RELATED_SHARE) {
@@ -134,9 +287,69 @@ public final class Assistant {
             }
             related.add(localized(h.measureId(), language));
         }
-        return composer.compose(language, localized(best.measureId(), language), related, best.topicId());
+        return about(localized(best.measureId(), language), related, best.topicId(), language, Optional.empty());
     }
 
+    /** Whether two measures belong together: the same theme, or one names the other as related. */
+    private boolean relatedTo(String a, String b) {
+        var ma = corpus.measure(a).orElseThrow();
+        var mb = corpus.measure(b).orElseThrow();
+        return ma.theme().equals(mb.theme()) || ma.related().contains(b) || mb.related().contains(a);
+    }
+
+    private Answer about(LocalizedMeasure best, List<LocalizedMeasure> related, String topicId, Language language,
+                         Optional<Aspect> aspect) {
+        Answer answer = composer.compose(language, best, related, topicId, aspect);
+        List<String> cited = answer.citations().stream().map(Citation::id).toList();
+        return answer.withSuggestions(related.stream().map(Suggestion::of).toList())
+                .withContext(ConversationContext.about(language, cited, cited));
+    }
+
+    private Answer clarify(List<String> choices, Language language, ConversationContext context, String text) {
+        List<Suggestion> suggestions = choices.stream().limit(MAX_CHOICES).map(id -> Suggestion.of(localized(id, language))).toList();
+        StringBuilder out = new StringBuilder(messages.text(language, "clarify.question"));
+        for (int i = 0; i < suggestions.size(); i++) {
+            out.append("\n").append(i + 1).append(". ").append(suggestions.get(i).title());
+        }
+        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
+                suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), text, java.time.Instant.now());
+        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.CLARIFY, suggestions, next);
+    }
+
+    /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
+    private Answer clarifyOrUnsure(SearchResult result, Language language, ConversationContext context, String text) {
+        List<String> near = result.hits().stream()
+                .filter(h -> h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
+                .limit(MAX_CHOICES).map(SearchHit::measureId).toList();
+        if (!near.isEmpty()) {
+            return clarify(near, language, context, text);
+        }
+        return unsure(language, context, text);
+    }
+
+    private Answer notCoveredAnswer(SearchResult result, Language language, ConversationContext context, String text) {
+        List<String> touches = result.notCovered().get().touches();
+        StringBuilder out = new StringBuilder(messages.text(language, "fallback.notCovered"));
+        List<Suggestion> suggestions = touches.stream().filter(id -> corpus.measure(id).isPresent())
+                .map(id -> Suggestion.of(localized(id, language))).toList();
+        if (!suggestions.isEmpty()) {
+            out.append("\n\n").append(messages.text(language, "fallback.maybeRelated"));
+            suggestions.forEach(s -> out.append("\n- ").append(s.title()));
+        }
+        out.append("\n\n").append(messages.text(language, "fallback.personalHelp"));
+        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
+                suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), "", java.time.Instant.now());
+        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.NOT_COVERED, suggestions, next);
+    }
+
+    private Answer noFactsAnswer(Optional<String> measure, Language language, ConversationContext context, String text) {
+        StringBuilder out = new StringBuilder(messages.text(language, "fallback.noFacts"));
+        out.append("\n\n").append(messages.text(language, "fallback.personalHelp"));
+        List<Suggestion> suggestions = measure.map(id -> List.of(Suggestion.of(localized(id, language)))).orElse(List.of());
+        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
+                suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), "", java.time.Instant.now());
+        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.NOT_COVERED, suggestions, next);
+    }
 
     private LocalizedMeasure localized(String measureId, Language language) {
         return translations.measure(corpus.measure(measureId).orElseThrow(), language);
@@ -151,10 +364,10 @@ public final class Assistant {
         return new Answer(language, false, text, List.of(), kind);
     }
 
-    Answer unsure(Language language) {
-        String text = messages.text(language, "fallback.unsure") + "\n\n" + themesLine(language) + "\n\n"
+    Answer unsure(Language language, ConversationContext context, String text) {
+        String out = messages.text(language, "fallback.unsure") + "\n\n" + themesLine(language) + "\n\n"
                 + messages.text(language, "fallback.personalHelp");
-        return new Answer(language, false, text, List.of(), Answer.Kind.UNSURE);
+        return new Answer(language, false, out, List.of(), Answer.Kind.UNSURE).withContext(context.unanswered(language, text));
     }
 
     /** "I can tell you about: ..." with the theme names in the language; also the bot's help. */

@@ -10,7 +10,7 @@ import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.search.SearchProperties;
-import nl.workinnl.assistant.staff.StaffQueryParser;
+import nl.workinnl.assistant.search.NotCoveredSubjects;
 import nl.workinnl.assistant.translation.Translations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +31,15 @@ class AssistantConfiguration {
     }
 
     @Bean
-    Assistant assistant(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
+    NotCoveredSubjects notCoveredSubjects(ResourcePatternResolver resolver, DataLocations locations, Validator validator,
+                                          Translations translations) {
+        return NotCoveredSubjects.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator),
+                translations.corpus().measureIds());
+    }
+
+    @Bean
+    Assistant assistant(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         LanguageDetector detector = new LanguageDetector(translations.textsByLanguage());
-        return new Assistant(translations, detector, new SmallTalk(vocabulary),
-                new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
+        return new Assistant(translations, vocabulary, detector, new MeasureSearch(translations, vocabulary, subjects, properties), properties);
     }
 }

@@ -23,9 +23,12 @@ final class SmallTalk {
     private record Phrase(String words, Answer.Kind kind, Language language) {}
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /** Words that may stand around the phrases ("Wat kun je allemaal?") in any language. */
+    private final java.util.Set<String> extras = new java.util.HashSet<>();
 
     SmallTalk(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
+            extras.addAll(Vocabulary.folded(vocabulary.smallTalkExtras(), l));
             Vocabulary.folded(vocabulary.greetings(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.GREETING, l)));
             Vocabulary.folded(vocabulary.thanks(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.THANKS, l)));
             Vocabulary.folded(vocabulary.help(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.HELP, l)));
@@ -41,6 +44,7 @@ final class SmallTalk {
         }
         Answer.Kind kind = null;
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
+        boolean distinctive = false;
         while (!rest.isEmpty()) {
             Phrase found = null;
             for (Phrase p : phrases) {
@@ -50,19 +54,36 @@ final class SmallTalk {
                 }
             }
             if (found == null) {
-                return Optional.empty();
+                String word = rest.split(" ", 2)[0];
+                if (!extras.contains(word)) {
+                    return Optional.empty();
+                }
+                rest = rest.substring(word.length()).trim();
+                continue;
             }
             kind = stronger(kind, found.kind());
+            Map<Language, Integer> these = new EnumMap<>(Language.class);
             for (Phrase p : phrases) {
                 if (p.words().equals(found.words())) {
-                    votes.merge(p.language(), 1, Integer::sum);
+                    these.merge(p.language(), 1, Integer::sum);
                 }
             }
+            these.keySet().forEach(l -> votes.merge(l, 1, Integer::sum));
+            // "cześć", "dzien dobry", "dank je wel" tell the language; "hallo", "ok" or "hi" do not.
+            distinctive |= these.size() == 1 && (found.words().contains(" ") || hasDiacritics(question, found.words()));
             rest = rest.substring(found.words().length()).trim();
         }
-        // A language only when the words belong to one language alone ("cześć", not "ok").
-        Optional<Language> language = votes.size() == 1 ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Optional<Language> language = votes.size() == 1 && distinctive ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
         return Optional.of(new Match(kind, language));
+    }
+
+    /** Whether the user typed the phrase with letters beyond plain ASCII (diacritics, Cyrillic). */
+    private static boolean hasDiacritics(Question question, String foldedPhrase) {
+        return question.clean().codePoints().anyMatch(cp -> cp > 127 && Character.isLetter(cp))
+                || foldedPhrase.codePoints().anyMatch(cp -> cp > 127);
     }
 
     /** "hallo, wat kun je?" asks for help; "hi, thanks" thanks. */

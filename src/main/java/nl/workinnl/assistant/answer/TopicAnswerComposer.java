@@ -3,6 +3,8 @@ package nl.workinnl.assistant.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Topic;
@@ -19,6 +21,9 @@ import nl.workinnl.assistant.translation.Translations;
  */
 final class TopicAnswerComposer {
 
+    /** The practical topic on where to get personal help, shown when a follow-up asks for help. */
+    private static final String HELP_TOPIC = "hulp-waar-terecht";
+
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
@@ -29,16 +34,33 @@ final class TopicAnswerComposer {
         this.corpus = translations.corpus();
     }
 
-    Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId) {
+    /**
+     * The answer about {@code best}. A follow-up that asks one aspect of it gets that first: when it
+     * changes or whether it is done leads with its status, what it means for the reader with that
+     * text, where to get help with the general help topic.
+     */
+    Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId,
+                   Optional<Vocabulary.Aspect> aspect) {
+        if (aspect.filter(a -> a == Vocabulary.Aspect.HELP).isPresent() && topicId == null) {
+            topicId = HELP_TOPIC;
+        }
         List<String> parts = new ArrayList<>();
+        aspect.filter(a -> a == Vocabulary.Aspect.WHEN || a == Vocabulary.Aspect.DONE || a == Vocabulary.Aspect.WHO)
+                .ifPresent(a -> parts.add(messages.format(language, "statusOf", Map.of("title", best.title(),
+                        "status", best.statusLabel(), "date", Messages.month(best.statusDate())))));
         LocalizedTopic topic = topicId == null ? null
                 : corpus.topic(topicId).map(t -> translations.topic(t, language)).orElse(null);
         boolean untranslated = !best.translated() || (topic != null && !topic.translated());
         if (untranslated) {
             parts.add(messages.text(language, "answer.untranslated"));
         }
-        parts.add(best.title() + "\n" + best.summary());
-        parts.add(messages.text(language, "answer.forYou") + "\n" + best.forYou());
+        String forYou = messages.text(language, "answer.forYou") + "\n" + best.forYou();
+        if (aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent()) {
+            parts.add(best.title() + "\n" + best.forYou());
+        } else {
+            parts.add(best.title() + "\n" + best.summary());
+            parts.add(forYou);
+        }
         parts.add(status(language, best) + "\n" + messages.text(language, "answer.readMore") + ": "
                 + MeasureLinks.page(best.id(), language.code()));
         if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL) {

@@ -63,6 +63,10 @@ public final class Corpus {
         return List.copyOf(measures.values());
     }
 
+    public java.util.Set<String> measureIds() {
+        return measures().stream().map(Measure::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Optional<Measure> measure(String id) {
         return Optional.ofNullable(measures.get(id));
     }

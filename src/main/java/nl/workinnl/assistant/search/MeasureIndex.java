@@ -44,6 +44,7 @@ final class MeasureIndex {
 
     static final String MEASURE = "measure";
     static final String TOPIC = "topic";
+    static final String SUBJECT = "subject";
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -54,15 +55,23 @@ final class MeasureIndex {
     /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
     private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
 
-    record Entry(String id, boolean topic, String[] measures) {}
+    record Entry(String id, String kind, String[] measures) {
+        boolean topic() {
+            return TOPIC.equals(kind);
+        }
 
-    MeasureIndex(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
+        boolean subject() {
+            return SUBJECT.equals(kind);
+        }
+    }
+
+    MeasureIndex(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
         Directory directory = localDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Document doc : documents(translations)) {
+            for (Document doc : documents(translations, subjects)) {
                 writer.addDocument(doc);
                 rememberTerms(doc);
             }
@@ -72,7 +81,8 @@ final class MeasureIndex {
             entries = new Entry[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < entries.length; doc++) {
                 Document d = stored.document(doc);
-                entries[doc] = new Entry(d.get(Fields.ID), TOPIC.equals(d.get(Fields.KIND)), d.get(Fields.MEASURES).split(","));
+                String measures = d.get(Fields.MEASURES);
+                entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
             for (var leaf : searcher.getIndexReader().leaves()) {
                 for (var info : leaf.reader().getFieldInfos()) {
@@ -117,11 +127,29 @@ final class MeasureIndex {
         }
     }
 
-    private static List<Document> documents(Translations translations) {
+    private static List<Document> documents(Translations translations, NotCoveredSubjects subjects) {
         List<Document> docs = new ArrayList<>();
         translations.corpus().measures().forEach(m -> docs.add(measureDocument(m, translations)));
         translations.corpus().topics().forEach(t -> docs.add(topicDocument(t, translations)));
+        subjects.subjects().forEach((id, subject) -> docs.add(subjectDocument(id, subject)));
         return docs;
+    }
+
+    /** A subject the measures do not cover: only its words, in the keyword and folded fields of each language. */
+    private static Document subjectDocument(String id, NotCoveredSubjects.Subject subject) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, SUBJECT, Field.Store.YES));
+        doc.add(new StoredField(Fields.MEASURES, String.join(",", subject.touches())));
+        for (Language l : Language.values()) {
+            String words = String.join("\n", subject.words(l));
+            addText(doc, Fields.keywords(l), words);
+            addText(doc, Fields.folded(l), words);
+            if (l == Language.BG) {
+                addText(doc, Fields.BULGARIAN_LATIN, words);
+            }
+        }
+        return doc;
     }
 
     private void rememberTerms(Document doc) throws IOException {

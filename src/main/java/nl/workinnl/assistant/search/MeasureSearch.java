@@ -7,55 +7,88 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.translation.Translations;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the measures a question is about. The question is never parsed as Lucene query syntax:
  * its words go through the same analyzers as the index and become term queries, so "*:*" or
  * "title:*" are just words.
- * Measure and topic documents are scored together; a topic passes its score to the measures it names.
+ *
+ * <p>Measure, topic and not-covered subject documents are scored together; a topic passes its score
+ * to the measures it names, a subject is reported apart. What a question asks weighs more than the
+ * circumstances it tells: in a message of several sentences, the words of the sentences that ask
+ * (with a question mark) count fully, the others half. A word that is in no field at all may be a
+ * typo: it is also looked up with one edit, weighted below exact matches.
  */
 public final class MeasureSearch {
 
-    private static final int CANDIDATES = 20;
+    private static final int CANDIDATES = 24;
     /** Enough for any real question; keeps a 2,000-character message under Lucene's clause limit. */
     private static final int MAX_WORDS = 48;
     private static final int MAX_TERMS = 40;
     /** How much of a topic's score each of the measures it names gets, in order. */
     private static final float[] TOPIC_SHARE = {0.95f, 0.75f, 0.6f, 0.5f};
+    /** The weight of the words of the sentences that ask, in a message that also tells circumstances... */
+    private static final float ASKING_WEIGHT = 1.3f;
+    /** ...and of the words of the sentences that tell. */
+    private static final float CIRCUMSTANCE_WEIGHT = 0.7f;
+    /** The least number of content words the asking sentences need to be weighted apart ("Klopt dat?" has none). */
+    private static final int ASKING_MIN_TERMS = 2;
+    /** The weight of a word found only with one edit (a typo) against the same word typed right. */
+    private static final float FUZZY_WEIGHT = 0.3f;
+    private static final int FUZZY_MIN_LENGTH = 5;
 
     private final MeasureIndex index;
 
-    public MeasureSearch(Translations translations, Vocabulary vocabulary, SearchProperties properties) {
-        this.index = new MeasureIndex(translations, vocabulary, properties);
+    public MeasureSearch(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
+        this.index = new MeasureIndex(translations, vocabulary, subjects, properties);
     }
 
-    /** The measures best matching the question, best first; empty when nothing matches. */
-    public List<SearchHit> search(Question question, Language language) {
+    /** The measures best matching the question, best first, and the best not-covered subject. */
+    public SearchResult search(Question question, Language language) {
         try {
-            AnalysedQuestion analysed = analyse(question, language);
-            Query query = query(analysed, language);
-            if (query == null) {
-                return List.of();
+            Parts parts = Parts.of(question);
+            AnalysedQuestion main = analyse(parts.asking(), language);
+            AnalysedQuestion told = AnalysedQuestion.NONE;
+            boolean apart = !parts.telling().isEmpty() && main.folded().size() >= ASKING_MIN_TERMS;
+            if (apart) {
+                told = analyse(parts.telling(), language).without(main);
+            } else if (!parts.telling().isEmpty()) {
+                main = analyse(question, language);
             }
-            TopDocs top = index.searcher().search(query, CANDIDATES);
-            QuestionTerms terms = questionTerms(analysed, language);
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            int clauses = addAll(builder, main, language, apart ? ASKING_WEIGHT : 1f) + addAll(builder, told, language, CIRCUMSTANCE_WEIGHT);
+            if (clauses == 0) {
+                return SearchResult.NOTHING;
+            }
+            TopDocs top = index.searcher().search(builder.build(), CANDIDATES);
+            QuestionTerms terms = questionTerms(main, told, language);
             Map<String, SearchHit> best = new LinkedHashMap<>();
+            SearchResult.NotCoveredHit notCovered = null;
             for (ScoreDoc sd : top.scoreDocs) {
                 MeasureIndex.Entry doc = index.entry(sd.doc);
                 float coverage = terms.coverage(doc.id());
+                if (doc.subject()) {
+                    if (notCovered == null) {
+                        notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, List.of(doc.measures()));
+                    }
+                    continue;
+                }
                 String[] measures = doc.measures();
                 for (int i = 0; i < measures.length; i++) {
                     float share = doc.topic() ? TOPIC_SHARE[Math.min(i, TOPIC_SHARE.length - 1)] : 1f;
@@ -65,9 +98,29 @@ public final class MeasureSearch {
             }
             List<SearchHit> hits = new ArrayList<>(best.values());
             hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-            return hits;
+            return new SearchResult(hits, Optional.ofNullable(notCovered));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sentences that ask (with a question mark) and those that tell, when a message has both. */
+    private record Parts(Question asking, Question telling) {
+
+        static Parts of(Question question) {
+            String[] sentences = question.clean().split("(?<=[.!?;])\\s+");
+            if (sentences.length < 2) {
+                return new Parts(question, Question.of(""));
+            }
+            StringBuilder asking = new StringBuilder();
+            StringBuilder telling = new StringBuilder();
+            for (String s : sentences) {
+                (s.contains("?") ? asking : telling).append(s).append(' ');
+            }
+            if (asking.isEmpty() || telling.isEmpty()) {
+                return new Parts(question, Question.of(""));
+            }
+            return new Parts(Question.of(asking.toString()), Question.of(telling.toString()));
         }
     }
 
@@ -76,9 +129,27 @@ public final class MeasureSearch {
      * title and keyword fields), the folded form, Bulgarian in Latin letters, and the Dutch forms.
      */
     private record AnalysedQuestion(List<String> stemmed, List<String> folded, List<String> latinBulgarian,
-                                    boolean typedInLatin, List<String> dutchStemmed, List<String> dutchFolded) {}
+                                    boolean typedInLatin, List<String> dutchStemmed, List<String> dutchFolded) {
+
+        static final AnalysedQuestion NONE = new AnalysedQuestion(List.of(), List.of(), List.of(), false, List.of(), List.of());
+
+        /** These terms less those already in {@code main}, so that no word counts twice. */
+        AnalysedQuestion without(AnalysedQuestion main) {
+            return new AnalysedQuestion(less(stemmed, main.stemmed), less(folded, main.folded),
+                    less(latinBulgarian, main.latinBulgarian), typedInLatin, less(dutchStemmed, main.dutchStemmed),
+                    less(dutchFolded, main.dutchFolded));
+        }
+
+        private static List<String> less(List<String> a, List<String> b) {
+            Set<String> drop = Set.copyOf(b);
+            return a.stream().filter(t -> !drop.contains(t)).toList();
+        }
+    }
 
     private AnalysedQuestion analyse(Question question, Language language) throws IOException {
+        if (question.isEmpty()) {
+            return AnalysedQuestion.NONE;
+        }
         String clean = firstWords(question.clean());
         String folded = firstWords(question.folded());
         boolean bg = language == Language.BG;
@@ -123,34 +194,39 @@ public final class MeasureSearch {
         }
     }
 
-    private QuestionTerms questionTerms(AnalysedQuestion analysed, Language language) throws IOException {
-        String field = analysed.typedInLatin() ? Fields.BULGARIAN_LATIN : Fields.folded(language);
-        List<String> terms = analysed.typedInLatin() ? analysed.latinBulgarian() : analysed.folded();
+    private QuestionTerms questionTerms(AnalysedQuestion main, AnalysedQuestion told, Language language) {
+        boolean latin = main.typedInLatin() || (main.folded().isEmpty() && told.typedInLatin());
+        String field = latin ? Fields.BULGARIAN_LATIN : Fields.folded(language);
         List<String> fields = language.isSource() ? List.of(field) : List.of(field, Fields.folded(Language.NL));
         int n = index.searcher().getIndexReader().numDocs();
         Map<String, Double> weights = new LinkedHashMap<>();
+        weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, told.folded().isEmpty() ? 1.0 : ASKING_WEIGHT, weights);
+        weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, CIRCUMSTANCE_WEIGHT, weights);
+        return new QuestionTerms(index, fields, weights);
+    }
+
+    private void weigh(List<String> terms, List<String> fields, int n, double factor, Map<String, Double> weights) {
         for (String term : terms) {
             int df = 0;
             for (String f : fields) {
                 df = Math.max(df, index.docFreq(f, term));
             }
-            weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            weights.putIfAbsent(term, factor * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
-        return new QuestionTerms(index, fields, weights);
     }
 
-    private Query query(AnalysedQuestion q, Language language) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight) {
         int clauses = 0;
-        clauses += add(query, Fields.text(language), q.stemmed(), 1.0f);
-        clauses += add(query, Fields.title(language), q.stemmed(), 0.8f);
-        clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f);
-        clauses += add(query, Fields.folded(language), q.folded(), 1.0f);
-        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), 1.0f);
+        clauses += add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
+        clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
+        clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
+        clauses += add(query, Fields.folded(language), q.folded(), 1.0f * weight);
+        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), 1.0f * weight);
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
-        clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f);
-        clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f);
-        return clauses == 0 ? null : query.build();
+        clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
+        clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
+        clauses += addFuzzy(query, Fields.keywords(language), Fields.text(language), q.stemmed(), 2.0f * FUZZY_WEIGHT * weight);
+        return clauses;
     }
 
     private static String firstWords(String text) {
@@ -166,6 +242,25 @@ public final class MeasureSearch {
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         known.forEach(t -> clause.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+        query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /**
+     * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
+     * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
+     * nearly always is.
+     */
+    private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
+        List<String> unknown = terms.stream()
+                .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
+                        && !t.chars().allMatch(Character::isDigit))
+                .limit(8).toList();
+        if (unknown.isEmpty()) {
+            return 0;
+        }
+        BooleanQuery.Builder clause = new BooleanQuery.Builder();
+        unknown.forEach(t -> clause.add(new FuzzyQuery(new Term(field, t), 1, 1, 20, false), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;
     }

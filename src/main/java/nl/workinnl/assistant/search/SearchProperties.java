@@ -11,6 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minScore    below this score of the best measure the assistant says it does not know
  * @param minCoverage the best match must contain at least this share of the question's weight...
  * @param sureScore   ...unless it scores at least this much (long questions cover less but score high)
+ * @param notCoveredShare      a subject the measures do not cover wins when it scores at least this share of the best measure...
+ * @param notCoveredScoreShare ...and at least this share of {@code minScore}
+ * @param clarifyShare         measures of other themes scoring at least this share of the best make the answer a choice...
+ * @param clarifyBelowSure     ...unless the best scores at least this share of {@code sureScore}
+ * @param choiceScoreShare     below {@code minScore}, measures scoring at least this share of it are offered as choices
  */
 @ConfigurationProperties("assistant.search")
 public record SearchProperties(
@@ -18,18 +23,36 @@ public record SearchProperties(
         @DefaultValue(B) float b,
         @DefaultValue(MIN_SCORE) float minScore,
         @DefaultValue(MIN_COVERAGE) float minCoverage,
-        @DefaultValue(SURE_SCORE) float sureScore) {
+        @DefaultValue(SURE_SCORE) float sureScore,
+        @DefaultValue(NOT_COVERED_SHARE) float notCoveredShare,
+        @DefaultValue(NOT_COVERED_SCORE_SHARE) float notCoveredScoreShare,
+        @DefaultValue(CLARIFY_SHARE) float clarifyShare,
+        @DefaultValue(CLARIFY_BELOW_SURE) float clarifyBelowSure,
+        @DefaultValue(CHOICE_SCORE_SHARE) float choiceScoreShare) {
 
     // Written once, so that the service and the quality tests (which use defaults()) cannot drift apart.
     static final String K1 = "0.9";
     static final String B = "0.5";
-    static final String MIN_SCORE = "5.75";
+    static final String MIN_SCORE = "6.25";
     static final String MIN_COVERAGE = "0.3";
-    static final String SURE_SCORE = "9.0";
+    static final String SURE_SCORE = "11.0";
+    static final String NOT_COVERED_SHARE = "0.9";
+    static final String NOT_COVERED_SCORE_SHARE = "0.7";
+    static final String CLARIFY_SHARE = "0.92";
+    static final String CLARIFY_BELOW_SURE = "1.0";
+    static final String CHOICE_SCORE_SHARE = "0.8";
 
     public static SearchProperties defaults() {
         return new SearchProperties(Float.parseFloat(K1), Float.parseFloat(B), Float.parseFloat(MIN_SCORE),
-                Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE));
+                Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE), Float.parseFloat(NOT_COVERED_SHARE),
+                Float.parseFloat(NOT_COVERED_SCORE_SHARE), Float.parseFloat(CLARIFY_SHARE), Float.parseFloat(CLARIFY_BELOW_SURE),
+                Float.parseFloat(CHOICE_SCORE_SHARE));
+    }
+
+    /** These settings with other BM25 and abstention figures, for tuning. */
+    public SearchProperties with(float k1, float b, float minScore, float minCoverage, float sureScore) {
+        return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
+                clarifyShare, clarifyBelowSure, choiceScoreShare);
     }
 
     /** Whether the best hit is good enough to answer with. */

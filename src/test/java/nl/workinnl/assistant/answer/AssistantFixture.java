@@ -6,7 +6,7 @@ import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.search.SearchProperties;
-import nl.workinnl.assistant.staff.StaffQueryParser;
+import nl.workinnl.assistant.search.NotCoveredSubjects;
 import nl.workinnl.assistant.translation.TranslationFixture;
 import nl.workinnl.assistant.translation.Translations;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -29,7 +29,9 @@ public final class AssistantFixture {
         Translations translations = TranslationFixture.repositoryTranslations();
         Vocabulary vocabulary = Vocabulary.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
                 "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()), translations.corpus());
-        return new Assistant(translations, new LanguageDetector(translations.textsByLanguage()), new SmallTalk(vocabulary),
-                new StaffQueryParser(vocabulary, translations), new MeasureSearch(translations, vocabulary, properties), properties);
+        NotCoveredSubjects subjects = NotCoveredSubjects.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
+                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()), translations.corpus().measureIds());
+        return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
+                new MeasureSearch(translations, vocabulary, subjects, properties), properties);
     }
 }

@@ -37,8 +37,27 @@ class RankingTuning {
         for (float k1 : new float[] {0.6f, 0.9f, 1.2f, 1.5f, 2.0f}) {
             for (float b : new float[] {0.2f, 0.35f, 0.5f, 0.75f}) {
                 var report = QualityEvaluation.run(AssistantFixture.create(
-                        new SearchProperties(k1, b, d.minScore(), d.minCoverage(), d.sureScore())), questions);
+                        d.with(k1, b, d.minScore(), d.minCoverage(), d.sureScore())), questions);
                 System.out.printf(Locale.ROOT, "TUNING k1=%.2f b=%.2f  %s%n", k1, b, report.summary());
+            }
+        }
+    }
+
+    /**
+     * The abstention thresholds on the three tuning sets (never the blind ones): the least score of
+     * the best measure, and the score above which coverage no longer matters.
+     */
+    @Test
+    void abstentionGrid() throws IOException {
+        List<QualityEvaluation.Question> questions = new ArrayList<>();
+        for (String set : List.of("dev-questions", "own-questions", "unseen-questions")) {
+            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
+        }
+        SearchProperties d = SearchProperties.defaults();
+        for (float min : new float[] {5.75f, 6.25f, 6.75f, 7.25f, 7.75f}) {
+            for (float sure : new float[] {9f, 10f, 11f, 12f}) {
+                var report = QualityEvaluation.run(AssistantFixture.create(d.with(d.k1(), d.b(), min, d.minCoverage(), sure)), questions);
+                System.out.printf(Locale.ROOT, "TUNING min=%.2f sure=%.1f  %s%n", min, sure, report.summary());
             }
         }
     }

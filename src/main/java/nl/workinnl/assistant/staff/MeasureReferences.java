@@ -1,0 +1,148 @@
+package nl.workinnl.assistant.staff;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.translation.Translations;
+
+/**
+ * Exact references to measures, which win over any search: an id ("werk-4", "registratie 2b"),
+ * a theme and number ("maatregel 4 van werk", "measure 7 of the housing theme", "мярка 6 от темата
+ * за регистрацията"), or a measure's whole title in the question's language or in Dutch. A
+ * reference to a number with parts ("registratie 2") names all of them, for the user to choose.
+ */
+public final class MeasureReferences {
+
+    private static final int THEME_REACH = 6;
+    private static final int MIN_TITLE_LENGTH = 12;
+    private static final double TITLE_SHARE = 0.4;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}[a-c]?");
+
+    private final Corpus corpus;
+    private final Pattern idPattern;
+    /** Written with a space ("Werk 4"): an id only when capitalised or said to be a measure, not "ik werk 4 dagen". */
+    private final Pattern spacedIdPattern;
+    private final Map<Language, List<String>> measureWords = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, List<String>>> themeWords = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, String>> titles = new EnumMap<>(Language.class);
+
+    public MeasureReferences(Vocabulary vocabulary, Translations translations) {
+        this.corpus = translations.corpus();
+        String themes = String.join("|", corpus.themes().stream().map(Theme::id).toList());
+        this.idPattern = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + themes + ")[-_]?(\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
+        this.spacedIdPattern = Pattern.compile("(?u)(?<![\\p{L}\\d])(" + capitalised(themes) + ") (\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
+        Map<String, Map<Language, List<String>>> extra = vocabulary.themeWords();
+        for (Language l : Language.values()) {
+            measureWords.put(l, Vocabulary.folded(vocabulary.measureWords(), l));
+            Map<String, List<String>> byTheme = new LinkedHashMap<>();
+            for (Theme t : corpus.themes()) {
+                List<String> w = new ArrayList<>(extra.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
+                w.add(t.id());
+                w.addAll(List.of(words(translations.theme(t, l).name()).split(" ")).stream().filter(s -> s.length() > 3).toList());
+                byTheme.put(t.id(), w);
+            }
+            themeWords.put(l, byTheme);
+            Map<String, String> byTitle = new LinkedHashMap<>();
+            for (Measure m : corpus.measures()) {
+                for (Language titleLanguage : List.of(l, Language.NL)) {
+                    String title = words(translations.measure(m, titleLanguage).title());
+                    if (title.length() >= MIN_TITLE_LENGTH && title.contains(" ")) {
+                        byTitle.putIfAbsent(title, m.id());
+                    }
+                }
+            }
+            titles.put(l, byTitle);
+        }
+    }
+
+    private static String capitalised(String alternatives) {
+        StringBuilder out = new StringBuilder();
+        for (String id : alternatives.split("\\|")) {
+            out.append(out.isEmpty() ? "" : "|").append(Character.toUpperCase(id.charAt(0))).append(id.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The measures the question names exactly, in the order named; empty when it names none. */
+    public List<String> find(Question question, Language language) {
+        Set<String> found = new LinkedHashSet<>();
+        String folded = " " + words(question.folded()) + " ";
+        ids(idPattern.matcher(question.clean()), found);
+        boolean saysMeasure = measureWords.get(language).stream().anyMatch(folded::contains)
+                || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
+        ids((saysMeasure ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                : spacedIdPattern).matcher(question.clean()), found);
+        if (found.isEmpty() && saysMeasure) {
+            themeAndNumber(folded.trim().split(" "), language, found);
+        }
+        if (found.isEmpty()) {
+            // A title names the measure when it is most of the message ("Toegang tot DigiD?"); inside a
+            // longer question it is a law or plan the question is about, which the search weighs.
+            int words = folded.trim().split(" ").length;
+            titles.get(language).forEach((title, id) -> {
+                if (folded.contains(" " + title + " ") && title.split(" ").length >= words * TITLE_SHARE) {
+                    found.add(id);
+                }
+            });
+        }
+        return List.copyOf(found);
+    }
+
+    private void ids(Matcher m, Set<String> found) {
+        while (m.find()) {
+            found.addAll(measures(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** "maatregel 3 van het thema huisvesting": a number with a theme word near it. */
+    private void themeAndNumber(String[] tokens, Language language, Set<String> found) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (!NUMBER.matcher(tokens[i]).matches()) {
+                continue;
+            }
+            String theme = null;
+            int nearest = Integer.MAX_VALUE;
+            for (int j = Math.max(0, i - THEME_REACH); j < Math.min(tokens.length, i + THEME_REACH + 1); j++) {
+                for (var e : themeWords.get(language).entrySet()) {
+                    for (String stem : e.getValue()) {
+                        if (!stem.isBlank() && !stem.contains(" ") && tokens[j].startsWith(stem) && Math.abs(j - i) < nearest) {
+                            theme = e.getKey();
+                            nearest = Math.abs(j - i);
+                        }
+                    }
+                }
+            }
+            if (theme != null) {
+                found.addAll(measures(theme, tokens[i]));
+            }
+        }
+    }
+
+    /** The measure with that theme and number; "2" with parts 2a, 2b and 2c names all three. */
+    private List<String> measures(String theme, String number) {
+        List<String> result = new ArrayList<>();
+        for (Measure m : corpus.measures()) {
+            if (m.theme().equals(theme) && (m.number().equals(number) || (m.number().matches(Pattern.quote(number) + "[a-c]")))) {
+                result.add(m.id());
+            }
+        }
+        return result;
+    }
+
+    private static String words(String text) {
+        return String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim();
+    }
+}
