@@ -94,11 +94,11 @@ public final class Assistant {
             Language language = talk.get().language().or(() -> chosen).orElse(detector.detect(question, hint).language());
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
-        Optional<Language> requested = followUps.languageRequest(question);
+        Language language = detector.detect(question, chosen).language();
+        Optional<Language> requested = followUps.languageRequest(question, language);
         if (requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);
         }
-        Language language = detector.detect(question, chosen).language();
 
         List<String> named = references.find(question, language);
         if (named.size() == 1) {
@@ -110,7 +110,7 @@ public final class Assistant {
         }
         if (context.list().isPresent()) {
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
-            if (refined.isPresent() && staffParser.parse(question, language).map(q -> q.type() == StaffQuery.Type.STATUS_OF).orElse(true)) {
+            if (refined.isPresent()) {
                 return staffAnswer(refined.get(), language).orElseGet(() -> unsure(language, context, question.clean()));
             }
         }

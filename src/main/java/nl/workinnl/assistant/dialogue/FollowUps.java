@@ -24,20 +24,21 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> languageNames;
 
-    private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<String> ordinals) {}
+    private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals) {}
 
     public FollowUps(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), vocabulary.aspectWords(l),
-                    Vocabulary.folded(vocabulary.ordinals(), l)));
+                    vocabulary.ordinalForms(l)));
         }
         this.languageNames = vocabulary.languageNameWords();
     }
 
     /** "Can you say that in Polish?", "po polsku?", "на английски": the language asked for. */
-    public Optional<Language> languageRequest(Question question) {
+    public Optional<Language> languageRequest(Question question, Language language) {
         String padded = padded(question);
-        if (wordCount(padded) > SHORT) {
+        int words = wordCount(padded);
+        if (words > 2 * SHORT || (words > SHORT && !pointsBack(question, language))) {
             return Optional.empty();
         }
         Language found = null;
@@ -55,12 +56,12 @@ public final class FollowUps {
     /** "the second one", "nummer 2", "drugi": the position (from 1) in the last list, for a short message. */
     public Optional<Integer> ordinal(Question question, Language language) {
         String padded = padded(question);
-        if (wordCount(padded) > 6) {
+        if (wordCount(padded) > SHORT) {
             return Optional.empty();
         }
-        List<String> ordinals = words.get(language).ordinals();
+        List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
-            if (padded.contains(" " + ordinals.get(i))) {
+            if (ordinals.get(i).stream().anyMatch(form -> padded.contains(" " + form))) {
                 return Optional.of(i + 1);
             }
         }

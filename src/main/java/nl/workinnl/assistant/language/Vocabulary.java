@@ -19,6 +19,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> greetings,
         @NotEmpty Map<String, List<String>> thanks,
         @NotEmpty Map<String, List<String>> help,
+        @NotEmpty Map<String, Matching> matching,
         @NotEmpty Map<String, List<String>> listCues,
         @NotEmpty Map<String, List<String>> countCues,
         @NotEmpty Map<String, List<String>> statusOfCues,
@@ -46,6 +47,39 @@ public record Vocabulary(
      */
     public enum Aspect { WHEN, DONE, WHO, FOR_ME, HELP, MORE }
 
+    /** How the words of a group meet the message: whole words, word beginnings, or anywhere. */
+    public enum Matching {
+        WORD, PREFIX, WITHIN;
+
+        /** {@code padded}: the folded message with single spaces and a space at each end. */
+        public boolean matches(String padded, String words) {
+            if (words.isBlank()) {
+                return false;
+            }
+            return switch (this) {
+                case WORD -> padded.contains(" " + words + " ");
+                case PREFIX -> padded.contains(" " + words);
+                case WITHIN -> padded.contains(words);
+            };
+        }
+    }
+
+    /** The groups whose matching rule {@code matching} must give. */
+    public static final java.util.Set<String> MATCHED_GROUPS = java.util.Set.of("listCues", "countCues", "measureWords", "allWords");
+
+    public Matching matching(String group) {
+        return matching.get(group);
+    }
+
+    /** The ordinals of a language, each position with its forms, folded: "primul|prima" is the first. */
+    public List<List<String>> ordinalForms(Language language) {
+        List<List<String>> result = new ArrayList<>();
+        for (String entry : ordinals.getOrDefault(language.code(), List.of())) {
+            result.add(folded(Map.of(language.code(), List.of(entry.split("\\|"))), language));
+        }
+        return result;
+    }
+
     /**
      * The keys that must name something: language codes, theme ids of the corpus. A typo is a
      * problem naming the file and the key, so that the start-up stops on it.
@@ -65,6 +99,10 @@ public record Vocabulary(
                 Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());
         }
+        MATCHED_GROUPS.stream().filter(g -> !matching.containsKey(g)).sorted()
+                .forEach(g -> problems.add(new DataProblem(file, "matching." + g, "missing: say word, prefix or within")));
+        matching.keySet().stream().filter(g -> !MATCHED_GROUPS.contains(g)).sorted()
+                .forEach(g -> problems.add(new DataProblem(file, "matching." + g, "not a group with a matching rule; those are " + new java.util.TreeSet<>(MATCHED_GROUPS))));
         statuses.forEach((status, group) -> languages.accept("statuses." + status, group));
         aspects.forEach((aspect, group) -> languages.accept("aspects." + aspect, group));
         themes.forEach((theme, group) -> {

@@ -38,13 +38,39 @@ public final class StaffQueryParser {
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> refine, Map<Status, List<String>> statuses,
-                         Map<String, List<String>> themes) {}
+                         Map<String, List<String>> themes, Rules rules) {
+
+        boolean list(String padded) {
+            return any(list, padded, rules.list());
+        }
+
+        boolean count(String padded) {
+            return any(count, padded, rules.count());
+        }
+
+        boolean measure(String padded) {
+            return any(measure, padded, rules.measure());
+        }
+
+        boolean all(String padded) {
+            return any(all, padded, rules.all());
+        }
+
+        private static boolean any(List<String> words, String padded, Vocabulary.Matching rule) {
+            return words.stream().anyMatch(w -> rule.matches(padded, w));
+        }
+    }
+
+    /** How each group's words are matched, from understanding.yaml. */
+    private record Rules(Vocabulary.Matching list, Vocabulary.Matching count, Vocabulary.Matching measure, Vocabulary.Matching all) {}
 
     /** A status word found in the message: where it stands and whether it is negated or excluded. */
     private record Mention(Status status, int sentence, int word, int words, int stemLength, boolean negated) {}
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
+        Rules rules = new Rules(vocabulary.matching("listCues"), vocabulary.matching("countCues"),
+                vocabulary.matching("measureWords"), vocabulary.matching("allWords"));
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
         Map<String, Map<Language, List<String>>> themeWords = vocabulary.themeWords();
         for (Language l : Language.values()) {
@@ -69,8 +95,8 @@ public final class StaffQueryParser {
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), Vocabulary.folded(vocabulary.excludeWords(), l),
                     separated(Vocabulary.folded(vocabulary.negation(), l)), separated(Vocabulary.folded(vocabulary.negationGap(), l)),
-                    Vocabulary.folded(vocabulary.negationPrefixes(), l), Vocabulary.folded(vocabulary.refineCues(), l),
-                    statuses, themes));
+                    Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.refineCues(), l)),
+                    statuses, themes, rules));
         }
     }
 
@@ -83,15 +109,15 @@ public final class StaffQueryParser {
         }
         Filter filter = filter(question.folded(), focus, w);
         Optional<String> theme = longestMatch(folded, w.themes());
-        boolean measureWord = w.measure().stream().anyMatch(folded::contains);
-        boolean all = w.all().stream().anyMatch(stem -> startsWord(folded, stem));
+        boolean measureWord = w.measure(folded);
+        boolean all = w.all(folded);
         int wordCount = folded.trim().split(" ").length;
         boolean aboutMeasures = measureWord || (!filter.statuses().isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
 
-        if (w.count().stream().anyMatch(stem -> startsWord(folded, stem)) && aboutMeasures) {
+        if (w.count(folded) && aboutMeasures) {
             return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), theme, ""));
         }
-        boolean listCue = w.list().stream().anyMatch(stem -> startsWord(folded, stem));
+        boolean listCue = w.list(folded);
         if (listCue && aboutMeasures && (!filter.isEmpty() || theme.isPresent() || all)) {
             return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), theme, ""));
         }
@@ -120,20 +146,29 @@ public final class StaffQueryParser {
         }
         Filter filter = filter(question.folded(), question.folded(), w);
         Optional<String> theme = longestMatch(folded, w.themes());
-        boolean count = w.count().stream().anyMatch(stem -> startsWord(folded, stem));
-        boolean list = w.list().stream().anyMatch(stem -> startsWord(folded, stem));
+        boolean count = w.count(folded);
+        boolean list = w.list(folded);
+        boolean all = w.all(folded);
         boolean refineCue = w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
         int wordCount = folded.trim().split(" ").length;
         boolean narrows = !filter.isEmpty() || theme.isPresent();
-        boolean short_ = wordCount <= SHORT_QUESTION_WORDS + 2;
-        if (!(refineCue || (short_ && (count || list || narrows)))) {
-            return Optional.empty();
+        if (!refineCue) {
+            // Without "of these", only an elliptic message refines: short, no word for "measure", and
+            // naming a status or theme ("welke is er vertraagd?") or just asking "how many?".
+            if (w.measure(folded) || wordCount > SHORT_QUESTION_WORDS + 2) {
+                return Optional.empty();
+            }
+            if (!narrows && !(wordCount <= 4 && (count || list))) {
+                return Optional.empty();
+            }
         }
-        if (!narrows && !count && !list) {
+        if (!narrows && !count && !list && !all) {
             return Optional.empty();
         }
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
-        return Optional.of(previous.within(type, filter.statuses(), filter.excluded(), theme));
+        // "how many are there in total in this theme?": the theme stays, the statuses go.
+        StaffQuery base = all ? new StaffQuery(previous.type(), Set.of(), Set.of(), previous.theme(), "") : previous;
+        return Optional.of(base.within(type, filter.statuses(), filter.excluded(), theme));
     }
 
     /** The statuses asked for and those left out. */
@@ -308,9 +343,7 @@ public final class StaffQueryParser {
         StringBuilder focus = new StringBuilder();
         for (String sentence : sentences) {
             String padded = " " + separateWords(sentence) + " ";
-            boolean asks = w.measure().stream().anyMatch(padded::contains)
-                    || w.list().stream().anyMatch(stem -> startsWord(padded, stem))
-                    || w.count().stream().anyMatch(stem -> startsWord(padded, stem));
+            boolean asks = w.measure(padded) || w.list(padded) || w.count(padded);
             if (asks) {
                 focus.append(sentence).append(". ");
             }
