@@ -40,6 +40,8 @@ public final class Assistant {
     private static final int MAX_CHOICES = 3;
     /** A further measure is shown as related only when it scores at least this share of the best. */
     private static final float RELATED_SHARE = 0.45f;
+    /** How much of a short follow-up one measure must hold for it to start a new subject. */
+    private static final float OWN_SUBJECT_COVERAGE = 0.6f;
 
     private final Translations translations;
     private final Corpus corpus;
@@ -225,8 +227,11 @@ public final class Assistant {
         if (lastMeasure && followUps.isShort(question)) {
             Optional<Aspect> aspect = followUps.aspect(question, language);
             boolean pointsBack = followUps.pointsBack(question, language);
+            // Pointing back or asking an aspect, it names a subject of its own only when the search
+            // is sure and finds most of the message in one measure.
             boolean ownSubject = confident && !context.measures().contains(best.get().measureId())
-                    && (best.get().score() >= properties.sureScore() || (!pointsBack && aspect.isEmpty()));
+                    && ((!pointsBack && aspect.isEmpty())
+                        || (best.get().score() >= properties.sureScore() && best.get().coverage() >= OWN_SUBJECT_COVERAGE));
             if ((aspect.isPresent() || pointsBack || !confident) && !ownSubject) {
                 return about(localized(context.measures().getFirst(), language), List.of(), null, language, aspect);
             }
@@ -254,7 +259,9 @@ public final class Assistant {
         if (subject.score() < properties.minScore() * properties.notCoveredScoreShare()) {
             return false;
         }
-        return result.best().map(b -> subject.score() >= b.score() * properties.notCoveredShare()).orElse(true);
+        // Words only such subjects have ("kinderbijslag", "tandarts") say more than a shared everyday word.
+        float share = subject.beyondCorpus() >= properties.notCoveredOwnWords() ? properties.notCoveredShare() / 2 : properties.notCoveredShare();
+        return result.best().map(b -> subject.score() >= b.score() * share).orElse(true);
     }
 
     private boolean asksForFact(Question question, Language language) {

@@ -42,8 +42,11 @@ public final class FollowUps {
             return Optional.empty();
         }
         Language found = null;
+        // A bare name ("Pools", "nederlands paspoort") asks only in a very short message; in a
+        // longer one only a phrase does ("in het Pools", "po polsku", "на английски").
+        boolean bareNames = words <= 4;
         for (var e : languageNames.entrySet()) {
-            if (e.getValue().stream().anyMatch(w -> padded.contains(" " + w))) {
+            if (e.getValue().stream().anyMatch(w -> (bareNames || w.contains(" ")) && padded.contains(" " + w))) {
                 if (found != null && found != e.getKey()) {
                     return Optional.empty();
                 }

@@ -50,6 +50,8 @@ final class MeasureIndex {
     private final IndexSearcher searcher;
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
+    /** Per folded field, the terms of all measure and topic documents: what the corpus itself speaks of. */
+    private final Map<String, Set<String>> corpusTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
     private Entry[] entries;
     /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
@@ -161,6 +163,14 @@ final class MeasureIndex {
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
+        if (!SUBJECT.equals(doc.get(Fields.KIND))) {
+            perField.forEach((field, terms) -> corpusTerms.computeIfAbsent(field, k -> new HashSet<>()).addAll(terms));
+        }
+    }
+
+    /** Whether any measure or topic document has the folded term in the field. */
+    boolean inCorpus(String field, String term) {
+        return corpusTerms.getOrDefault(field, Set.of()).contains(term);
     }
 
     /** The terms the field's analyzer makes of a text. */

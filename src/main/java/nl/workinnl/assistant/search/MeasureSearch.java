@@ -85,7 +85,8 @@ public final class MeasureSearch {
                 float coverage = terms.coverage(doc.id());
                 if (doc.subject()) {
                     if (notCovered == null) {
-                        notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, List.of(doc.measures()));
+                        notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id()),
+                                List.of(doc.measures()));
                     }
                     continue;
                 }
@@ -180,6 +181,20 @@ public final class MeasureSearch {
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights) {
+
+        /** The share of the question's weight that the document holds and no measure or topic does. */
+        float beyondCorpus(String docId) {
+            double total = 0;
+            double beyond = 0;
+            for (var e : weights.entrySet()) {
+                total += e.getValue();
+                boolean here = fields.stream().anyMatch(f -> index.documentTerms(docId, f).contains(e.getKey()));
+                if (here && fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
+                    beyond += e.getValue();
+                }
+            }
+            return total == 0 ? 0f : (float) (beyond / total);
+        }
 
         float coverage(String docId) {
             double total = 0;

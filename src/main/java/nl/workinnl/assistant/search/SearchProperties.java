@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sureScore   ...unless it scores at least this much (long questions cover less but score high)
  * @param notCoveredShare      a subject the measures do not cover wins when it scores at least this share of the best measure...
  * @param notCoveredScoreShare ...and at least this share of {@code minScore}
+ * @param notCoveredOwnWords   a subject also wins, from half its share, when at least this share of the question's
+ *                             weight is in words that no measure or topic has
  * @param clarifyShare         measures of other themes scoring at least this share of the best make the answer a choice...
  * @param clarifyBelowSure     ...unless the best scores at least this share of {@code sureScore}
  * @param choiceScoreShare     below {@code minScore}, measures scoring at least this share of it are offered as choices
@@ -26,6 +28,7 @@ public record SearchProperties(
         @DefaultValue(SURE_SCORE) float sureScore,
         @DefaultValue(NOT_COVERED_SHARE) float notCoveredShare,
         @DefaultValue(NOT_COVERED_SCORE_SHARE) float notCoveredScoreShare,
+        @DefaultValue(NOT_COVERED_OWN_WORDS) float notCoveredOwnWords,
         @DefaultValue(CLARIFY_SHARE) float clarifyShare,
         @DefaultValue(CLARIFY_BELOW_SURE) float clarifyBelowSure,
         @DefaultValue(CHOICE_SCORE_SHARE) float choiceScoreShare) {
@@ -38,6 +41,7 @@ public record SearchProperties(
     static final String SURE_SCORE = "11.0";
     static final String NOT_COVERED_SHARE = "0.9";
     static final String NOT_COVERED_SCORE_SHARE = "0.7";
+    static final String NOT_COVERED_OWN_WORDS = "0.15";
     static final String CLARIFY_SHARE = "0.92";
     static final String CLARIFY_BELOW_SURE = "1.0";
     static final String CHOICE_SCORE_SHARE = "0.8";
@@ -45,14 +49,14 @@ public record SearchProperties(
     public static SearchProperties defaults() {
         return new SearchProperties(Float.parseFloat(K1), Float.parseFloat(B), Float.parseFloat(MIN_SCORE),
                 Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE), Float.parseFloat(NOT_COVERED_SHARE),
-                Float.parseFloat(NOT_COVERED_SCORE_SHARE), Float.parseFloat(CLARIFY_SHARE), Float.parseFloat(CLARIFY_BELOW_SURE),
+                Float.parseFloat(NOT_COVERED_SCORE_SHARE), Float.parseFloat(NOT_COVERED_OWN_WORDS), Float.parseFloat(CLARIFY_SHARE), Float.parseFloat(CLARIFY_BELOW_SURE),
                 Float.parseFloat(CHOICE_SCORE_SHARE));
     }
 
     /** These settings with other BM25 and abstention figures, for tuning. */
     public SearchProperties with(float k1, float b, float minScore, float minCoverage, float sureScore) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
-                clarifyShare, clarifyBelowSure, choiceScoreShare);
+                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare);
     }
 
     /** Whether the best hit is good enough to answer with. */

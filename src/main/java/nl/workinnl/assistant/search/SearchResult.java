@@ -19,6 +19,10 @@ public record SearchResult(List<SearchHit> hits, Optional<NotCoveredHit> notCove
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.getFirst());
     }
 
-    /** A subject the measures do not cover, with its score and the measures that touch it. */
-    public record NotCoveredHit(String subject, float score, float coverage, List<String> touches) {}
+    /**
+     * A subject the measures do not cover, with its score, its coverage of the question, the share of
+     * the question's weight in words that only such subjects have ("kinderbijslag", "tandarts"), and
+     * the measures that touch it.
+     */
+    public record NotCoveredHit(String subject, float score, float coverage, float beyondCorpus, List<String> touches) {}
 }
