@@ -28,7 +28,7 @@ final class SmallTalk {
 
     SmallTalk(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
-            extras.addAll(Vocabulary.folded(vocabulary.smallTalkExtras(), l));
+            Vocabulary.folded(vocabulary.smallTalkExtras(), l).forEach(w -> extras.addAll(List.of(w.split("[^\\p{L}]+"))));
             Vocabulary.folded(vocabulary.greetings(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.GREETING, l)));
             Vocabulary.folded(vocabulary.thanks(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.THANKS, l)));
             Vocabulary.folded(vocabulary.help(), l).forEach(w -> phrases.add(new Phrase(w, Answer.Kind.HELP, l)));
@@ -47,8 +47,10 @@ final class SmallTalk {
         boolean distinctive = false;
         while (!rest.isEmpty()) {
             Phrase found = null;
+            String after = null;
             for (Phrase p : phrases) {
-                if (rest.equals(p.words()) || rest.startsWith(p.words() + " ")) {
+                after = consume(rest, p.words());
+                if (after != null) {
                     found = p;
                     break;
                 }
@@ -71,13 +73,33 @@ final class SmallTalk {
             these.keySet().forEach(l -> votes.merge(l, 1, Integer::sum));
             // "cześć", "dzien dobry", "dank je wel" tell the language; "hallo", "ok" or "hi" do not.
             distinctive |= these.size() == 1 && (found.words().contains(" ") || hasDiacritics(question, found.words()));
-            rest = rest.substring(found.words().length()).trim();
+            rest = after;
         }
         if (kind == null) {
             return Optional.empty();
         }
         Optional<Language> language = votes.size() == 1 && distinctive ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
         return Optional.of(new Match(kind, language));
+    }
+
+    /**
+     * The rest of the message after the phrase at its start, whose words may have extra words between
+     * them ("waar kunt u mij allemaal mee helpen" for "waar kunt u mee helpen"); null when it is not there.
+     */
+    private String consume(String text, String phrase) {
+        String[] want = phrase.split(" ");
+        String[] words = text.split(" ");
+        int i = 0;
+        for (int k = 0; k < want.length; k++) {
+            while (i < words.length && !words[i].equals(want[k]) && k > 0 && extras.contains(words[i])) {
+                i++;
+            }
+            if (i >= words.length || !words[i].equals(want[k])) {
+                return null;
+            }
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     /** Whether the user typed the phrase with letters beyond plain ASCII (diacritics, Cyrillic). */
