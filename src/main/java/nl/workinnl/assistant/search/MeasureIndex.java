@@ -24,6 +24,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Terms;
@@ -54,8 +55,11 @@ final class MeasureIndex {
     private final Map<String, Set<String>> corpusTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
     private Entry[] entries;
+    private int corpusSize;
     /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
     private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
+    /** The same for the measures and topics alone: the weights of a question's words come from the corpus. */
+    private final Map<String, Map<String, Integer>> corpusDocFreqs = new HashMap<>();
 
     record Entry(String id, String kind, String[] measures) {
         boolean topic() {
@@ -69,16 +73,21 @@ final class MeasureIndex {
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
-        Directory directory = localDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Document doc : documents(translations, subjects)) {
-                writer.addDocument(doc);
+        List<Document> corpusDocuments = documents(translations);
+        List<Document> subjectDocuments = new ArrayList<>();
+        subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject)));
+        try {
+            Directory all = localDirectory();
+            Directory corpusOnly = localDirectory();
+            write(corpusOnly, corpusDocuments, properties);
+            List<Document> everything = new ArrayList<>(corpusDocuments);
+            everything.addAll(subjectDocuments);
+            write(all, everything, properties);
+            for (Document doc : everything) {
                 rememberTerms(doc);
             }
-            writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(directory));
+            DirectoryReader corpusReader = DirectoryReader.open(corpusOnly);
+            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader);
             var stored = searcher.storedFields();
             entries = new Entry[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < entries.length; doc++) {
@@ -86,24 +95,39 @@ final class MeasureIndex {
                 String measures = d.get(Fields.MEASURES);
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
-            for (var leaf : searcher.getIndexReader().leaves()) {
-                for (var info : leaf.reader().getFieldInfos()) {
-                    String field = info.name;
-                    Terms terms = leaf.reader().terms(field);
-                    if (terms == null) {
-                        continue;
-                    }
-                    TermsEnum te = terms.iterator();
-                    Map<String, Integer> dfs = docFreqs.computeIfAbsent(field, k -> new HashMap<>());
-                    for (BytesRef t = te.next(); t != null; t = te.next()) {
-                        dfs.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
-                    }
-                }
-            }
+            collectDocFreqs(searcher.getIndexReader(), docFreqs);
+            collectDocFreqs(corpusReader, corpusDocFreqs);
+            corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         searcher.setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+    }
+
+    private void write(Directory directory, List<Document> documents, SearchProperties properties) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Document doc : documents) {
+                writer.addDocument(doc);
+            }
+            writer.commit();
+        }
+    }
+
+    private static void collectDocFreqs(IndexReader reader, Map<String, Map<String, Integer>> into) throws IOException {
+        for (var leaf : reader.leaves()) {
+            for (var info : leaf.reader().getFieldInfos()) {
+                Terms terms = leaf.reader().terms(info.name);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                Map<String, Integer> dfs = into.computeIfAbsent(info.name, k -> new HashMap<>());
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    dfs.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+                }
+            }
+        }
     }
 
     /**
@@ -129,11 +153,10 @@ final class MeasureIndex {
         }
     }
 
-    private static List<Document> documents(Translations translations, NotCoveredSubjects subjects) {
+    private static List<Document> documents(Translations translations) {
         List<Document> docs = new ArrayList<>();
         translations.corpus().measures().forEach(m -> docs.add(measureDocument(m, translations)));
         translations.corpus().topics().forEach(t -> docs.add(topicDocument(t, translations)));
-        subjects.subjects().forEach((id, subject) -> docs.add(subjectDocument(id, subject)));
         return docs;
     }
 
@@ -191,9 +214,19 @@ final class MeasureIndex {
         return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
     }
 
-    /** How many documents hold the term in the field; 0 for a term the index does not have. */
+    /** How many documents (subjects included) hold the term in the field; 0 for a term the index does not have. */
     int docFreq(String field, String term) {
         return docFreqs.getOrDefault(field, Map.of()).getOrDefault(term, 0);
+    }
+
+    /** How many measures and topics hold the term in the field. */
+    int corpusDocFreq(String field, String term) {
+        return corpusDocFreqs.getOrDefault(field, Map.of()).getOrDefault(term, 0);
+    }
+
+    /** The number of measures and topics. */
+    int corpusSize() {
+        return corpusSize;
     }
 
     Entry entry(int doc) {

@@ -43,10 +43,6 @@ public final class MeasureSearch {
     private static final int MAX_TERMS = 40;
     /** How much of a topic's score each of the measures it names gets, in order. */
     private static final float[] TOPIC_SHARE = {0.95f, 0.75f, 0.6f, 0.5f};
-    /** The weight of the words of the sentences that ask, in a message that also tells circumstances... */
-    private static final float ASKING_WEIGHT = 1.3f;
-    /** ...and of the words of the sentences that tell. */
-    private static final float CIRCUMSTANCE_WEIGHT = 0.7f;
     /** The least number of content words the asking sentences need to be weighted apart ("Klopt dat?" has none). */
     private static final int ASKING_MIN_TERMS = 2;
     /** The weight of a word found only with one edit (a typo) against the same word typed right. */
@@ -54,9 +50,11 @@ public final class MeasureSearch {
     private static final int FUZZY_MIN_LENGTH = 5;
 
     private final MeasureIndex index;
+    private final SearchProperties properties;
 
     public MeasureSearch(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.index = new MeasureIndex(translations, vocabulary, subjects, properties);
+        this.properties = properties;
     }
 
     /** The measures best matching the question, best first, and the best not-covered subject. */
@@ -72,7 +70,7 @@ public final class MeasureSearch {
                 main = analyse(question, language);
             }
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            int clauses = addAll(builder, main, language, apart ? ASKING_WEIGHT : 1f) + addAll(builder, told, language, CIRCUMSTANCE_WEIGHT);
+            int clauses = addAll(builder, main, language, apart ? 1f : 1f) + addAll(builder, told, language, properties.circumstanceWeight());
             if (clauses == 0) {
                 return SearchResult.NOTHING;
             }
@@ -213,10 +211,10 @@ public final class MeasureSearch {
         boolean latin = main.typedInLatin() || (main.folded().isEmpty() && told.typedInLatin());
         String field = latin ? Fields.BULGARIAN_LATIN : Fields.folded(language);
         List<String> fields = language.isSource() ? List.of(field) : List.of(field, Fields.folded(Language.NL));
-        int n = index.searcher().getIndexReader().numDocs();
+        int n = index.corpusSize();
         Map<String, Double> weights = new LinkedHashMap<>();
-        weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, told.folded().isEmpty() ? 1.0 : ASKING_WEIGHT, weights);
-        weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, CIRCUMSTANCE_WEIGHT, weights);
+        weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, 1.0, weights);
+        weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, properties.circumstanceWeight(), weights);
         return new QuestionTerms(index, fields, weights);
     }
 
@@ -224,7 +222,7 @@ public final class MeasureSearch {
         for (String term : terms) {
             int df = 0;
             for (String f : fields) {
-                df = Math.max(df, index.docFreq(f, term));
+                df = Math.max(df, index.corpusDocFreq(f, term));
             }
             weights.putIfAbsent(term, factor * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clarifyShare         measures of other themes scoring at least this share of the best make the answer a choice...
  * @param clarifyBelowSure     ...unless the best scores at least this share of {@code sureScore}
  * @param choiceScoreShare     below {@code minScore}, measures scoring at least this share of it are offered as choices
+ * @param circumstanceWeight   in a message of several sentences, the weight of the words of those that do not ask
  */
 @ConfigurationProperties("assistant.search")
 public record SearchProperties(
@@ -31,32 +32,49 @@ public record SearchProperties(
         @DefaultValue(NOT_COVERED_OWN_WORDS) float notCoveredOwnWords,
         @DefaultValue(CLARIFY_SHARE) float clarifyShare,
         @DefaultValue(CLARIFY_BELOW_SURE) float clarifyBelowSure,
-        @DefaultValue(CHOICE_SCORE_SHARE) float choiceScoreShare) {
+        @DefaultValue(CHOICE_SCORE_SHARE) float choiceScoreShare,
+        @DefaultValue(CIRCUMSTANCE_WEIGHT) float circumstanceWeight) {
 
     // Written once, so that the service and the quality tests (which use defaults()) cannot drift apart.
     static final String K1 = "0.9";
     static final String B = "0.5";
-    static final String MIN_SCORE = "6.25";
+    static final String MIN_SCORE = "5.75";
     static final String MIN_COVERAGE = "0.3";
-    static final String SURE_SCORE = "11.0";
+    static final String SURE_SCORE = "10.0";
     static final String NOT_COVERED_SHARE = "0.9";
     static final String NOT_COVERED_SCORE_SHARE = "0.7";
     static final String NOT_COVERED_OWN_WORDS = "0.15";
     static final String CLARIFY_SHARE = "0.92";
     static final String CLARIFY_BELOW_SURE = "1.0";
     static final String CHOICE_SCORE_SHARE = "0.8";
+    static final String CIRCUMSTANCE_WEIGHT = "0.75";
 
     public static SearchProperties defaults() {
         return new SearchProperties(Float.parseFloat(K1), Float.parseFloat(B), Float.parseFloat(MIN_SCORE),
                 Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE), Float.parseFloat(NOT_COVERED_SHARE),
                 Float.parseFloat(NOT_COVERED_SCORE_SHARE), Float.parseFloat(NOT_COVERED_OWN_WORDS), Float.parseFloat(CLARIFY_SHARE), Float.parseFloat(CLARIFY_BELOW_SURE),
-                Float.parseFloat(CHOICE_SCORE_SHARE));
+                Float.parseFloat(CHOICE_SCORE_SHARE), Float.parseFloat(CIRCUMSTANCE_WEIGHT));
     }
 
     /** These settings with other BM25 and abstention figures, for tuning. */
     public SearchProperties with(float k1, float b, float minScore, float minCoverage, float sureScore) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
-                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare);
+                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight);
+    }
+
+    public SearchProperties withCircumstanceWeight(float weight) {
+        return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
+                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, weight);
+    }
+
+    public SearchProperties withNotCovered(float share, float ownWords) {
+        return new SearchProperties(k1, b, minScore, minCoverage, sureScore, share, notCoveredScoreShare,
+                ownWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight);
+    }
+
+    public SearchProperties withClarify(float share, float belowSure) {
+        return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
+                notCoveredOwnWords, share, belowSure, choiceScoreShare, circumstanceWeight);
     }
 
     /** Whether the best hit is good enough to answer with. */

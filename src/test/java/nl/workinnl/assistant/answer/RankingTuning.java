@@ -54,10 +54,30 @@ class RankingTuning {
             questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
         }
         SearchProperties d = SearchProperties.defaults();
-        for (float min : new float[] {5.75f, 6.25f, 6.75f, 7.25f, 7.75f}) {
-            for (float sure : new float[] {9f, 10f, 11f, 12f}) {
+        for (float min : new float[] {5.25f, 5.75f, 6.25f, 6.75f}) {
+            for (float sure : new float[] {8f, 9f, 10f, 11f}) {
                 var report = QualityEvaluation.run(AssistantFixture.create(d.with(d.k1(), d.b(), min, d.minCoverage(), sure)), questions);
                 System.out.printf(Locale.ROOT, "TUNING min=%.2f sure=%.1f  %s%n", min, sure, report.summary());
+            }
+        }
+    }
+
+    /** The weight of the sentences that tell circumstances, and the clarifying choices, on the tuning sets. */
+    @Test
+    void weightsGrid() throws IOException {
+        List<QualityEvaluation.Question> questions = new ArrayList<>();
+        for (String set : List.of("dev-questions", "own-questions", "unseen-questions")) {
+            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
+        }
+        SearchProperties d = SearchProperties.defaults();
+        for (float w : new float[] {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 1.0f}) {
+            var report = QualityEvaluation.run(AssistantFixture.create(d.withCircumstanceWeight(w)), questions);
+            System.out.printf(Locale.ROOT, "TUNING circumstances=%.1f  %s%n", w, report.summary());
+        }
+        for (float share : new float[] {0.85f, 0.9f, 0.95f, 1.01f}) {
+            for (float below : new float[] {0.8f, 1.0f}) {
+                var report = QualityEvaluation.run(AssistantFixture.create(d.withClarify(share, below)), questions);
+                System.out.printf(Locale.ROOT, "TUNING clarify=%.2f below=%.1f  %s%n", share, below, report.summary());
             }
         }
     }

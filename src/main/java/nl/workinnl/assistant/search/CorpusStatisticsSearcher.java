@@ -1,0 +1,41 @@
+package nl.workinnl.assistant.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+
+/**
+ * Searches all documents, measures, topics and not-covered subjects, but scores them with the
+ * statistics of the measures and topics alone. Subjects are the assistant's knowledge of what it
+ * does not cover, not part of the corpus: adding or editing one must not change how the measures
+ * rank against each other. A word that only subjects have counts as the rarest word of the corpus.
+ */
+final class CorpusStatisticsSearcher extends IndexSearcher {
+
+    private final IndexReader corpus;
+
+    CorpusStatisticsSearcher(IndexReader all, IndexReader corpus) {
+        super(all);
+        this.corpus = corpus;
+    }
+
+    @Override
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+        int df = corpus.docFreq(term);
+        long ttf = corpus.totalTermFreq(term);
+        return df > 0 ? new TermStatistics(term.bytes(), df, Math.max(ttf, df)) : new TermStatistics(term.bytes(), 1, 1);
+    }
+
+    @Override
+    public CollectionStatistics collectionStatistics(String field) throws IOException {
+        int docCount = corpus.getDocCount(field);
+        if (docCount == 0) {
+            return super.collectionStatistics(field);
+        }
+        return new CollectionStatistics(field, corpus.maxDoc(), docCount, corpus.getSumTotalTermFreq(field),
+                corpus.getSumDocFreq(field));
+    }
+}
