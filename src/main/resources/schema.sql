@@ -1,6 +1,6 @@
 -- The service's embedded database (H2, a file under assistant.data-dir). Personal data kept: the
--- language each Telegram chat chose, under a pseudonym of the chat id. The outbox holds replies only
--- until Telegram has them, encrypted.
+-- language each Telegram chat chose and its conversation context for 30 minutes, under a pseudonym of
+-- the chat id. The outbox holds replies only until Telegram has them, encrypted.
 CREATE TABLE IF NOT EXISTS chat_language (
     chat_key   VARCHAR(64) PRIMARY KEY,
     language   VARCHAR(2)  NOT NULL,
@@ -25,4 +25,12 @@ CREATE TABLE IF NOT EXISTS feedback (
     helpful    BOOLEAN     NOT NULL,
     votes      BIGINT      NOT NULL,
     PRIMARY KEY (measure_id, helpful)
+);
+
+-- The conversation context of each chat (what a follow-up refers to), sealed with AES-GCM because
+-- it may hold the user's last unanswered message; it expires after assistant.conversation.ttl.
+CREATE TABLE IF NOT EXISTS chat_context (
+    chat_key   VARCHAR(64)   PRIMARY KEY,
+    context    VARCHAR(4096) NOT NULL,
+    updated_at TIMESTAMP     NOT NULL
 );

@@ -41,11 +41,13 @@
     return 'en';
   };
 
-  // state: what sessionStorage holds. msgs: {who:'u'|'a', text?, head?, cites?, fb?, voted?, err?, lang?}
+  // state: what sessionStorage holds. msgs: {who:'u'|'a', text?, head?, cites?, sugg?, fb?, voted?, err?, lang?}
+  // context: the opaque string the last answer returned, sent back so that follow-ups are understood.
   const S = {
     lang: pick(me && me.dataset.lang, document.documentElement.lang, navigator.language),
     open: false,
     msgs: [],
+    context: '',
   };
   try {
     const saved = JSON.parse(sessionStorage.getItem(KEY));
@@ -53,6 +55,7 @@
       if (CODES.includes(saved.lang)) S.lang = saved.lang;
       S.open = saved.open === true;
       S.msgs = saved.msgs.filter((m) => m && (m.who === 'u' || m.who === 'a'));
+      if (typeof saved.context === 'string' && saved.context.length <= 4096) S.context = saved.context;
     }
   } catch {
     // storage disabled or garbage: start fresh
@@ -343,8 +346,21 @@
       }
       el.append(ul);
     }
+    if (m.sugg && m.sugg.length) el.append(suggestions(m));
     if (m.fb && m.cites && m.cites[0]) el.append(feedback(m));
     return el;
+  }
+
+  /** The measures offered as choices or next steps: one button each, asking about that measure. */
+  function suggestions(m) {
+    const box = h('div', 'suggs');
+    for (const s of m.sugg) {
+      const b = attrs(h('button', 'sugg', s.title), { type: 'button' });
+      if (m.lang) b.lang = m.lang;
+      b.addEventListener('click', () => ask(s.title, s.id));
+      box.append(b);
+    }
+    return box;
   }
 
   /** helpful / not helpful for the first citation, or the thanks once voted. */
@@ -433,18 +449,35 @@
     const text = input.value.trim();
     if (!text || busy) return;
     input.value = '';
+    ask(text);
+  }
+
+  /** Sends a message (or a chosen suggestion) with the conversation's context, and shows the answer. */
+  function ask(text, choice) {
+    if (busy) return;
     push({ who: 'u', text, lang: S.lang });
     exchange(async () => {
-      const r = await api('/api/v1/ask', { text, language: S.lang });
+      const body = { text, language: S.lang, context: S.context };
+      if (choice) body.choice = choice;
+      const r = await api('/api/v1/ask', body);
+      S.context = r && typeof r.context === 'string' ? r.context : '';
       return {
         who: 'a',
         text: String((r && r.text) || ''),
         cites: cites(r && r.citations),
+        sugg: sugg(r && r.suggestions),
         fb: !!r && r.answered === true,
         lang: CODES.includes(r && r.language) ? r.language : S.lang,
       };
     });
   }
+
+  /** Only id and title of each suggestion, and no more than a few. */
+  const sugg = (list) =>
+    (Array.isArray(list) ? list : [])
+      .filter((s) => s && typeof s.id === 'string' && typeof s.title === 'string')
+      .slice(0, 3)
+      .map((s) => ({ id: s.id, title: s.title }));
 
   function showTheme(t) {
     if (busy) return;
@@ -459,6 +492,7 @@
     busy = false;
     typing(false);
     S.msgs = [];
+    S.context = '';
     try {
       sessionStorage.removeItem(KEY);
     } catch {

@@ -40,7 +40,17 @@ class AskController {
             hint = Optional.of(Language.fromCode(request.language()).orElseThrow(() -> new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
         }
-        Answer answer = assistant.ask(request.text(), hint, contexts.decode(request.context()));
+        var context = contexts.decode(request.context());
+        Answer answer;
+        if (request.choice() != null && !request.choice().isBlank()) {
+            if (!assistant.knows(request.choice())) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
+                        + request.choice() + "'.");
+            }
+            answer = assistant.choose(request.choice(), hint, context);
+        } else {
+            answer = assistant.ask(request.text(), hint, context);
+        }
         return AskResponse.of(answer, contexts.encode(answer.context()));
     }
 }

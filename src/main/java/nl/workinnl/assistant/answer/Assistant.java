@@ -133,6 +133,11 @@ public final class Assistant {
         return topicAnswer(question, language, context);
     }
 
+    /** Whether the id names a measure, as a chosen suggestion must. */
+    public boolean knows(String measureId) {
+        return corpus.measure(measureId).isPresent();
+    }
+
     /** The answer to a suggestion the user chose (a button): that measure, the conversation kept. */
     public Answer choose(String measureId, Optional<Language> hint, ConversationContext context) {
         Language language = hint.or(context::language).orElse(Language.EN);

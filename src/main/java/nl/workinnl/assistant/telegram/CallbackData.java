@@ -5,12 +5,23 @@ import java.util.Optional;
 
 /**
  * What an inline button means when pressed: {@code l:pl} choose a language, {@code t:werk} open a
- * theme, {@code m:werk-1} open a measure, {@code f:1:werk-1} helpful (0: not helpful). Telegram
- * allows 64 bytes; ids are ASCII, but the check counts bytes so that it stays true.
+ * theme, {@code m:werk-1} open a measure, {@code c:werk-1} choose a suggested measure (the
+ * conversation goes on), {@code f:1:werk-1} helpful (0: not helpful). Telegram allows 64 bytes; ids
+ * are ASCII, but the check counts bytes so that it stays true.
  */
-record CallbackData(String kind, String value, boolean helpful) {
+sealed interface CallbackData {
 
-    static final int MAX_BYTES = 64;
+    int MAX_BYTES = 64;
+
+    record ChooseLanguage(String code) implements CallbackData {}
+
+    record OpenTheme(String themeId) implements CallbackData {}
+
+    record OpenMeasure(String measureId) implements CallbackData {}
+
+    record ChooseSuggestion(String measureId) implements CallbackData {}
+
+    record Feedback(String measureId, boolean helpful) implements CallbackData {}
 
     static String language(String code) {
         return checked("l:" + code);
@@ -24,6 +35,10 @@ record CallbackData(String kind, String value, boolean helpful) {
         return checked("m:" + id);
     }
 
+    static String suggestion(String id) {
+        return checked("c:" + id);
+    }
+
     static String feedback(String measureId, boolean helpful) {
         return checked("f:" + (helpful ? "1" : "0") + ":" + measureId);
     }
@@ -33,9 +48,17 @@ record CallbackData(String kind, String value, boolean helpful) {
             return Optional.empty();
         }
         String[] parts = data.split(":", 3);
+        if (parts[0].equals("f")) {
+            return parts.length == 3 ? Optional.of(new Feedback(parts[2], "1".equals(parts[1]))) : Optional.empty();
+        }
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
         return switch (parts[0]) {
-            case "l", "t", "m" -> parts.length == 2 ? Optional.of(new CallbackData(parts[0], parts[1], false)) : Optional.empty();
-            case "f" -> parts.length == 3 ? Optional.of(new CallbackData("f", parts[2], "1".equals(parts[1]))) : Optional.empty();
+            case "l" -> Optional.of(new ChooseLanguage(parts[1]));
+            case "t" -> Optional.of(new OpenTheme(parts[1]));
+            case "m" -> Optional.of(new OpenMeasure(parts[1]));
+            case "c" -> Optional.of(new ChooseSuggestion(parts[1]));
             default -> Optional.empty();
         };
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.workinnl.assistant.answer.Answer;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
+import nl.workinnl.assistant.answer.Suggestion;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.MeasureLinks;
@@ -48,13 +49,15 @@ final class Conversation {
     private final Messages messages;
     private final Corpus corpus;
     private final ChatLanguages languages;
+    private final ChatContexts contexts;
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
     private final String publicUrl;
     private volatile String botUsername = "";
 
-    Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatPseudonyms pseudonyms,
-                 FeedbackCounts feedback, String publicUrl) {
+    Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatContexts contexts,
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+        this.contexts = contexts;
         this.assistant = assistant;
         this.translations = translations;
         this.messages = translations.messages();
@@ -109,7 +112,8 @@ final class Conversation {
             String tooLong = messages.format(language, "error.tooLong", Map.of("max", Assistant.MAX_LENGTH));
             return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(tooLong), null)));
         }
-        return reply(chatKey, answer(chatId, assistant.ask(text, Optional.of(language))));
+        Answer answer = assistant.ask(text, Optional.of(language), contexts.of(chatKey));
+        return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
     }
 
     private boolean addressedToBot(Message message) {
@@ -149,34 +153,34 @@ final class Conversation {
         if (data.isEmpty()) {
             return reply(chatKey, List.of(ack));
         }
-        CallbackData d = data.get();
-        switch (d.kind()) {
-            case "l" -> {
-                Optional<Language> chosen = Language.fromCode(d.value());
-                if (chosen.isEmpty()) {
-                    return reply(chatKey, List.of(ack));
+        return switch (data.get()) {
+            case CallbackData.ChooseLanguage(String code) -> Language.fromCode(code)
+                    .map(l -> new Reply(chatKey, List.of(ack, send(chatId, TelegramHtml.escape(messages.text(l, "bot.languageSet")
+                            + "\n\n" + messages.text(l, "help")), themesKeyboard(l))), List.<Runnable>of(() -> languages.choose(chatKey, l))))
+                    .orElse(reply(chatKey, List.of(ack)));
+            case CallbackData.OpenTheme(String id) -> corpus.theme(id)
+                    .map(t -> reply(chatKey, List.of(ack, themeMessage(chatId, t, language)))).orElse(reply(chatKey, List.of(ack)));
+            case CallbackData.OpenMeasure(String id) -> corpus.measure(id)
+                    .map(m -> reply(chatKey, List.of(ack, measureMessage(chatId, m, language)))).orElse(reply(chatKey, List.of(ack)));
+            case CallbackData.ChooseSuggestion(String id) -> {
+                if (!assistant.knows(id)) {
+                    yield reply(chatKey, List.of(ack));
                 }
-                Language l = chosen.get();
-                return new Reply(chatKey, List.of(ack, send(chatId, TelegramHtml.escape(messages.text(l, "bot.languageSet")
-                        + "\n\n" + messages.text(l, "help")), themesKeyboard(l))), List.of(() -> languages.choose(chatKey, l)));
+                Answer answer = assistant.choose(id, Optional.of(language), contexts.of(chatKey));
+                List<BotApiMethod<?>> methods = new ArrayList<>();
+                methods.add(ack);
+                methods.addAll(answer(chatId, answer));
+                yield new Reply(chatKey, methods, List.of(() -> contexts.remember(chatKey, answer.context())));
             }
-            case "t" -> {
-                return corpus.theme(d.value()).map(t -> reply(chatKey, List.of(ack, themeMessage(chatId, t, language))))
-                        .orElse(reply(chatKey, List.of(ack)));
-            }
-            case "m" -> {
-                return corpus.measure(d.value()).map(m -> reply(chatKey, List.of(ack, measureMessage(chatId, m, language))))
-                        .orElse(reply(chatKey, List.of(ack)));
-            }
-            default -> {
-                if (corpus.measure(d.value()).isEmpty()) {
-                    return reply(chatKey, List.of(ack));
+            case CallbackData.Feedback(String id, boolean helpful) -> {
+                if (corpus.measure(id).isEmpty()) {
+                    yield reply(chatKey, List.of(ack));
                 }
                 AnswerCallbackQuery thanks = AnswerCallbackQuery.builder().callbackQueryId(query.getId())
                         .text(messages.text(language, "bot.feedbackThanks")).build();
-                return new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(d.value(), d.helpful())));
+                yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(id, helpful)));
             }
-        }
+        };
     }
 
     private static Reply reply(String chatKey, List<BotApiMethod<?>> methods) {
@@ -193,15 +197,18 @@ final class Conversation {
                     TelegramHtml.link(publicUrl + c.url(), publicUrl + c.url())));
         }
         InlineKeyboardMarkup keyboard = null;
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        // Suggestions (the choices of a clarifying question, related measures) continue the conversation.
+        for (Suggestion s : answer.suggestions()) {
+            rows.add(new InlineKeyboardRow(button(s.title(), CallbackData.suggestion(s.id()))));
+        }
         if (answer.kind() == Answer.Kind.TOPIC && !answer.citations().isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (Citation related : answer.citations().subList(1, answer.citations().size())) {
-                rows.add(new InlineKeyboardRow(button(related.title(), CallbackData.measure(related.id()))));
-            }
             String best = answer.citations().getFirst().id();
             rows.add(new InlineKeyboardRow(
                     button("👍 " + messages.text(answer.language(), "bot.helpful"), CallbackData.feedback(best, true)),
                     button("👎 " + messages.text(answer.language(), "bot.notHelpful"), CallbackData.feedback(best, false))));
+        }
+        if (!rows.isEmpty()) {
             keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
         }
         List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE);

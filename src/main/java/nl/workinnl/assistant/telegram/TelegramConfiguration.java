@@ -7,6 +7,7 @@ import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.translation.Translations;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
+import nl.workinnl.assistant.dialogue.ContextCodec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,9 @@ class TelegramConfiguration {
 
     @Bean
     Conversation conversation(Assistant assistant, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              @Value("${assistant.public-url}") String publicUrl) {
-        return new Conversation(assistant, translations, new ChatLanguages(jdbc), new ChatPseudonyms(key),
-                feedback, publicUrl);
+                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
+        return new Conversation(assistant, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
+                new ChatPseudonyms(key), feedback, publicUrl);
     }
 
     @Bean

@@ -37,8 +37,9 @@ class TelegramHtmlTest {
     void callbackDataStaysWithin64BytesAndParsesBack() {
         String data = CallbackData.feedback("registratie-2a", true);
         assertThat(data.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
-        assertThat(CallbackData.parse(data)).contains(new CallbackData("f", "registratie-2a", true));
-        assertThat(CallbackData.parse("m:werk-1")).contains(new CallbackData("m", "werk-1", false));
+        assertThat(CallbackData.parse(data)).contains(new CallbackData.Feedback("registratie-2a", true));
+        assertThat(CallbackData.parse("m:werk-1")).contains(new CallbackData.OpenMeasure("werk-1"));
+        assertThat(CallbackData.parse(CallbackData.suggestion("werk-4"))).contains(new CallbackData.ChooseSuggestion("werk-4"));
         assertThat(CallbackData.parse("x:y")).isEmpty();
         assertThat(CallbackData.parse(null)).isEmpty();
         assertThatThrownBy(() -> CallbackData.measure("ж".repeat(40))).isInstanceOf(IllegalArgumentException.class);

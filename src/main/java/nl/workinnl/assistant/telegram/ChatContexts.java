@@ -1,0 +1,42 @@
+package nl.workinnl.assistant.telegram;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import nl.workinnl.assistant.dialogue.ContextCodec;
+import nl.workinnl.assistant.dialogue.ConversationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Each chat's conversation context under the chat's pseudonym, sealed as the API's is, so that a
+ * follow-up in Telegram is understood as in the widget. It expires after the codec's time to live
+ * (30 minutes of silence by default); expired rows are deleted as new ones are written.
+ */
+final class ChatContexts {
+
+    private final JdbcClient jdbc;
+    private final ContextCodec codec;
+    private final Clock clock;
+
+    ChatContexts(JdbcClient jdbc, ContextCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    ConversationContext of(String chatKey) {
+        return jdbc.sql("SELECT context FROM chat_context WHERE chat_key = ? AND updated_at >= ?")
+                .params(chatKey, Timestamp.from(clock.instant().minus(codec.ttl())))
+                .query(String.class).optional().map(codec::decode).orElse(ConversationContext.EMPTY);
+    }
+
+    void remember(String chatKey, ConversationContext context) {
+        jdbc.sql("DELETE FROM chat_context WHERE updated_at < ?").param(Timestamp.from(clock.instant().minus(codec.ttl()))).update();
+        String sealed = codec.encode(context);
+        if (sealed.isEmpty()) {
+            jdbc.sql("DELETE FROM chat_context WHERE chat_key = ?").param(chatKey).update();
+            return;
+        }
+        jdbc.sql("MERGE INTO chat_context (chat_key, context, updated_at) KEY (chat_key) VALUES (?, ?, ?)")
+                .params(chatKey, sealed, Timestamp.from(clock.instant())).update();
+    }
+}
