@@ -56,6 +56,7 @@ public final class Assistant {
     private final SearchProperties properties;
     private final TopicAnswerComposer composer;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
 
     Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,
               SearchProperties properties) {
@@ -72,9 +73,13 @@ public final class Assistant {
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
         for (Language l : Language.values()) {
-            factRequests.put(l, Vocabulary.folded(vocabulary.factRequests(), l).stream()
-                    .map(w -> String.join(" ", w.split("[^\\p{L}\\p{N}]+")).trim()).toList());
+            factRequests.put(l, phrases(vocabulary.factRequests(), l));
+            amountRequests.put(l, phrases(vocabulary.amountRequests(), l));
         }
+    }
+
+    private static List<String> phrases(Map<String, List<String>> group, Language language) {
+        return Vocabulary.folded(group, language).stream().map(w -> String.join(" ", w.split("[^\\p{L}\\p{N}]+")).trim()).toList();
     }
 
     /**
@@ -223,8 +228,9 @@ public final class Assistant {
         if (notCovered(result)) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
-        if (asksForFact(question, language)) {
-            return noFactsAnswer(best.filter(properties::confident).map(SearchHit::measureId)
+        boolean missingAmount = confident && asksForMissingAmount(question, language, best.get().measureId());
+        if (asksForFact(question, language) || missingAmount) {
+            return noFactsAnswer(missingAmount && !asksForFact(question, language) ? "fallback.noAmount" : "fallback.noFacts",best.filter(properties::confident).map(SearchHit::measureId)
                     .or(() -> lastMeasure ? Optional.of(context.measures().getFirst()) : Optional.empty()), language, context, question.clean());
         }
         // A short question about the measure just discussed ("and when does that change?") continues
@@ -270,8 +276,22 @@ public final class Assistant {
     }
 
     private boolean asksForFact(Question question, Language language) {
+        return saysAny(question, factRequests.get(language));
+    }
+
+    /** Asks for an amount, and the measure found holds none in its texts: its answer would not answer. */
+    private boolean asksForMissingAmount(Question question, Language language, String measureId) {
+        if (!saysAny(question, amountRequests.get(language))) {
+            return false;
+        }
+        LocalizedMeasure m = localized(measureId, language);
+        String texts = String.join(" ", m.summary(), m.forYou(), String.join(" ", m.keyFacts()));
+        return !texts.matches("(?s).*\\d.*");
+    }
+
+    private static boolean saysAny(Question question, List<String> phrases) {
         String padded = " " + String.join(" ", question.folded().split("[^\\p{L}\\p{N}]+")).trim() + " ";
-        return factRequests.get(language).stream().anyMatch(p -> padded.contains(" " + p + " ") || padded.contains(" " + p));
+        return phrases.stream().anyMatch(p -> padded.contains(" " + p));
     }
 
     private Answer answerFrom(SearchResult result, Question question, Language language, ConversationContext context) {
@@ -354,8 +374,8 @@ public final class Assistant {
         return new Answer(language, false, out.toString(), List.of(), Answer.Kind.NOT_COVERED, suggestions, next);
     }
 
-    private Answer noFactsAnswer(Optional<String> measure, Language language, ConversationContext context, String text) {
-        StringBuilder out = new StringBuilder(messages.text(language, "fallback.noFacts"));
+    private Answer noFactsAnswer(String key, Optional<String> measure, Language language, ConversationContext context, String text) {
+        StringBuilder out = new StringBuilder(messages.text(language, key));
         out.append("\n\n").append(messages.text(language, "fallback.personalHelp"));
         List<Suggestion> suggestions = measure.map(id -> List.of(Suggestion.of(localized(id, language)))).orElse(List.of());
         ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),

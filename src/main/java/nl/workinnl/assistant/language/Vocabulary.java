@@ -39,6 +39,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> ordinals,
         @NotEmpty Map<String, Map<String, List<String>>> languageNames,
         @NotEmpty Map<String, List<String>> factRequests,
+        @NotEmpty Map<String, List<String>> amountRequests,
         @NotEmpty Map<String, List<String>> smallTalkExtras) {
 
     /**
@@ -96,7 +97,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes),
                 Map.entry("fillerWords", fillerWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
-                Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
+                Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());
         }
         MATCHED_GROUPS.stream().filter(g -> !matching.containsKey(g)).sorted()

@@ -83,9 +83,11 @@ public final class MeasureReferences {
         ids(idPattern.matcher(question.clean()), found);
         boolean saysMeasure = measureWords.get(language).stream().anyMatch(folded::contains)
                 || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
-        ids((saysMeasure ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        // "registratie 2" alone is a reference; inside a sentence only "Werk 4" or "maatregel werk 4" is.
+        boolean bare = folded.trim().split(" ").length <= 3;
+        ids((saysMeasure || bare ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 : spacedIdPattern).matcher(question.clean()), found);
-        if (found.isEmpty() && saysMeasure) {
+        if (found.isEmpty() && (saysMeasure || bare)) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }
         if (found.isEmpty()) {
