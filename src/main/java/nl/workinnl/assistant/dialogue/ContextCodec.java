@@ -104,7 +104,7 @@ public final class ContextCodec {
     }
 
     private static String query(StaffQuery q) {
-        return String.join("|", q.type().name(), statuses(q.statuses()), statuses(q.excluded()), q.theme().orElse(""));
+        return String.join("|", q.type().name(), statuses(q.statuses()), statuses(q.excluded()), String.join(",", q.themes()));
     }
 
     private static Optional<StaffQuery> query(String text) {
@@ -113,7 +113,7 @@ public final class ContextCodec {
         }
         String[] p = text.split("\\|", -1);
         return Optional.of(new StaffQuery(StaffQuery.Type.valueOf(p[0]), statuses(p[1]), statuses(p[2]),
-                p[3].isEmpty() ? Optional.empty() : Optional.of(p[3]), ""));
+                p[3].isEmpty() ? Set.of() : Set.copyOf(ids(p[3])), ""));
     }
 
     private static String statuses(Set<Status> statuses) {

@@ -29,6 +29,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> negation,
         @NotEmpty Map<String, List<String>> negationGap,
         @NotEmpty Map<String, List<String>> negationPrefixes,
+        @NotEmpty Map<String, List<String>> conjunctions,
         @NotEmpty Map<Status, Map<String, List<String>>> statuses,
         @NotEmpty List<Status> statusQualifiers,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
@@ -95,7 +96,7 @@ public record Vocabulary(
                 Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
                 Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
-                Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes),
+                Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
                 Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());

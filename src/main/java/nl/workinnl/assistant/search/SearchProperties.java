@@ -41,7 +41,7 @@ public record SearchProperties(
     static final String MIN_SCORE = "5.75";
     static final String MIN_COVERAGE = "0.3";
     static final String SURE_SCORE = "10.0";
-    static final String NOT_COVERED_SHARE = "0.9";
+    static final String NOT_COVERED_SHARE = "0.7";
     static final String NOT_COVERED_SCORE_SHARE = "0.7";
     static final String NOT_COVERED_OWN_WORDS = "0.15";
     static final String CLARIFY_SHARE = "0.92";

@@ -57,19 +57,19 @@ public final class StaffAnswers {
     private List<LocalizedMeasure> matching(StaffQuery query, Language language) {
         return corpus.measures().stream()
                 .filter(m -> query.matches(m.status()))
-                .filter(m -> query.theme().map(t -> m.theme().equals(t)).orElse(true))
+                .filter(m -> query.inThemes(m.theme()))
                 .map(m -> translations.measure(m, language))
                 .toList();
     }
 
     private static String key(String prefix, StaffQuery query) {
-        if (!query.statuses().isEmpty() && query.theme().isPresent()) {
+        if (!query.statuses().isEmpty() && !query.themes().isEmpty()) {
             return prefix + ".withStatusInTheme";
         }
         if (!query.statuses().isEmpty()) {
             return prefix + ".withStatus";
         }
-        if (query.theme().isPresent()) {
+        if (!query.themes().isEmpty()) {
             return prefix + ".inTheme";
         }
         return prefix + ".all";
@@ -82,7 +82,11 @@ public final class StaffAnswers {
             args.put("status", String.join(" / ", query.statuses().stream().sorted()
                     .map(s -> translations.statusLabel(s, language)).toList()));
         }
-        query.theme().flatMap(corpus::theme).ifPresent(t -> args.put("theme", translations.theme(t, language).name()));
+        if (!query.themes().isEmpty()) {
+            // In the overview's order, so that the same question always reads the same.
+            args.put("theme", String.join(" / ", corpus.themes().stream().filter(t -> query.themes().contains(t.id()))
+                    .map(t -> translations.theme(t, language).name()).toList()));
+        }
         return args;
     }
 

@@ -1,33 +1,39 @@
 package nl.workinnl.assistant.staff;
 
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.workinnl.assistant.corpus.Status;
 
 /**
  * A question by staff about the measures as a set: a list or a count, filtered by statuses (any of
- * them; none means all) less the excluded ones, and/or a theme; or the status of one measure named
- * in {@code subject}.
+ * them; none means all) less the excluded ones, and by themes (any of them; none means all); or the
+ * status of one measure named in {@code subject}.
  */
-public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Optional<String> theme, String subject) {
+public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes, String subject) {
 
     public StaffQuery {
         statuses = Set.copyOf(statuses);
         excluded = Set.copyOf(excluded);
+        themes = Set.copyOf(themes);
     }
 
     public boolean matches(Status status) {
         return (statuses.isEmpty() || statuses.contains(status)) && !excluded.contains(status);
     }
 
+    public boolean inThemes(String theme) {
+        return themes.isEmpty() || themes.contains(theme);
+    }
+
     /**
      * This list narrowed by a follow-up ("which of these are delayed?", "only the housing ones",
      * "how many of them?"). Statuses asked on both turns meet; where they have nothing in common the
      * new ones are a new request ("and which are completed?" after the delayed ones) and replace the
-     * old. A theme named now replaces the old one for the same reason.
+     * old. Themes named now replace the old ones for the same reason.
      */
-    public StaffQuery within(Type type, Set<Status> statuses, Set<Status> excluded, Optional<String> theme) {
-        Set<Status> asked = java.util.EnumSet.noneOf(Status.class);
+    public StaffQuery within(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes) {
+        Set<Status> asked = EnumSet.noneOf(Status.class);
         if (this.statuses.isEmpty()) {
             asked.addAll(statuses);
         } else if (statuses.isEmpty()) {
@@ -39,12 +45,17 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
                 asked.addAll(statuses);
             }
         }
-        Set<Status> out = java.util.EnumSet.noneOf(Status.class);
+        Set<Status> out = EnumSet.noneOf(Status.class);
         out.addAll(this.excluded);
         out.addAll(excluded);
         out.removeAll(statuses);
         asked.removeAll(out);
-        return new StaffQuery(type, asked, out, theme.isPresent() ? theme : this.theme, "");
+        return new StaffQuery(type, asked, out, themes.isEmpty() ? this.themes : new LinkedHashSet<>(themes), "");
+    }
+
+    /** The same themes, every status: "how many are there in total in this theme?". */
+    public StaffQuery allStatuses() {
+        return new StaffQuery(type, Set.of(), Set.of(), themes, "");
     }
 
     public enum Type { LIST, COUNT, STATUS_OF }

@@ -1,9 +1,11 @@
 package nl.workinnl.assistant.staff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,23 +24,29 @@ import nl.workinnl.assistant.translation.Translations;
  * {@code translations/understanding.yaml} and the theme names in every language. Only the words of
  * the message's own language count, so that Romanian "care" (which) is not English "care".
  *
- * <p>A status word that is negated ("niet afgerond", "nefinalizate", "незавършени") or excluded
- * ("not counting the delayed ones") leaves that status out; it never selects it. When the words
- * cannot be read without doubt, no staff question is recognised, rather than a wrong set.
+ * <p>A status word that is negated ("niet afgerond", "nefinalizate", "незавършени", "neither
+ * completed nor on schedule") or excluded ("not counting the delayed ones and the one carried out
+ * differently") leaves that status out; it never selects it. Themes are read the same way ("buiten
+ * het thema registratie", "the enforcement and registration themes"). When the words cannot be read
+ * without doubt, no staff question is recognised, rather than a wrong set.
  */
 public final class StaffQueryParser {
 
     private static final int SHORT_QUESTION_WORDS = 6;
-    /** How far (in words) an excluding phrase reaches for the status it excludes. */
+    /** How far (in words) an excluding phrase reaches for the status or theme it excludes. */
     private static final int EXCLUDE_REACH = 8;
+    /** How many words may stand between two statuses or themes asked together ("werk en handhaving")... */
+    private static final int LINK_REACH = 2;
+    /** ...and between two left out together ("excluding the delayed ones and the one carried out differently"). */
+    private static final int EXCLUDED_LINK_REACH = 5;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
-                         List<String> negationPrefixes, List<String> refine, Map<Status, List<String>> statuses,
-                         Map<String, List<String>> themes, Rules rules) {
+                         List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
+                         Map<Status, List<String>> statuses, Map<String, List<String>> themes, Rules rules) {
 
         boolean list(String padded) {
             return any(list, padded, rules.list());
@@ -64,8 +72,16 @@ public final class StaffQueryParser {
     /** How each group's words are matched, from understanding.yaml. */
     private record Rules(Vocabulary.Matching list, Vocabulary.Matching count, Vocabulary.Matching measure, Vocabulary.Matching all) {}
 
-    /** A status word found in the message: where it stands and whether it is negated or excluded. */
-    private record Mention(Status status, int sentence, int word, int words, int stemLength, boolean negated) {}
+    /** A status or theme named in the message: where it stands, and whether it is negated or excluded. */
+    private record Mention<K>(K key, int sentence, int word, int words, int length, boolean out) {
+        Mention<K> excluded() {
+            return new Mention<>(key, sentence, word, words, length, true);
+        }
+
+        int end() {
+            return word + words;
+        }
+    }
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
@@ -78,7 +94,7 @@ public final class StaffQueryParser {
             statusWords.forEach((s, byLanguage) -> {
                 List<String> w = new ArrayList<>(byLanguage.get(l));
                 w.add(words(translations.statusLabel(s, l)));
-                statuses.put(s, w);
+                statuses.put(s, separated(w));
             });
             Map<String, List<String>> themes = new LinkedHashMap<>();
             for (Theme t : translations.corpus().themes()) {
@@ -89,14 +105,14 @@ public final class StaffQueryParser {
                 if (l == Language.BG) {
                     w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
                 }
-                themes.put(t.id(), w);
+                themes.put(t.id(), separated(w));
             }
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
-                    Vocabulary.folded(vocabulary.allWords(), l), Vocabulary.folded(vocabulary.excludeWords(), l),
+                    Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
                     separated(Vocabulary.folded(vocabulary.negation(), l)), separated(Vocabulary.folded(vocabulary.negationGap(), l)),
-                    Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.refineCues(), l)),
-                    statuses, themes, rules));
+                    Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
+                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, themes, rules));
         }
     }
 
@@ -108,25 +124,24 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         Filter filter = filter(question.folded(), focus, w);
-        Optional<String> theme = longestMatch(folded, w.themes());
         boolean measureWord = w.measure(folded);
         boolean all = w.all(folded);
         int wordCount = folded.trim().split(" ").length;
         boolean aboutMeasures = measureWord || (!filter.statuses().isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
 
         if (w.count(folded) && aboutMeasures) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), theme, ""));
+            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
         }
         boolean listCue = w.list(folded);
-        if (listCue && aboutMeasures && (!filter.isEmpty() || theme.isPresent() || all)) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), theme, ""));
+        if (listCue && aboutMeasures && (!filter.isEmpty() || all)) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes(), ""));
         }
         for (String cue : w.statusOf()) {
             int at = folded.indexOf(" " + cue + " ");
             if (at >= 0) {
                 String subject = folded.substring(at + cue.length() + 2).trim();
                 if (!subject.isEmpty()) {
-                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Set.of(), Optional.empty(), subject));
+                    return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Set.of(), Set.of(), subject));
                 }
             }
         }
@@ -145,13 +160,12 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         Filter filter = filter(question.folded(), question.folded(), w);
-        Optional<String> theme = longestMatch(folded, w.themes());
         boolean count = w.count(folded);
         boolean list = w.list(folded);
         boolean all = w.all(folded);
         boolean refineCue = w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
         int wordCount = folded.trim().split(" ").length;
-        boolean narrows = !filter.isEmpty() || theme.isPresent();
+        boolean narrows = !filter.isEmpty();
         if (!refineCue) {
             // Without "of these", only an elliptic message refines: short, no word for "measure", and
             // naming a status or theme ("welke is er vertraagd?") or just asking "how many?".
@@ -167,14 +181,14 @@ public final class StaffQueryParser {
         }
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
         // "how many are there in total in this theme?": the theme stays, the statuses go.
-        StaffQuery base = all ? new StaffQuery(previous.type(), Set.of(), Set.of(), previous.theme(), "") : previous;
-        return Optional.of(base.within(type, filter.statuses(), filter.excluded(), theme));
+        StaffQuery base = all ? previous.allStatuses() : previous;
+        return Optional.of(base.within(type, filter.statuses(), filter.excluded(), filter.themes()));
     }
 
-    /** The statuses asked for and those left out. */
-    private record Filter(Set<Status> statuses, Set<Status> excluded) {
+    /** The statuses asked for and those left out, and the themes (none: all). */
+    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes) {
         boolean isEmpty() {
-            return statuses.isEmpty() && excluded.isEmpty();
+            return statuses.isEmpty() && excluded.isEmpty() && themes.isEmpty();
         }
     }
 
@@ -182,80 +196,158 @@ public final class StaffQueryParser {
      * Three statuses qualify another ("in progress, delayed", "carried out differently", serious
      * obstacles), so their words win over the plain ones, and a question may name several of them;
      * otherwise the longest matching words win ("в изпълнение", in progress, over "изпълнен",
-     * completed, which it begins with). Negated and excluded statuses are read from the whole
-     * message; asked statuses only from the sentences that ask about measures.
+     * completed, which it begins with), with those joined to them by "and" or "or". Negated and
+     * excluded statuses and themes are read from the whole message; asked ones only from the
+     * sentences that ask about measures.
      */
     private Filter filter(String whole, String focus, Words w) {
-        List<Mention> mentions = mentions(whole, w);
-        Set<Status> excluded = EnumSet.noneOf(Status.class);
-        Set<Status> askedQualifiers = EnumSet.noneOf(Status.class);
-        Mention longestPlain = null;
-        List<String> focusSentences = sentences(focus).stream().map(s -> separateWords(s)).toList();
         List<String> sentences = sentences(whole);
-        for (Mention m : mentions) {
-            if (m.negated()) {
-                excluded.add(m.status());
-                continue;
-            }
-            boolean inFocus = focusSentences.contains(separateWords(sentences.get(m.sentence())));
-            if (!inFocus) {
-                continue;
-            }
-            if (qualifiers.contains(m.status())) {
-                askedQualifiers.add(m.status());
-            } else if (longestPlain == null || m.stemLength() > longestPlain.stemLength()) {
-                longestPlain = m;
-            }
-        }
-        Set<Status> statuses = EnumSet.noneOf(Status.class);
-        if (!askedQualifiers.isEmpty()) {
-            statuses.addAll(askedQualifiers);
-        } else if (longestPlain != null) {
-            statuses.add(longestPlain.status());
-        }
-        statuses.removeAll(excluded);
-        return new Filter(statuses, excluded);
-    }
-
-    /** Every status word of the message, the longest at each place, with its negation or exclusion. */
-    private List<Mention> mentions(String folded, Words w) {
-        List<Mention> found = new ArrayList<>();
-        List<String> sentences = sentences(folded);
+        Set<String> focusSentences = new java.util.HashSet<>();
+        sentences(focus).forEach(s -> focusSentences.add(separateWords(s)));
+        List<Mention<Status>> statusMentions = new ArrayList<>();
+        List<Mention<String>> themeMentions = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = separateWords(sentences.get(s)).split(" ");
-            String padded = " " + String.join(" ", tokens) + " ";
-            for (int i = 0; i < tokens.length; i++) {
-                String from = " " + String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)) + " ";
-                Mention best = null;
-                for (var e : w.statuses().entrySet()) {
-                    for (String stem : e.getValue()) {
-                        if (stem.isBlank()) {
-                            continue;
-                        }
-                        boolean plain = from.startsWith(" " + stem);
-                        String prefix = plain ? null : w.negationPrefixes().stream()
-                                .filter(p -> from.startsWith(" " + p + stem)).findFirst().orElse(null);
-                        if (!plain && prefix == null) {
-                            continue;
-                        }
-                        int length = stem.length() + (prefix == null ? 0 : prefix.length());
-                        if (best == null || length > best.stemLength()) {
-                            int span = stem.trim().split(" ").length;
-                            best = new Mention(e.getKey(), s, i, span, length, prefix != null || negatedBefore(tokens, i, w));
-                        }
-                    }
+            List<int[]> excluding = excludingPhrases(tokens, w);
+            List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
+            List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
+            exclude(st, th, excluding, tokens, w);
+            statusMentions.addAll(st);
+            themeMentions.addAll(th);
+        }
+        Set<Status> excluded = EnumSet.noneOf(Status.class);
+        statusMentions.stream().filter(Mention::out).forEach(m -> excluded.add(m.key()));
+        List<Mention<Status>> asked = statusMentions.stream().filter(m -> !m.out())
+                .filter(m -> focusSentences.contains(separateWords(sentences.get(m.sentence())))).toList();
+        Set<Status> statuses = EnumSet.noneOf(Status.class);
+        List<Mention<Status>> qualifying = asked.stream().filter(m -> qualifiers.contains(m.key())).toList();
+        if (!qualifying.isEmpty()) {
+            qualifying.forEach(m -> statuses.add(m.key()));
+        } else {
+            chosen(asked, w, sentences).forEach(m -> statuses.add(m.key()));
+        }
+        statuses.removeAll(excluded);
+
+        Set<String> excludedThemes = new LinkedHashSet<>();
+        themeMentions.stream().filter(Mention::out).forEach(m -> excludedThemes.add(m.key()));
+        List<Mention<String>> askedThemes = themeMentions.stream().filter(m -> !m.out())
+                .filter(m -> focusSentences.contains(separateWords(sentences.get(m.sentence())))).toList();
+        Set<String> themes = new LinkedHashSet<>();
+        chosen(askedThemes, w, sentences).forEach(m -> themes.add(m.key()));
+        themes.removeAll(excludedThemes);
+        if (themes.isEmpty() && !excludedThemes.isEmpty()) {
+            // "outside the registration theme": every other theme.
+            w.themes().keySet().stream().filter(t -> !excludedThemes.contains(t)).forEach(themes::add);
+        }
+        return new Filter(statuses, excluded, themes);
+    }
+
+    /** The longest mention, and those joined to it by "and", "or" ("werk en handhaving"). */
+    private static <K> List<Mention<K>> chosen(List<Mention<K>> mentions, Words w, List<String> sentences) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        Mention<K> longest = mentions.stream().max(java.util.Comparator.comparingInt(Mention::length)).orElseThrow();
+        List<Mention<K>> chosen = new ArrayList<>(List.of(longest));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Mention<K> m : mentions) {
+                if (chosen.contains(m) || chosen.stream().anyMatch(c -> c.key().equals(m.key()))) {
+                    continue;
                 }
-                if (best != null) {
-                    found.add(best);
-                    i += best.words() - 1;
+                String[] tokens = separateWords(sentences.get(m.sentence())).split(" ");
+                if (chosen.stream().anyMatch(c -> c.sentence() == m.sentence() && linked(c, m, tokens, w, LINK_REACH))) {
+                    chosen.add(m);
+                    grew = true;
                 }
             }
-            exclude(found, s, padded, tokens, w);
+        }
+        return chosen;
+    }
+
+    /** Whether two mentions stand close together with "and", "or" or "nor" between them. */
+    private static boolean linked(Mention<?> a, Mention<?> b, String[] tokens, Words w, int reach) {
+        Mention<?> first = a.word() <= b.word() ? a : b;
+        Mention<?> second = first == a ? b : a;
+        int gap = second.word() - first.end();
+        if (gap < 1 || gap > reach) {
+            return false;
+        }
+        for (int i = first.end(); i < second.word(); i++) {
+            if (w.conjunctions().contains(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where each excluding phrase stands: {start, end} in words. */
+    private static List<int[]> excludingPhrases(String[] tokens, Words w) {
+        List<int[]> spans = new ArrayList<>();
+        String padded = " " + String.join(" ", tokens) + " ";
+        for (String phrase : w.exclude()) {
+            int from = 0;
+            while (true) {
+                int at = padded.indexOf(" " + phrase + " ", from);
+                if (at < 0) {
+                    break;
+                }
+                String before = padded.substring(0, at + 1).trim();
+                int start = before.isEmpty() ? 0 : before.split(" ").length;
+                spans.add(new int[] {start, start + phrase.split(" ").length});
+                from = at + 1;
+            }
+        }
+        // "с изключение" within "с изключение на": one phrase, the longest.
+        spans.sort(java.util.Comparator.comparingInt((int[] span) -> span[0]).thenComparingInt(span -> -span[1]));
+        List<int[]> distinct = new ArrayList<>();
+        for (int[] span : spans) {
+            if (distinct.isEmpty() || span[0] >= distinct.getLast()[1]) {
+                distinct.add(span);
+            }
+        }
+        return distinct;
+    }
+
+    /** Every mention of the keys' words in the sentence, the longest at each place, outside excluding phrases. */
+    private static <K> List<Mention<K>> mentions(String[] tokens, int sentence, Map<K, List<String>> stems, Words w,
+                                                 List<int[]> excluding) {
+        List<Mention<K>> found = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            final int at = i;
+            if (excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+                continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
+            }
+            String from = " " + String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)) + " ";
+            Mention<K> best = null;
+            for (var e : stems.entrySet()) {
+                for (String stem : e.getValue()) {
+                    if (stem.isBlank()) {
+                        continue;
+                    }
+                    boolean plain = from.startsWith(" " + stem);
+                    String prefix = plain ? null : w.negationPrefixes().stream()
+                            .filter(p -> from.startsWith(" " + p + stem)).findFirst().orElse(null);
+                    if (!plain && prefix == null) {
+                        continue;
+                    }
+                    int length = stem.length() + (prefix == null ? 0 : prefix.length());
+                    if (best == null || length > best.length()) {
+                        int span = stem.trim().split(" ").length;
+                        best = new Mention<>(e.getKey(), sentence, i, span, length, prefix != null || negatedBefore(tokens, i, w));
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i += best.words() - 1;
+            }
         }
         return found;
     }
 
-    /** A negation word right before the status word, with only negationGap words between. */
+    /** A negation word right before the mention, with only negationGap words between ("not yet", "niet de status"). */
     private static boolean negatedBefore(String[] tokens, int at, Words w) {
         int j = at - 1;
         while (j >= 0 && w.negationGap().contains(tokens[j])) {
@@ -281,39 +373,61 @@ public final class StaffQueryParser {
     }
 
     /**
-     * Each excluding phrase of the sentence marks a status word as left out: the first after it
-     * ("not counting the delayed ones", "zonder de vertraagde"), else the nearest before it
-     * ("de vertraagde niet meegeteld").
+     * Each excluding phrase leaves out one status or theme: the first after it ("not counting the
+     * delayed ones", "zonder de vertraagde", "pomiń te z obszaru mieszkalnictwa") with those joined
+     * to it by "and" or "or" ("excluding the delayed ones and the one carried out differently"), else,
+     * when nothing follows, the nearest before it ("de vertraagde niet meegeteld").
      */
-    private static void exclude(List<Mention> found, int sentence, String padded, String[] tokens, Words w) {
-        for (String phrase : w.exclude()) {
-            int from = 0;
-            while (true) {
-                int at = padded.indexOf(" " + phrase + " ", from);
-                if (at < 0) {
-                    break;
+    private static void exclude(List<Mention<Status>> statuses, List<Mention<String>> themes, List<int[]> excluding,
+                                String[] tokens, Words w) {
+        for (int[] span : excluding) {
+            Mention<?> status = nearestAfter(statuses, span);
+            Mention<?> theme = nearestAfter(themes, span);
+            if (status != null || theme != null) {
+                if (theme == null || (status != null && status.word() < theme.word())) {
+                    excludeFrom(statuses, statuses.indexOf(status), tokens, w);
+                } else {
+                    excludeFrom(themes, themes.indexOf(theme), tokens, w);
                 }
-                String before = padded.substring(0, at + 1).trim();
-                int start = before.isEmpty() ? 0 : before.split(" ").length;
-                int end = start + phrase.split(" ").length;
-                Mention after = null;
-                Mention previous = null;
-                for (Mention m : found) {
-                    if (m.sentence() != sentence || m.negated()) {
-                        continue;
-                    }
-                    if (m.word() >= end && m.word() - end < EXCLUDE_REACH && (after == null || m.word() < after.word())) {
-                        after = m;
-                    } else if (m.word() < start && start - m.word() <= EXCLUDE_REACH && (previous == null || m.word() > previous.word())) {
-                        previous = m;
-                    }
-                }
-                Mention target = after != null ? after : previous;
-                if (target != null) {
-                    found.set(found.indexOf(target), new Mention(target.status(), target.sentence(), target.word(),
-                            target.words(), target.stemLength(), true));
-                }
-                from = at + 1;
+                continue;
+            }
+            Mention<?> statusBefore = nearestBefore(statuses, span);
+            Mention<?> themeBefore = nearestBefore(themes, span);
+            if (statusBefore != null && (themeBefore == null || statusBefore.word() > themeBefore.word())) {
+                statuses.set(statuses.indexOf(statusBefore), statuses.get(statuses.indexOf(statusBefore)).excluded());
+            } else if (themeBefore != null) {
+                themes.set(themes.indexOf(themeBefore), themes.get(themes.indexOf(themeBefore)).excluded());
+            }
+        }
+    }
+
+    private static <K> Mention<K> nearestAfter(List<Mention<K>> found, int[] span) {
+        Mention<K> best = null;
+        for (Mention<K> m : found) {
+            if (!m.out() && m.word() >= span[1] && m.word() - span[1] < EXCLUDE_REACH && (best == null || m.word() < best.word())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static <K> Mention<K> nearestBefore(List<Mention<K>> found, int[] span) {
+        Mention<K> best = null;
+        for (Mention<K> m : found) {
+            if (!m.out() && m.word() < span[0] && span[0] - m.word() <= EXCLUDE_REACH && (best == null || m.word() > best.word())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static <K> void excludeFrom(List<Mention<K>> found, int first, String[] tokens, Words w) {
+        found.set(first, found.get(first).excluded());
+        Mention<K> last = found.get(first);
+        for (int i = first + 1; i < found.size(); i++) {
+            if (linked(last, found.get(i), tokens, w, EXCLUDED_LINK_REACH)) {
+                found.set(i, found.get(i).excluded());
+                last = found.get(i);
             }
         }
     }
@@ -351,22 +465,8 @@ public final class StaffQueryParser {
         return focus.isEmpty() ? folded : focus.toString();
     }
 
-    private static <K> Optional<K> longestMatch(String folded, Map<K, List<String>> stemsByKey) {
-        K best = null;
-        int longest = 0;
-        for (var e : stemsByKey.entrySet()) {
-            for (String stem : e.getValue()) {
-                if (stem.length() > longest && startsWord(folded, stem)) {
-                    best = e.getKey();
-                    longest = stem.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     private static List<String> separated(List<String> folded) {
-        return folded.stream().map(StaffQueryParser::separateWords).distinct().toList();
+        return folded.stream().map(StaffQueryParser::separateWords).filter(s -> !s.isBlank()).distinct().toList();
     }
 
     /** Folded, with punctuation turned into single spaces, as the question is. */
@@ -376,10 +476,5 @@ public final class StaffQueryParser {
 
     private static String separateWords(String folded) {
         return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).trim();
-    }
-
-    /** True when a word of the text starts with the stem (a stem of several words must match whole words but the last). */
-    private static boolean startsWord(String paddedText, String stem) {
-        return !stem.isBlank() && paddedText.contains(" " + stem);
     }
 }
