@@ -223,7 +223,11 @@ public final class Assistant {
         SearchResult result = search.search(question, language);
         Optional<SearchHit> best = result.best();
         boolean confident = best.isPresent() && properties.confident(best.get());
-        boolean lastMeasure = !context.measures().isEmpty() && corpus.measure(context.measures().getFirst()).isPresent();
+        // The measure a follow-up is about: the one last answered, or the only one of the last list.
+        Optional<String> last = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
+                : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
+                .filter(id -> corpus.measure(id).isPresent());
+        boolean lastMeasure = last.isPresent();
 
         if (notCovered(result)) {
             return notCoveredAnswer(result, language, context, question.clean());
@@ -231,7 +235,7 @@ public final class Assistant {
         boolean missingAmount = confident && asksForMissingAmount(question, language, best.get().measureId());
         if (asksForFact(question, language) || missingAmount) {
             return noFactsAnswer(missingAmount && !asksForFact(question, language) ? "fallback.noAmount" : "fallback.noFacts",best.filter(properties::confident).map(SearchHit::measureId)
-                    .or(() -> lastMeasure ? Optional.of(context.measures().getFirst()) : Optional.empty()), language, context, question.clean());
+                    .or(() -> last), language, context, question.clean());
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
@@ -240,11 +244,11 @@ public final class Assistant {
             boolean pointsBack = followUps.pointsBack(question, language);
             // Pointing back or asking an aspect, it names a subject of its own only when the search
             // is sure and finds most of the message in one measure.
-            boolean ownSubject = confident && !context.measures().contains(best.get().measureId())
+            boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && best.get().coverage() >= OWN_SUBJECT_COVERAGE));
             if ((aspect.isPresent() || pointsBack || !confident) && !ownSubject) {
-                return about(localized(context.measures().getFirst(), language), List.of(), null, language, aspect);
+                return about(localized(last.get(), language), List.of(), null, language, aspect);
             }
         }
         if (!confident && !context.pending().isEmpty()) {

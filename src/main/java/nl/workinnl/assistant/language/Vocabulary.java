@@ -31,6 +31,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> negationPrefixes,
         @NotEmpty Map<String, List<String>> conjunctions,
         @NotEmpty Map<Status, Map<String, List<String>>> statuses,
+        @NotEmpty Map<Status, Map<String, List<String>>> statusOpposites,
         @NotEmpty List<Status> statusQualifiers,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
         @NotEmpty Map<String, List<String>> fillerWords,
@@ -106,6 +107,7 @@ public record Vocabulary(
         matching.keySet().stream().filter(g -> !MATCHED_GROUPS.contains(g)).sorted()
                 .forEach(g -> problems.add(new DataProblem(file, "matching." + g, "not a group with a matching rule; those are " + new java.util.TreeSet<>(MATCHED_GROUPS))));
         statuses.forEach((status, group) -> languages.accept("statuses." + status, group));
+        statusOpposites.forEach((status, group) -> languages.accept("statusOpposites." + status, group));
         aspects.forEach((aspect, group) -> languages.accept("aspects." + aspect, group));
         themes.forEach((theme, group) -> {
             if (!themeIds.contains(theme)) {
@@ -184,6 +186,12 @@ public record Vocabulary(
             }
             result.put(Language.fromCode(target).orElseThrow(), words.stream().distinct().toList());
         });
+        return result;
+    }
+
+    public Map<Status, Map<Language, List<String>>> statusOppositeWords() {
+        Map<Status, Map<Language, List<String>>> result = new EnumMap<>(Status.class);
+        statusOpposites.forEach((status, group) -> result.put(status, foldedByLanguage(group)));
         return result;
     }
 

@@ -46,7 +46,8 @@ public final class StaffQueryParser {
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
-                         Map<Status, List<String>> statuses, Map<String, List<String>> themes, Rules rules) {
+                         Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
+                         Map<String, List<String>> themes, Rules rules) {
 
         boolean list(String padded) {
             return any(list, padded, rules.list());
@@ -88,6 +89,7 @@ public final class StaffQueryParser {
         Rules rules = new Rules(vocabulary.matching("listCues"), vocabulary.matching("countCues"),
                 vocabulary.matching("measureWords"), vocabulary.matching("allWords"));
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
+        Map<Status, Map<Language, List<String>>> oppositeWords = vocabulary.statusOppositeWords();
         Map<String, Map<Language, List<String>>> themeWords = vocabulary.themeWords();
         for (Language l : Language.values()) {
             Map<Status, List<String>> statuses = new EnumMap<>(Status.class);
@@ -96,6 +98,8 @@ public final class StaffQueryParser {
                 w.add(words(translations.statusLabel(s, l)));
                 statuses.put(s, separated(w));
             });
+            Map<Status, List<String>> opposites = new EnumMap<>(Status.class);
+            oppositeWords.forEach((s, byLanguage) -> opposites.put(s, separated(byLanguage.get(l))));
             Map<String, List<String>> themes = new LinkedHashMap<>();
             for (Theme t : translations.corpus().themes()) {
                 List<String> w = new ArrayList<>(themeWords.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
@@ -112,7 +116,7 @@ public final class StaffQueryParser {
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
                     separated(Vocabulary.folded(vocabulary.negation(), l)), separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
-                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, themes, rules));
+                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules));
         }
     }
 
@@ -210,6 +214,7 @@ public final class StaffQueryParser {
             String[] tokens = separateWords(sentences.get(s)).split(" ");
             List<int[]> excluding = excludingPhrases(tokens, w);
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
+            opposites(tokens, s, w, st);
             List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
             exclude(st, th, excluding, tokens, w);
             statusMentions.addAll(st);
@@ -345,6 +350,24 @@ public final class StaffQueryParser {
             }
         }
         return found;
+    }
+
+    /** "still open": a word that means the opposite of a status leaves that status out. */
+    private static void opposites(String[] tokens, int sentence, Words w, List<Mention<Status>> found) {
+        String padded = " " + String.join(" ", tokens) + " ";
+        w.opposites().forEach((status, stems) -> {
+            for (String stem : stems) {
+                int at = padded.indexOf(" " + stem);
+                if (!stem.isBlank() && at >= 0) {
+                    String before = padded.substring(0, at + 1).trim();
+                    int word = before.isEmpty() ? 0 : before.split(" ").length;
+                    if (found.stream().noneMatch(m -> m.word() == word)) {
+                        found.add(new Mention<>(status, sentence, word, stem.split(" ").length, stem.length(), true));
+                    }
+                    return;
+                }
+            }
+        });
     }
 
     /** A negation word right before the mention, with only negationGap words between ("not yet", "niet de status"). */
