@@ -229,7 +229,12 @@ public final class Assistant {
                 .filter(id -> corpus.measure(id).isPresent());
         boolean lastMeasure = last.isPresent();
 
-        if (notCovered(result)) {
+        // A short follow-up about the measure just discussed is declined as not covered only when it
+        // names the subject in words no measure has ("and the child benefit?"), not for a shared
+        // everyday word ("and when will that change?").
+        boolean followUp = lastMeasure && followUps.isShort(question)
+                && (followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent());
+        if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
         boolean missingAmount = confident && asksForMissingAmount(question, language, best.get().measureId());

@@ -1,0 +1,200 @@
+package nl.workinnl.assistant.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import nl.workinnl.assistant.dialogue.ConversationContext;
+import nl.workinnl.assistant.language.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The scenarios of issue 9 through the whole pipeline, on the real corpus (so also a check of the
+ * real data): follow-ups, near-misses, rambling and phone-typed questions, staff questions that
+ * must never invert, exact references, short messages in the chosen language.
+ */
+class RealDataConversationScenariosTest {
+
+    private static Assistant assistant;
+
+    @BeforeAll
+    static void load() {
+        assistant = AssistantFixture.assistant();
+    }
+
+    private static Answer ask(String text) {
+        return assistant.ask(text, Optional.empty());
+    }
+
+    private static Answer then(Answer previous, String text) {
+        return assistant.ask(text, Optional.empty(), previous.context());
+    }
+
+    private static String first(Answer a) {
+        return a.citations().isEmpty() ? "" : a.citations().getFirst().id();
+    }
+
+    @Test
+    void aWhenFollowUpStaysWithTheHousingMeasure() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
+        assertThat(first(room)).startsWith("huisvesting-");
+        Answer when = then(room, "A kiedy to się zmieni?");
+        assertThat(when.answered()).isTrue();
+        assertThat(first(when)).isEqualTo(first(room));
+        assertThat(when.language()).isEqualTo(Language.PL);
+        // The status comes first: the question was when.
+        assertThat(when.text().split("\n")[0]).contains(when.citations().getFirst().statusLabel());
+    }
+
+    @Test
+    void whichOfTheseRefinesTheLastList() {
+        Answer enforcement = ask("Which enforcement measures are there?");
+        assertThat(enforcement.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(enforcement.citations()).hasSize(7);
+        Answer done = then(enforcement, "Which of these are already done?");
+        assertThat(done.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(done.citations()).extracting(Citation::id).containsExactlyInAnyOrder("handhaving-1", "handhaving-2");
+        Answer howMany = then(enforcement, "And how many of them?");
+        assertThat(howMany.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(howMany.text()).contains("7");
+    }
+
+    @Test
+    void sayItInPolishKeepsTheTopic() {
+        Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        Answer polish = then(deduction, "Can you say that in Polish?");
+        assertThat(polish.language()).isEqualTo(Language.PL);
+        assertThat(first(polish)).isEqualTo(first(deduction));
+    }
+
+    @Test
+    void aQuestionNamingItsOwnSubjectStartsAfresh() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
+        Answer digid = then(room, "Jak mogę dostać DigiD, jeśli nie mieszkam w Holandii?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+    }
+
+    @Test
+    void theSecondOneOfAListIsAnswered() {
+        Answer delayed = ask("Welke maatregelen zijn vertraagd?");
+        Answer second = then(delayed, "Vertel meer over de tweede.");
+        assertThat(first(second)).isEqualTo(delayed.citations().get(1).id());
+    }
+
+    @Test
+    void aClarificationIsReadWithTheUnansweredMessage() {
+        Answer vague = ask("vraagje over de gemeente");
+        assertThat(vague.answered()).isFalse();
+        assertThat(vague.context().pending()).isEqualTo("vraagje over de gemeente");
+        Answer clearer = then(vague, "mag die ook controleren zonder aankondiging?");
+        assertThat(first(clearer)).isEqualTo("handhaving-3");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            How much is the child benefit in the Netherlands?        | en
+            Hoe hoog is het minimumloon per uur?                     | nl
+            Ile wynosi zasiłek dla bezrobotnych w Holandii?          | pl
+            Cum îmi reînnoiesc pașaportul românesc?                  | ro
+            Как да си сменя шофьорската книжка с холандска?          | bg
+            Can I get a loan from the bank to buy a car?             | en
+            What is the phone number of the Juridisch Loket?         | en
+            """)
+    void nearMissesAreDeclinedHonestlyInTheirLanguage(String question, String language) {
+        Answer a = ask(question);
+        assertThat(a.answered()).isFalse();
+        assertThat(a.citations()).isEmpty();
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+        assertThat(a.language().code()).isEqualTo(language);
+        // Where to get personal help, as the sources name it.
+        assertThat(a.text()).contains("Juridisch Loket");
+    }
+
+    @Test
+    void whatIsAskedWinsOverTheCircumstancesTold() {
+        Answer a = ask("We sleep with six people in one room and the window does not open. "
+                + "Is it legal that the agency takes 300 euro from my pay for the room?");
+        assertThat(a.answered()).isTrue();
+        assertThat(a.citations().stream().limit(3).map(Citation::id)).contains("werk-2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            kak da si napravq digid kato ne jiveq tuk               | informatie-3
+            Ако загубя работата си, ще загубя ли и жилището?        | huisvesting-7
+            ako zagubq rabotata si 6te zagubq li i jilishteto       | huisvesting-7
+            """)
+    void bulgarianInChatSpellingsAndCyrillicIsAnswered(String question, String id) {
+        Answer a = ask(question);
+        assertThat(a.language()).isEqualTo(Language.BG);
+        assertThat(a.citations().stream().limit(3).map(Citation::id)).contains(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which housing measures are delayed, not counting the completed ones? | huisvesting-2 huisvesting-7
+            Welke maatregelen over wonen zijn niet afgerond?                      | huisvesting-2 huisvesting-3 huisvesting-5 huisvesting-6 huisvesting-7
+            Care sunt măsurile privind locuințele care nu sunt finalizate?        | huisvesting-2 huisvesting-3 huisvesting-5 huisvesting-6 huisvesting-7
+            Кои мерки за жилищата са незавършени?                                 | huisvesting-2 huisvesting-3 huisvesting-5 huisvesting-6 huisvesting-7
+            Które działania dotyczące mieszkań nie są zakończone?                 | huisvesting-2 huisvesting-3 huisvesting-5 huisvesting-6 huisvesting-7
+            List the work measures, excluding the delayed ones and the one carried out differently. | werk-1 werk-2 werk-6
+            """)
+    void negatedStaffListsNeverInvert(String question, String ids) {
+        Answer a = ask(question);
+        assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(a.citations()).extracting(Citation::id).containsExactlyInAnyOrder(ids.split(" "));
+    }
+
+    @Test
+    void notCompletedCountsEverythingButTheCompleted() {
+        assertThat(ask("How many measures are not completed?").text()).contains("32");
+        assertThat(ask("Hoeveel maatregelen zijn niet afgerond?").text()).contains("32");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Jaki jest status środka werk-4?
+            maatregel Werk 4
+            werk-4
+            What is the status of measure 4 of the work theme?
+            """)
+    void exactReferencesWin(String question) {
+        assertThat(first(ask(question))).isEqualTo("werk-4");
+    }
+
+    @Test
+    void aNumberWithPartsOffersThePartsToChooseFrom() {
+        Answer a = assistant.ask("registratie 2", Optional.of(Language.NL));
+        assertThat(a.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(a.answered()).isFalse();
+        assertThat(a.suggestions()).extracting(Suggestion::id).containsExactly("registratie-2a", "registratie-2b", "registratie-2c");
+        Answer chosen = assistant.choose("registratie-2b", Optional.of(Language.NL), a.context());
+        assertThat(first(chosen)).isEqualTo("registratie-2b");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hallo  | pl | pl
+            hi     | ro | ro
+            cześć  | ro | pl
+            """)
+    void shortMessagesFollowTheChosenLanguage(String text, String chosen, String expected) {
+        Answer a = assistant.ask(text, Language.fromCode(chosen));
+        assertThat(a.language().code()).isEqualTo(expected);
+    }
+
+    @Test
+    void waysOfAskingWhatItCanDo() {
+        assertThat(ask("Wat kun je allemaal?").kind()).isEqualTo(Answer.Kind.HELP);
+        assertThat(ask("Goedemiddag! Waar kunt u mij allemaal mee helpen?").kind()).isEqualTo(Answer.Kind.HELP);
+    }
+
+    @Test
+    void aForeignContextDoesNotDragAnOldMeasureIn() {
+        ConversationContext old = ConversationContext.about(Language.EN, java.util.List.of("zorg-1"), java.util.List.of("zorg-1"));
+        Answer a = assistant.ask("Who checks that temporary work agencies are admitted?", Optional.empty(), old);
+        assertThat(first(a)).isIn("werk-1", "handhaving-1");
+    }
+}

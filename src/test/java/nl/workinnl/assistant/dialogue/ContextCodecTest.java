@@ -1,0 +1,84 @@
+package nl.workinnl.assistant.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.staff.StaffQuery;
+import org.junit.jupiter.api.Test;
+
+/** The conversation context a client carries: it comes back as it went out, and nothing else gets in. */
+class ContextCodecTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+    private final ContextCodec codec = new ContextCodec("secret", Duration.ofMinutes(30), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static ConversationContext sample() {
+        return new ConversationContext(Optional.of(Language.PL), List.of("werk-4", "werk-2"), List.of("werk-4"),
+                Optional.of(new StaffQuery(StaffQuery.Type.LIST, Set.of(Status.VERTRAAGD), Set.of(Status.AFGEROND),
+                        Set.of("huisvesting", "werk"), "")), "a kiedy? zażółć", NOW);
+    }
+
+    @Test
+    void aContextComesBackAsItWentOut() {
+        ConversationContext back = codec.decode(codec.encode(sample()));
+        assertThat(back.language()).contains(Language.PL);
+        assertThat(back.measures()).containsExactly("werk-4", "werk-2");
+        assertThat(back.offered()).containsExactly("werk-4");
+        assertThat(back.list()).contains(sample().list().orElseThrow());
+        assertThat(back.pending()).isEqualTo("a kiedy? zażółć");
+    }
+
+    @Test
+    void theUsersWordsCannotBeReadFromIt() {
+        String sealed = codec.encode(sample());
+        assertThat(new String(Base64.getUrlDecoder().decode(sealed), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("werk-4").doesNotContain("kiedy");
+    }
+
+    @Test
+    void aChangedContextIsIgnored() {
+        String sealed = codec.encode(sample());
+        char[] chars = sealed.toCharArray();
+        chars[chars.length / 2] = chars[chars.length / 2] == 'A' ? 'B' : 'A';
+        assertThat(codec.decode(new String(chars)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aContextSealedWithAnotherKeyIsIgnored() {
+        ContextCodec other = new ContextCodec("another secret", Duration.ofMinutes(30), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(codec.decode(other.encode(sample())).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aContextOlderThanItsTimeToLiveIsIgnored() {
+        String sealed = codec.encode(sample());
+        ContextCodec later = new ContextCodec("secret", Duration.ofMinutes(30), Clock.fixed(NOW.plus(Duration.ofMinutes(31)), ZoneOffset.UTC));
+        ContextCodec sooner = new ContextCodec("secret", Duration.ofMinutes(30), Clock.fixed(NOW.plus(Duration.ofMinutes(29)), ZoneOffset.UTC));
+        assertThat(later.decode(sealed).isEmpty()).isTrue();
+        assertThat(sooner.decode(sealed).measures()).containsExactly("werk-4", "werk-2");
+    }
+
+    @Test
+    void anEmptyContextIsAnEmptyString() {
+        assertThat(codec.encode(ConversationContext.EMPTY)).isEmpty();
+        assertThat(codec.decode("").isEmpty()).isTrue();
+        assertThat(codec.decode(null).isEmpty()).isTrue();
+        assertThat(codec.decode("x".repeat(ContextCodec.MAX_ENCODED + 1)).isEmpty()).isTrue();
+    }
+
+    @Property(tries = 500)
+    void anyStringDecodesWithoutError(@ForAll String anything) {
+        assertThat(codec.decode(anything).isEmpty()).isTrue();
+    }
+}
