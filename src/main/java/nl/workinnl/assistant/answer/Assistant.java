@@ -101,7 +101,8 @@ public final class Assistant {
             Language language = talk.get().language().or(() -> chosen).orElse(detector.detect(question, hint).language());
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
-        Language language = detector.detect(question, chosen).language();
+        String rest = references.withoutIds(question.clean());
+        Language language = detector.detect(rest.equals(question.clean()) ? question : Question.of(rest), chosen).language();
         Optional<Language> requested = followUps.languageRequest(question, language);
         if (requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);

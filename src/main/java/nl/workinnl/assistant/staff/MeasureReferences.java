@@ -76,6 +76,16 @@ public final class MeasureReferences {
         return out.toString();
     }
 
+    /**
+     * The text without the ids it names ("werk-4", "Registratie 2"): Dutch ids say nothing about the
+     * language the user writes in.
+     */
+    public String withoutIds(String text) {
+        boolean bare = text.trim().split("\\s+").length <= 3;
+        Pattern spaced = bare ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE) : spacedIdPattern;
+        return spaced.matcher(idPattern.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+    }
+
     /** The measures the question names exactly, in the order named; empty when it names none. */
     public List<String> find(Question question, Language language) {
         Set<String> found = new LinkedHashSet<>();

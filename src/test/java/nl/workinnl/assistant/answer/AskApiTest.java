@@ -121,4 +121,69 @@ class AskApiTest {
         assertThat(res.getStatusCode().value()).as(text).isEqualTo(200);
         assertThat(res.getBody()).containsKeys("language", "answered", "text", "citations");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFollowUpWithTheReturnedContextContinuesTheConversation() {
+        var first = ask("{\"text\": \"Mieszkamy w 8 osób w jednym pokoju w domu agencji.\"}").getBody();
+        assertThat(first).containsEntry("kind", "topic");
+        String context = (String) first.get("context");
+        assertThat(context).isNotBlank();
+        String measure = (String) ((List<Map<String, Object>>) first.get("citations")).getFirst().get("id");
+
+        var followUp = ask("{\"text\": \"A kiedy to się zmieni?\", \"context\": \"" + context + "\"}").getBody();
+        assertThat(followUp).containsEntry("answered", true).containsEntry("language", "pl");
+        assertThat(((List<Map<String, Object>>) followUp.get("citations")).getFirst()).containsEntry("id", measure);
+
+        // Without the context the same words are not enough to answer.
+        var alone = ask("{\"text\": \"A kiedy to się zmieni?\"}").getBody();
+        assertThat(((List<Map<String, Object>>) alone.get("citations")).stream().map(c -> c.get("id"))).doesNotContain(measure);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"forged", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "%%%", "eyJtZWFzdXJlcyI6WyJ6b3JnLTEiXX0"})
+    void aForgedContextIsIgnoredNotAnError(String forged) {
+        var res = ask("{\"text\": \"Gdzie mogę dostać DigiD?\", \"context\": \"" + forged + "\"}");
+        assertThat(res.getStatusCode().value()).isEqualTo(200);
+        assertThat(res.getBody()).containsEntry("answered", true);
+    }
+
+    @Test
+    void anOversizedContextIsIgnored() {
+        var res = ask("{\"text\": \"Gdzie mogę dostać DigiD?\", \"context\": \"" + "A".repeat(5000) + "\"}");
+        assertThat(res.getStatusCode().value()).isEqualTo(200);
+        assertThat(res.getBody()).containsEntry("answered", true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClarifyingQuestionOffersChoicesAndAChoiceIsAnswered() {
+        var clarify = ask("{\"text\": \"registratie 2\", \"language\": \"en\"}").getBody();
+        assertThat(clarify).containsEntry("kind", "clarify").containsEntry("answered", false);
+        assertThat((List<Object>) clarify.get("citations")).isEmpty();
+        List<Map<String, Object>> suggestions = (List<Map<String, Object>>) clarify.get("suggestions");
+        assertThat(suggestions).extracting(m -> m.get("id")).containsExactly("registratie-2a", "registratie-2b", "registratie-2c");
+        assertThat((String) suggestions.get(1).get("title")).startsWith("RNI quality measures");
+
+        var chosen = ask("{\"text\": \"" + suggestions.get(1).get("title") + "\", \"language\": \"en\", \"choice\": \"registratie-2b\", "
+                + "\"context\": \"" + clarify.get("context") + "\"}").getBody();
+        assertThat(chosen).containsEntry("answered", true).containsEntry("kind", "topic");
+        assertThat(((List<Map<String, Object>>) chosen.get("citations")).getFirst()).containsEntry("id", "registratie-2b");
+    }
+
+    @Test
+    void aChoiceThatIsNoMeasureIsRefused() {
+        var res = ask("{\"text\": \"x\", \"choice\": \"werk-99\"}");
+        assertThat(res.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) res.getBody().get("error")).contains("choice");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNearMissIsDeclinedWithWhereToGetHelp() {
+        var body = ask("{\"text\": \"How much is the child benefit in the Netherlands?\"}").getBody();
+        assertThat(body).containsEntry("answered", false).containsEntry("kind", "not-covered");
+        assertThat((List<Object>) body.get("citations")).isEmpty();
+        assertThat((String) body.get("text")).contains("Juridisch Loket").contains("Work in NL");
+    }
 }
