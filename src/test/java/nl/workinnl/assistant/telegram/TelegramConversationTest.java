@@ -199,4 +199,46 @@ class TelegramConversationTest {
         String text = api.awaitSentTo(chat, 1, WAIT).getFirst().text();
         assertThat(text).doesNotContain("<script>").doesNotContain("<b>hallo");
     }
+
+    @Test
+    void aFollowUpIsUnderstoodFromTheChatsContext() {
+        long chat = newChat();
+        api.pushText(chat, "Mieszkamy w 8 osób w jednym pokoju w domu agencji.", "pl");
+        FakeBotApi.Sent first = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        String measure = first.text().replaceAll("(?s).*measures/(huisvesting-\\d)\".*", "$1");
+        assertThat(measure).startsWith("huisvesting-");
+
+        api.pushText(chat, "A kiedy to się zmieni?", "pl");
+        FakeBotApi.Sent followUp = api.awaitSentTo(chat, 2, WAIT).get(1);
+        assertThat(followUp.text()).contains("measures/" + measure + "\"");
+
+        String key = new ChatPseudonyms(context.getBean(PseudonymKey.class)).of(chat);
+        String stored = context.getBean(JdbcClient.class).sql("SELECT context FROM chat_context WHERE chat_key = ?").param(key)
+                .query(String.class).single();
+        assertThat(stored).as("the context is stored sealed, not readable").doesNotContain(measure).doesNotContain("kiedy");
+    }
+
+    @Test
+    void aClarifyingQuestionOffersButtonsAndAChoiceAnswersIt() {
+        long chat = newChat();
+        api.pushCallback(chat, "l:en", 1, "en");
+        api.awaitSentTo(chat, 1, WAIT);
+        api.pushText(chat, "registratie 2", "en");
+        FakeBotApi.Sent choices = api.awaitSentTo(chat, 2, WAIT).get(1);
+        assertThat(choices.text()).contains("Is your question about one of these measures?");
+        assertThat(buttonData(choices.replyMarkup())).containsExactly("c:registratie-2a", "c:registratie-2b", "c:registratie-2c");
+
+        api.pushCallback(chat, "c:registratie-2b", 3, "en");
+        FakeBotApi.Sent chosen = api.awaitSentTo(chat, 3, WAIT).get(2);
+        assertThat(chosen.text()).contains("https://assistant.example/en/measures/registratie-2b");
+        assertThat(buttonData(chosen.replyMarkup())).contains("f:1:registratie-2b");
+    }
+
+    @Test
+    void aNearMissIsDeclinedWithWhereToGetHelp() {
+        long chat = newChat();
+        api.pushText(chat, "Ile wynosi zasiłek dla bezrobotnych w Holandii?", "pl");
+        FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(answer.text()).contains("Juridisch Loket").doesNotContain("/measures/");
+    }
 }

@@ -114,6 +114,36 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aFollowUpIsUnderstoodEvenAfterAReload() {
+        openDemo();
+        WebElement first = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
+        String measure = first.findElement(By.cssSelector("a.cite-link")).getAttribute("href");
+        assertThat(measure).contains("/pl/measures/huisvesting-");
+        driver.navigate().refresh();
+        new WebDriverWait(driver, WAIT).until(d -> !allInWidget("a.cite-link").isEmpty());
+        WebElement followUp = ask("A kiedy to się zmieni?");
+        assertThat(followUp.findElement(By.cssSelector("a.cite-link")).getAttribute("href")).isEqualTo(measure);
+    }
+
+    @Test
+    void aChoiceOfferedAsAButtonIsAnswered() {
+        openDemo();
+        WebElement choices = ask("registratie 2");
+        List<WebElement> buttons = choices.findElements(By.cssSelector("button.sugg"));
+        assertThat(buttons).hasSize(3);
+        assertThat(choices.findElements(By.cssSelector("a.cite-link"))).isEmpty();
+        int before = allInWidget(".msg--bot:not(.typing)").size();
+        String title = buttons.get(1).getText();
+        buttons.get(1).click();
+        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
+            return bots.size() > before ? bots.getLast() : null;
+        });
+        assertThat(answer.findElement(By.cssSelector("a.cite-link")).getAttribute("href")).endsWith("/measures/registratie-2b");
+        assertThat(allInWidget(".msg--user").getLast().getText()).contains(title);
+    }
+
+    @Test
     void switchingToBulgarianChangesTheWidgetsLanguage() {
         openDemo();
         new Select(inWidget("#lang")).selectByValue("bg");
