@@ -20,7 +20,15 @@ final class SmallTalk {
 
     record Match(Answer.Kind kind, Optional<Language> language) {}
 
-    private record Phrase(String words, Answer.Kind kind, Language language) {}
+    private record Phrase(String words, String[] tokens, Answer.Kind kind, Language language) {
+
+        Phrase(String words, Answer.Kind kind, Language language) {
+            this(words, words.split(" "), kind, language);
+        }
+    }
+
+    /** Small talk is short; a longer message is a question, whatever greeting it starts with. */
+    private static final int MAX_WORDS = 16;
 
     private final List<Phrase> phrases = new ArrayList<>();
     /** Words that may stand around the phrases ("Wat kun je allemaal?") in any language. */
@@ -38,29 +46,30 @@ final class SmallTalk {
     }
 
     Optional<Match> match(Question question) {
-        String rest = String.join(" ", question.folded().split("[^\\p{L}]+")).trim();
-        if (rest.isEmpty()) {
+        String[] words = question.folded().split("[^\\p{L}]+");
+        int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        if (words.length - start == 0 || words.length - start > MAX_WORDS) {
             return Optional.empty();
         }
         Answer.Kind kind = null;
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
         boolean distinctive = false;
-        while (!rest.isEmpty()) {
+        int at = start;
+        while (at < words.length) {
             Phrase found = null;
-            String after = null;
+            int after = -1;
             for (Phrase p : phrases) {
-                after = consume(rest, p.words());
-                if (after != null) {
+                after = consume(words, at, p.tokens());
+                if (after >= 0) {
                     found = p;
                     break;
                 }
             }
             if (found == null) {
-                String word = rest.split(" ", 2)[0];
-                if (!extras.contains(word)) {
+                if (!extras.contains(words[at])) {
                     return Optional.empty();
                 }
-                rest = rest.substring(word.length()).trim();
+                at++;
                 continue;
             }
             kind = stronger(kind, found.kind());
@@ -73,7 +82,7 @@ final class SmallTalk {
             these.keySet().forEach(l -> votes.merge(l, 1, Integer::sum));
             // "cześć", "dzien dobry", "dank je wel" tell the language; "hallo", "ok" or "hi" do not.
             distinctive |= these.size() == 1 && (found.words().contains(" ") || hasDiacritics(question, found.words()));
-            rest = after;
+            at = after;
         }
         if (kind == null) {
             return Optional.empty();
@@ -83,23 +92,22 @@ final class SmallTalk {
     }
 
     /**
-     * The rest of the message after the phrase at its start, whose words may have extra words between
-     * them ("waar kunt u mij allemaal mee helpen" for "waar kunt u mee helpen"); null when it is not there.
+     * Where the message goes on after the phrase at {@code start}, whose words may have extra words
+     * between them ("waar kunt u mij allemaal mee helpen" for "waar kunt u mee helpen"); -1 when the
+     * phrase is not there.
      */
-    private String consume(String text, String phrase) {
-        String[] want = phrase.split(" ");
-        String[] words = text.split(" ");
-        int i = 0;
+    private int consume(String[] words, int start, String[] want) {
+        int i = start;
         for (int k = 0; k < want.length; k++) {
-            while (i < words.length && !words[i].equals(want[k]) && k > 0 && extras.contains(words[i])) {
+            while (i < words.length && k > 0 && !words[i].equals(want[k]) && extras.contains(words[i])) {
                 i++;
             }
             if (i >= words.length || !words[i].equals(want[k])) {
-                return null;
+                return -1;
             }
             i++;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        return i;
     }
 
     /** Whether the user typed the phrase with letters beyond plain ASCII (diacritics, Cyrillic). */

@@ -18,6 +18,9 @@ import nl.workinnl.assistant.language.Vocabulary.Aspect;
  */
 public final class FollowUps {
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile(" (?:nr |no |number |nummer |numer |numarul |numărul |номер )?([1-9]) ");
+
     /** Follow-ups are short; a longer message names its own subject. */
     public static final int SHORT = 10;
 
@@ -68,7 +71,7 @@ public final class FollowUps {
                 return Optional.of(i + 1);
             }
         }
-        var number = java.util.regex.Pattern.compile(" (?:nr |no |number |nummer |numer |numarul |numărul |номер )?([1-9]) ").matcher(padded);
+        var number = NUMBER.matcher(padded);
         if (wordCount(padded) <= 3 && number.find()) {
             return Optional.of(Integer.parseInt(number.group(1)));
         }

@@ -16,17 +16,23 @@ import org.apache.lucene.search.TermStatistics;
 final class CorpusStatisticsSearcher extends IndexSearcher {
 
     private final IndexReader corpus;
+    private final java.util.Map<String, java.util.Map<String, long[]>> termStatistics;
 
-    CorpusStatisticsSearcher(IndexReader all, IndexReader corpus) {
+    /**
+     * @param termStatistics per field and term: the corpus's document frequency and total term
+     *                       frequency, read once, so that a search does not seek every term again
+     */
+    CorpusStatisticsSearcher(IndexReader all, IndexReader corpus, java.util.Map<String, java.util.Map<String, long[]>> termStatistics) {
         super(all);
         this.corpus = corpus;
+        this.termStatistics = termStatistics;
     }
 
     @Override
-    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-        int df = corpus.docFreq(term);
-        long ttf = corpus.totalTermFreq(term);
-        return df > 0 ? new TermStatistics(term.bytes(), df, Math.max(ttf, df)) : new TermStatistics(term.bytes(), 1, 1);
+    public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) {
+        long[] stats = termStatistics.getOrDefault(term.field(), java.util.Map.of()).get(term.text());
+        return stats != null ? new TermStatistics(term.bytes(), stats[0], Math.max(stats[1], stats[0]))
+                : new TermStatistics(term.bytes(), 1, 1);
     }
 
     @Override

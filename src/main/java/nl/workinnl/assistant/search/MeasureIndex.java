@@ -87,7 +87,7 @@ final class MeasureIndex {
                 rememberTerms(doc);
             }
             DirectoryReader corpusReader = DirectoryReader.open(corpusOnly);
-            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader);
+            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader, termStatistics(corpusReader));
             var stored = searcher.storedFields();
             entries = new Entry[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < entries.length; doc++) {
@@ -112,6 +112,27 @@ final class MeasureIndex {
             }
             writer.commit();
         }
+    }
+
+    /** Per field and term, the document frequency and total term frequency in the reader. */
+    private static Map<String, Map<String, long[]>> termStatistics(IndexReader reader) throws IOException {
+        Map<String, Map<String, long[]>> stats = new HashMap<>();
+        for (var leaf : reader.leaves()) {
+            for (var info : leaf.reader().getFieldInfos()) {
+                Terms terms = leaf.reader().terms(info.name);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                Map<String, long[]> byTerm = stats.computeIfAbsent(info.name, k -> new HashMap<>());
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    long[] s = byTerm.computeIfAbsent(t.utf8ToString(), k -> new long[2]);
+                    s[0] += te.docFreq();
+                    s[1] += te.totalTermFreq();
+                }
+            }
+        }
+        return stats;
     }
 
     private static void collectDocFreqs(IndexReader reader, Map<String, Map<String, Integer>> into) throws IOException {

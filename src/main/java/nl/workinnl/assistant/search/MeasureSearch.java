@@ -57,50 +57,73 @@ public final class MeasureSearch {
         this.properties = properties;
     }
 
-    /** The measures best matching the question, best first, and the best not-covered subject. */
+    /**
+     * The measures best matching the question, best first, and the best not-covered subject. Words
+     * that may be typos are looked up with one edit only when the exact words find nothing sure
+     * enough: fuzzy matching costs more than the whole exact search.
+     */
     public SearchResult search(Question question, Language language) {
         try {
-            Parts parts = Parts.of(question);
-            AnalysedQuestion main = analyse(parts.asking(), language);
-            AnalysedQuestion told = AnalysedQuestion.NONE;
-            boolean apart = !parts.telling().isEmpty() && main.folded().size() >= ASKING_MIN_TERMS;
-            if (apart) {
-                told = analyse(parts.telling(), language).without(main);
-            } else if (!parts.telling().isEmpty()) {
-                main = analyse(question, language);
-            }
-            BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            int clauses = addAll(builder, main, language, apart ? 1f : 1f) + addAll(builder, told, language, properties.circumstanceWeight());
-            if (clauses == 0) {
+            Prepared prepared = prepare(question, language);
+            if (prepared == null) {
                 return SearchResult.NOTHING;
             }
-            TopDocs top = index.searcher().search(builder.build(), CANDIDATES);
-            QuestionTerms terms = questionTerms(main, told, language);
-            Map<String, SearchHit> best = new LinkedHashMap<>();
-            SearchResult.NotCoveredHit notCovered = null;
-            for (ScoreDoc sd : top.scoreDocs) {
-                MeasureIndex.Entry doc = index.entry(sd.doc);
-                float coverage = terms.coverage(doc.id());
-                if (doc.subject()) {
-                    if (notCovered == null) {
-                        notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id()),
-                                List.of(doc.measures()));
-                    }
-                    continue;
-                }
-                String[] measures = doc.measures();
-                for (int i = 0; i < measures.length; i++) {
-                    float share = doc.topic() ? TOPIC_SHARE[Math.min(i, TOPIC_SHARE.length - 1)] : 1f;
-                    SearchHit hit = new SearchHit(measures[i], sd.score * share, doc.topic() ? doc.id() : null, coverage);
-                    best.merge(measures[i], hit, MeasureSearch::better);
-                }
+            SearchResult exact = run(prepared, language, false);
+            if (exact.best().filter(properties::confident).isPresent()) {
+                return exact;
             }
-            List<SearchHit> hits = new ArrayList<>(best.values());
-            hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-            return new SearchResult(hits, Optional.ofNullable(notCovered));
+            return run(prepared, language, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The question analysed once for both passes: what it asks, what it tells, and its words' weights. */
+    private record Prepared(AnalysedQuestion main, AnalysedQuestion told, QuestionTerms terms) {}
+
+    private Prepared prepare(Question question, Language language) throws IOException {
+        Parts parts = Parts.of(question);
+        boolean apart = !parts.telling().isEmpty()
+                && terms(Fields.folded(language), firstWords(parts.asking().folded())).size() >= ASKING_MIN_TERMS;
+        AnalysedQuestion main = analyse(apart ? parts.asking() : question, language);
+        AnalysedQuestion told = apart ? analyse(parts.telling(), language).without(main) : AnalysedQuestion.NONE;
+        if (main.isEmpty() && told.isEmpty()) {
+            return null;
+        }
+        return new Prepared(main, told, questionTerms(main, told, language));
+    }
+
+    private SearchResult run(Prepared prepared, Language language, boolean typos) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = addAll(builder, prepared.main(), language, 1f, typos)
+                + addAll(builder, prepared.told(), language, properties.circumstanceWeight(), typos);
+        if (clauses == 0) {
+            return SearchResult.NOTHING;
+        }
+        TopDocs top = index.searcher().search(builder.build(), CANDIDATES);
+        QuestionTerms terms = prepared.terms();
+        Map<String, SearchHit> best = new LinkedHashMap<>();
+        SearchResult.NotCoveredHit notCovered = null;
+        for (ScoreDoc sd : top.scoreDocs) {
+            MeasureIndex.Entry doc = index.entry(sd.doc);
+            float coverage = terms.coverage(doc.id());
+            if (doc.subject()) {
+                if (notCovered == null) {
+                    notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id()),
+                            List.of(doc.measures()));
+                }
+                continue;
+            }
+            String[] measures = doc.measures();
+            for (int i = 0; i < measures.length; i++) {
+                float share = doc.topic() ? TOPIC_SHARE[Math.min(i, TOPIC_SHARE.length - 1)] : 1f;
+                SearchHit hit = new SearchHit(measures[i], sd.score * share, doc.topic() ? doc.id() : null, coverage);
+                best.merge(measures[i], hit, MeasureSearch::better);
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>(best.values());
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return new SearchResult(hits, Optional.ofNullable(notCovered));
     }
 
     /** The sentences that ask (with a question mark) and those that tell, when a message has both. */
@@ -131,6 +154,10 @@ public final class MeasureSearch {
                                     boolean typedInLatin, List<String> dutchStemmed, List<String> dutchFolded) {
 
         static final AnalysedQuestion NONE = new AnalysedQuestion(List.of(), List.of(), List.of(), false, List.of(), List.of());
+
+        boolean isEmpty() {
+            return stemmed.isEmpty() && folded.isEmpty() && latinBulgarian.isEmpty() && dutchStemmed.isEmpty() && dutchFolded.isEmpty();
+        }
 
         /** These terms less those already in {@code main}, so that no word counts twice. */
         AnalysedQuestion without(AnalysedQuestion main) {
@@ -228,7 +255,7 @@ public final class MeasureSearch {
         }
     }
 
-    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight) {
+    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight, boolean typos) {
         int clauses = 0;
         clauses += add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
         clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
@@ -238,7 +265,9 @@ public final class MeasureSearch {
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
         clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
         clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
-        clauses += addFuzzy(query, Fields.keywords(language), Fields.text(language), q.stemmed(), 2.0f * FUZZY_WEIGHT * weight);
+        if (typos) {
+            clauses += addFuzzy(query, Fields.keywords(language), Fields.text(language), q.stemmed(), 2.0f * FUZZY_WEIGHT * weight);
+        }
         return clauses;
     }
 

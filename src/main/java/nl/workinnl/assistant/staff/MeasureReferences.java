@@ -35,6 +35,7 @@ public final class MeasureReferences {
     private final Pattern idPattern;
     /** Written with a space ("Werk 4"): an id only when capitalised or said to be a measure, not "ik werk 4 dagen". */
     private final Pattern spacedIdPattern;
+    private final Pattern anyCaseSpacedIdPattern;
     private final Map<Language, List<String>> measureWords = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, List<String>>> themeWords = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, String>> titles = new EnumMap<>(Language.class);
@@ -44,6 +45,7 @@ public final class MeasureReferences {
         String themes = String.join("|", corpus.themes().stream().map(Theme::id).toList());
         this.idPattern = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + themes + ")[-_]?(\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
         this.spacedIdPattern = Pattern.compile("(?u)(?<![\\p{L}\\d])(" + capitalised(themes) + ") (\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
+        this.anyCaseSpacedIdPattern = Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<String, Map<Language, List<String>>> extra = vocabulary.themeWords();
         for (Language l : Language.values()) {
             measureWords.put(l, Vocabulary.folded(vocabulary.measureWords(), l));
@@ -82,7 +84,7 @@ public final class MeasureReferences {
      */
     public String withoutIds(String text) {
         boolean bare = text.trim().split("\\s+").length <= 3;
-        Pattern spaced = bare ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE) : spacedIdPattern;
+        Pattern spaced = bare ? anyCaseSpacedIdPattern : spacedIdPattern;
         return spaced.matcher(idPattern.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
     }
 
@@ -95,8 +97,7 @@ public final class MeasureReferences {
                 || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
         // "registratie 2" alone is a reference; inside a sentence only "Werk 4" or "maatregel werk 4" is.
         boolean bare = folded.trim().split(" ").length <= 3;
-        ids((saysMeasure || bare ? Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                : spacedIdPattern).matcher(question.clean()), found);
+        ids((saysMeasure || bare ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
         if (found.isEmpty() && (saysMeasure || bare)) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }

@@ -127,18 +127,21 @@ public final class StaffQueryParser {
         if (folded.isBlank()) {
             return Optional.empty();
         }
-        Filter filter = filter(question.folded(), focus, w);
-        boolean measureWord = w.measure(folded);
-        boolean all = w.all(folded);
-        int wordCount = folded.trim().split(" ").length;
-        boolean aboutMeasures = measureWord || (!filter.statuses().isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
-
-        if (w.count(folded) && aboutMeasures) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
-        }
+        boolean countCue = w.count(folded);
         boolean listCue = w.list(folded);
-        if (listCue && aboutMeasures && (!filter.isEmpty() || all)) {
-            return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes(), ""));
+        // Reading statuses and themes costs most; a message with neither cue is no list or count.
+        if (countCue || listCue) {
+            Filter filter = filter(question.folded(), focus, w);
+            boolean measureWord = w.measure(folded);
+            boolean all = w.all(folded);
+            int wordCount = folded.trim().split(" ").length;
+            boolean aboutMeasures = measureWord || (!filter.statuses().isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
+            if (countCue && aboutMeasures) {
+                return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
+            }
+            if (listCue && aboutMeasures && (!filter.isEmpty() || all)) {
+                return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes(), ""));
+            }
         }
         for (String cue : w.statusOf()) {
             int at = folded.indexOf(" " + cue + " ");
@@ -163,12 +166,15 @@ public final class StaffQueryParser {
         if (folded.isBlank()) {
             return Optional.empty();
         }
-        Filter filter = filter(question.folded(), question.folded(), w);
         boolean count = w.count(folded);
         boolean list = w.list(folded);
         boolean all = w.all(folded);
         boolean refineCue = w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
         int wordCount = folded.trim().split(" ").length;
+        if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2) {
+            return Optional.empty();
+        }
+        Filter filter = filter(question.folded(), question.folded(), w);
         boolean narrows = !filter.isEmpty();
         if (!refineCue) {
             // Without "of these", only an elliptic message refines: short, no word for "measure", and
@@ -319,28 +325,38 @@ public final class StaffQueryParser {
     private static <K> List<Mention<K>> mentions(String[] tokens, int sentence, Map<K, List<String>> stems, Words w,
                                                  List<int[]> excluding) {
         List<Mention<K>> found = new ArrayList<>();
+        // One string and the offset of each word in it: no string is built per word and stem.
+        String text = String.join(" ", tokens);
+        int[] offsets = new int[tokens.length];
+        for (int i = 1; i < tokens.length; i++) {
+            offsets[i] = offsets[i - 1] + tokens[i - 1].length() + 1;
+        }
         for (int i = 0; i < tokens.length; i++) {
             final int at = i;
             if (excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
-            String from = " " + String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)) + " ";
             Mention<K> best = null;
             for (var e : stems.entrySet()) {
                 for (String stem : e.getValue()) {
-                    if (stem.isBlank()) {
+                    if (stem.isEmpty()) {
                         continue;
                     }
-                    boolean plain = from.startsWith(" " + stem);
-                    String prefix = plain ? null : w.negationPrefixes().stream()
-                            .filter(p -> from.startsWith(" " + p + stem)).findFirst().orElse(null);
-                    if (!plain && prefix == null) {
-                        continue;
+                    int length;
+                    boolean prefixed = false;
+                    if (text.startsWith(stem, offsets[i])) {
+                        length = stem.length();
+                    } else {
+                        String prefix = negationPrefix(text, offsets[i], stem, w);
+                        if (prefix == null) {
+                            continue;
+                        }
+                        length = stem.length() + prefix.length();
+                        prefixed = true;
                     }
-                    int length = stem.length() + (prefix == null ? 0 : prefix.length());
                     if (best == null || length > best.length()) {
-                        int span = stem.trim().split(" ").length;
-                        best = new Mention<>(e.getKey(), sentence, i, span, length, prefix != null || negatedBefore(tokens, i, w));
+                        int span = 1 + (int) stem.chars().filter(c -> c == ' ').count();
+                        best = new Mention<>(e.getKey(), sentence, i, span, length, prefixed || negatedBefore(tokens, i, w));
                     }
                 }
             }
@@ -350,6 +366,16 @@ public final class StaffQueryParser {
             }
         }
         return found;
+    }
+
+    /** The negation joined to the word at {@code offset} before the stem ("nie" in "niezakończone"), if any. */
+    private static String negationPrefix(String text, int offset, String stem, Words w) {
+        for (String p : w.negationPrefixes()) {
+            if (text.startsWith(p, offset) && text.startsWith(stem, offset + p.length())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** "still open": a word that means the opposite of a status leaves that status out. */

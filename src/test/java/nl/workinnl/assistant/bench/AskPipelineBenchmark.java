@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole ask pipeline (normalise, detect language, small talk, staff parsing, Lucene search,
- * answer assembly) on one thread, cycling through both question sets. SampleTime gives the median
+ * answer assembly) on one thread, cycling through four question sets. SampleTime gives the median
  * and 99th percentile per question, Throughput the questions per second.
  * Run: {@code ./mvnw -Pbench test-compile exec:exec}.
  */
@@ -43,7 +43,7 @@ public class AskPipelineBenchmark {
     public void setUp() throws IOException {
         assistant = AssistantFixture.assistant();
         questions = new ArrayList<>();
-        for (String set : List.of("dev-questions", "own-questions")) {
+        for (String set : List.of("dev-questions", "own-questions", "blind-questions", "tuning-questions")) {
             QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")).forEach(q -> questions.add(q.text()));
         }
     }
