@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
@@ -86,7 +87,7 @@ final class FieldAnalyzers {
             String w = new String((char[]) word);
             folded.add(TextNormalizer.fold(w));
             if (l == Language.BG) {
-                folded.add(LatinBulgarianSpellingFilter.reduce(TextNormalizer.bulgarianLatin(w)));
+                folded.add(LatinBulgarianSpellings.reduce(TextNormalizer.bulgarianLatin(w)));
             }
         }
         return CharArraySet.unmodifiableSet(folded);
@@ -114,7 +115,8 @@ final class FieldAnalyzers {
                 TokenStream stream = new LowerCaseFilter(tokenizer);
                 stream = new ICUTransformFilter(stream, Transliterator.getInstance("Bulgarian-Latin/BGN"));
                 stream = new ICUFoldingFilter(stream);
-                stream = new LatinBulgarianSpellingFilter(stream);
+                stream = new ICUTransformFilter(stream, LatinBulgarianSpellings.transliterator());
+                stream = new LengthFilter(stream, 1, Integer.MAX_VALUE);
                 stream = new StopFilter(stream, stopWords);
                 stream = new TruncateTokenFilter(stream, STEM_LENGTH);
                 return new TokenStreamComponents(tokenizer, stream);
