@@ -90,8 +90,8 @@ class RankingTuning {
             questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
         }
         SearchProperties d = SearchProperties.defaults();
-        for (float share : new float[] {0.6f, 0.7f, 0.8f, 0.9f, 1.0f}) {
-            for (float own : new float[] {0.05f, 0.1f, 0.15f, 0.2f}) {
+        for (float share : new float[] {0.5f, 0.6f, 0.7f, 0.8f}) {
+            for (float own : new float[] {0.05f, 0.1f, 0.15f}) {
                 var report = QualityEvaluation.run(AssistantFixture.create(d.withNotCovered(share, own)), questions);
                 System.out.printf(Locale.ROOT, "TUNING notCovered=%.2f ownWords=%.2f  %s%n", share, own, report.summary());
             }
