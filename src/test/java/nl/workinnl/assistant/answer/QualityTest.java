@@ -40,7 +40,8 @@ class QualityTest {
 
     @Test
     void developmentQuestions() throws IOException {
-        holds("dev-questions", new Floors(0.95, 0.97, 0.97, 0.95, 0.02, 0.98));
+        // Issue 9: the development set must not fall below the figures it had before (README).
+        holds("dev-questions", new Floors(0.975, 0.9875, 1.0, 1.0, 0.0, 1.0));
     }
 
     /**
