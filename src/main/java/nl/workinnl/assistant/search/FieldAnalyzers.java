@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUTransformFilter;
@@ -40,15 +42,20 @@ final class FieldAnalyzers {
     private FieldAnalyzers() {}
 
     static Analyzer create(Vocabulary vocabulary) {
+        return create(vocabulary::fillerWords);
+    }
+
+    /** @param fillerWords per language, the words of questions that say nothing about their topic */
+    static Analyzer create(java.util.function.Function<Language, List<String>> fillerWords) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language l : Language.values()) {
-            Analyzer language = languageAnalyzer(l, vocabulary.fillerWords(l));
+            Analyzer language = languageAnalyzer(l, fillerWords.apply(l));
             perField.put(Fields.text(l), language);
             perField.put(Fields.title(l), language);
             perField.put(Fields.keywords(l), language);
-            perField.put(Fields.folded(l), folding(foldedStopWords(l, vocabulary.fillerWords(l))));
+            perField.put(Fields.folded(l), folding(foldedStopWords(l, fillerWords.apply(l))));
         }
-        perField.put(Fields.BULGARIAN_LATIN, bulgarianLatin(foldedStopWords(Language.BG, vocabulary.fillerWords(Language.BG))));
+        perField.put(Fields.BULGARIAN_LATIN, bulgarianLatin(foldedStopWords(Language.BG, fillerWords.apply(Language.BG))));
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
 
@@ -60,10 +67,31 @@ final class FieldAnalyzers {
             case NL -> new DutchAnalyzer(stop);
             case PL -> new PolishAnalyzer(stop);
             case RO -> new RomanianAnalyzer(stop);
-            case BG -> new BulgarianAnalyzer(stop);
+            case BG -> bulgarian(stop);
             case EN -> new EnglishAnalyzer(stop);
         };
     }
+
+    /**
+     * Lucene's Bulgarian analysis (standard tokenizer, lower case, stop words, BulgarianStemFilter),
+     * with one correction after the stemmer: it cuts "-ция" to "-ц" but "-цията" and "-ции" to "-ци",
+     * so "регистрация" and "регистрацията" never met. Stems in "-ци" become "-ц".
+     */
+    private static Analyzer bulgarian(CharArraySet stop) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new StopFilter(stream, stop);
+                stream = new BulgarianStemFilter(stream);
+                stream = new PatternReplaceFilter(stream, CI_STEM, "ц", false);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    private static final java.util.regex.Pattern CI_STEM = java.util.regex.Pattern.compile("ци$");
 
     private static CharArraySet defaultStopWords(Language l) {
         return switch (l) {
