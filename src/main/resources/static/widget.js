@@ -439,6 +439,11 @@
       m = { who: 'a', text: e.message, err: true, lang: S.lang };
     }
     if (mine !== epoch) return; // cleared meanwhile: drop it (and leave busy to the new conversation)
+    if ('ctx' in m) {
+      // Only now: an answer that arrives after "clear" must not bring the old conversation back.
+      S.context = m.ctx;
+      delete m.ctx;
+    }
     busy = false;
     typing(false);
     push(m);
@@ -460,8 +465,8 @@
       const body = { text, language: S.lang, context: S.context };
       if (choice) body.choice = choice;
       const r = await api('/api/v1/ask', body);
-      S.context = r && typeof r.context === 'string' ? r.context : '';
       return {
+        ctx: r && typeof r.context === 'string' ? r.context : '',
         who: 'a',
         text: String((r && r.text) || ''),
         cites: cites(r && r.citations),

@@ -106,12 +106,11 @@ public final class Assistant {
         }
         String rest = references.withoutIds(question.clean());
         Language language = detector.detect(rest.equals(question.clean()) ? question : Question.of(rest), chosen).language();
+        List<String> named = references.find(question, language);
         Optional<Language> requested = followUps.languageRequest(question, language);
-        if (requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
+        if (named.isEmpty() && requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);
         }
-
-        List<String> named = references.find(question, language);
         if (named.size() == 1) {
             LocalizedMeasure m = localized(named.getFirst(), language);
             return isStatusQuestion(question, language) ? statusAnswer(m, language) : about(m, List.of(), null, language, Optional.empty());
@@ -156,10 +155,10 @@ public final class Assistant {
         return about(localized(measureId, language), List.of(), null, language, Optional.empty());
     }
 
+    /** "Status van werk-4?", "is werk-4 al klaar?": the status, not the whole measure. */
     private boolean isStatusQuestion(Question question, Language language) {
         return staffParser.parse(question, language).map(q -> q.type() == StaffQuery.Type.STATUS_OF).orElse(false)
-                || followUps.aspect(question, language).filter(a -> a == Aspect.DONE || a == Aspect.WHEN).isPresent()
-                || question.folded().trim().split("\\s+").length <= 4;
+                || followUps.aspect(question, language).filter(a -> a == Aspect.DONE || a == Aspect.WHEN).isPresent();
     }
 
     /** The last answer again, in the language asked for ("can you say that in Polish?"). */
@@ -256,7 +255,11 @@ public final class Assistant {
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && best.get().coverage() >= OWN_SUBJECT_COVERAGE));
-            if ((aspect.isPresent() || pointsBack || !confident) && !ownSubject) {
+            // Only what points back or asks an aspect continues; anything else short and unsure is
+            // declined or offered choices below, never answered with the last measure by default.
+            // An unsure short message whose few matches include the measure just discussed is about it too.
+            boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
+            if ((aspect.isPresent() || pointsBack || nearLast) && !ownSubject) {
                 return about(localized(last.get(), language), List.of(), null, language, aspect);
             }
         }

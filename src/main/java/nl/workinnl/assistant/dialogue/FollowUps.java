@@ -27,47 +27,91 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> languageNames;
 
-    private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals) {}
+    private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals,
+                         java.util.Set<String> requestWords) {}
+
+    /**
+     * A message of at most this many words may point into the last list with an ordinal alone
+     * ("de tweede?"); a longer one only when it also asks for more or points back ("tell me more
+     * about the second one"), so that "de Tweede Kamer" in a question is no ordinal.
+     */
+    private static final int SHORT_FOR_ORDINALS = 5;
+    /** Aspect words shorter than this match as whole words only ("af" is not "afspraak"). */
+    private static final int MIN_STEM = 4;
 
     public FollowUps(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), vocabulary.aspectWords(l),
-                    vocabulary.ordinalForms(l)));
+                    vocabulary.ordinalForms(l), requestWords(vocabulary, l)));
         }
         this.languageNames = vocabulary.languageNameWords();
     }
 
-    /** "Can you say that in Polish?", "po polsku?", "на английски": the language asked for. */
+    /**
+     * "Can you say that in Polish?", "po polsku?", "на английски": the language asked for. Only when
+     * the rest of the message is the request itself (its own words, pointing back, politeness):
+     * "Dutch lessons?" or "Polska agencja pracy?" ask something else. The first sentence decides:
+     * "Kun je dat in het Pools zetten? Dan stuur ik het door." is a request.
+     */
     public Optional<Language> languageRequest(Question question, Language language) {
-        String padded = padded(question);
-        int words = wordCount(padded);
-        if (words > 2 * SHORT || (words > SHORT && !pointsBack(question, language))) {
+        String[] sentences = question.folded().split("[.!?;]+");
+        String first = sentences.length == 0 ? "" : sentences[0];
+        String padded = " " + String.join(" ", first.split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        if (wordCount(padded) > SHORT) {
             return Optional.empty();
         }
         Language found = null;
-        // A bare name ("Pools", "nederlands paspoort") asks only in a very short message; in a
-        // longer one only a phrase does ("in het Pools", "po polsku", "на английски").
-        boolean bareNames = words <= 4;
+        String rest = padded;
         for (var e : languageNames.entrySet()) {
-            if (e.getValue().stream().anyMatch(w -> (bareNames || w.contains(" ")) && padded.contains(" " + w))) {
+            for (String name : e.getValue()) {
+                String n = String.join(" ", name.split("[^\\p{L}\\p{N}]+")).trim();
+                if (n.isEmpty() || !startsWord(rest, n)) {
+                    continue;
+                }
                 if (found != null && found != e.getKey()) {
                     return Optional.empty();
                 }
                 found = e.getKey();
+                rest = rest.replaceAll(" " + java.util.regex.Pattern.quote(n) + "\\p{L}*", " ");
             }
         }
-        return Optional.ofNullable(found);
+        if (found == null) {
+            return Optional.empty();
+        }
+        java.util.Set<String> allowed = words.get(language).requestWords();
+        for (String word : rest.trim().split(" ")) {
+            if (!word.isEmpty() && !allowed.contains(word)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(found);
+    }
+
+    private static boolean startsWord(String padded, String stem) {
+        return padded.contains(" " + stem);
+    }
+
+    /** The words a request to change language may have in this language, and the back references. */
+    private static java.util.Set<String> requestWords(Vocabulary vocabulary, Language language) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (var group : List.of(vocabulary.languageRequestWords(), vocabulary.backReferences())) {
+            Vocabulary.folded(group, language).forEach(w -> words.addAll(List.of(w.split("[^\\p{L}\\p{N}]+"))));
+        }
+        words.addAll(vocabulary.fillerWords(language));
+        return words;
     }
 
     /** "the second one", "nummer 2", "drugi": the position (from 1) in the last list, for a short message. */
     public Optional<Integer> ordinal(Question question, Language language) {
         String padded = padded(question);
-        if (wordCount(padded) > SHORT) {
+        int count = wordCount(padded);
+        boolean pointing = pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
+        if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointing)) {
             return Optional.empty();
         }
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
-            if (ordinals.get(i).stream().anyMatch(form -> padded.contains(" " + form))) {
+            if (ordinals.get(i).stream().anyMatch(form -> padded.contains(" " + form + " "))) {
                 return Optional.of(i + 1);
             }
         }
@@ -82,7 +126,7 @@ public final class FollowUps {
     public Optional<Aspect> aspect(Question question, Language language) {
         String padded = padded(question);
         for (var e : words.get(language).aspects().entrySet()) {
-            if (e.getValue().stream().anyMatch(w -> padded.contains(" " + w))) {
+            if (e.getValue().stream().anyMatch(w -> padded.contains(" " + w + (w.length() < MIN_STEM ? " " : "")))) {
                 return Optional.of(e.getKey());
             }
         }

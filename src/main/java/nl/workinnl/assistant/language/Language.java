@@ -44,7 +44,11 @@ public enum Language {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String base = code.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String[] parts = code.trim().toLowerCase(Locale.ROOT).split("[-_]");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            return Optional.empty(); // "-" or "_pl": no language
+        }
+        String base = parts[0];
         return Arrays.stream(values()).filter(l -> l.code.equals(base)).findFirst();
     }
 

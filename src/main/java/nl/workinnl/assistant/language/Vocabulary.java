@@ -40,6 +40,7 @@ public record Vocabulary(
         @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
         @NotEmpty Map<String, List<String>> ordinals,
         @NotEmpty Map<String, Map<String, List<String>>> languageNames,
+        @NotEmpty Map<String, List<String>> languageRequestWords,
         @NotEmpty Map<String, List<String>> factRequests,
         @NotEmpty Map<String, List<String>> amountRequests,
         @NotEmpty Map<String, List<String>> smallTalkExtras) {
@@ -99,7 +100,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
-                Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
+                Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());
         }
         MATCHED_GROUPS.stream().filter(g -> !matching.containsKey(g)).sorted()

@@ -98,7 +98,7 @@ public final class MeasureReferences {
         // "registratie 2" alone is a reference; inside a sentence only "Werk 4" or "maatregel werk 4" is.
         boolean bare = folded.trim().split(" ").length <= 3;
         ids((saysMeasure || bare ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
-        if (found.isEmpty() && (saysMeasure || bare)) {
+        if (found.isEmpty() && saysMeasure) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }
         if (found.isEmpty()) {
@@ -120,10 +120,14 @@ public final class MeasureReferences {
         }
     }
 
-    /** "maatregel 3 van het thema huisvesting": a number with a theme word near it. */
+    /**
+     * "maatregel 3 van het thema huisvesting", "measure number 7 of housing": a number right after
+     * the word for measure (a word such as "nr" may stand between), with a theme word near it. A
+     * number elsewhere ("a measure about rent for 2 people") is no reference.
+     */
     private void themeAndNumber(String[] tokens, Language language, Set<String> found) {
         for (int i = 0; i < tokens.length; i++) {
-            if (!NUMBER.matcher(tokens[i]).matches()) {
+            if (!NUMBER.matcher(tokens[i]).matches() || !afterMeasureWord(tokens, i, language)) {
                 continue;
             }
             String theme = null;
@@ -143,6 +147,24 @@ public final class MeasureReferences {
             }
         }
     }
+
+    private boolean afterMeasureWord(String[] tokens, int number, Language language) {
+        for (int j = number - 1; j >= Math.max(0, number - 2); j--) {
+            String word = tokens[j];
+            boolean measure = measureWords.get(language).stream().anyMatch(word::contains)
+                    || measureWords.get(Language.NL).stream().anyMatch(word::contains);
+            if (measure) {
+                return true;
+            }
+            if (!NUMBER_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may stand between "measure" and its number. */
+    private static final Set<String> NUMBER_WORDS = Set.of("nr", "no", "nummer", "number", "numer", "numarul", "numar", "номер", "n");
 
     /** The measure with that theme and number; "2" with parts 2a, 2b and 2c names all three. */
     private List<String> measures(String theme, String number) {

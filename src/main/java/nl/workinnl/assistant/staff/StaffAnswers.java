@@ -63,6 +63,10 @@ public final class StaffAnswers {
     }
 
     private static String key(String prefix, StaffQuery query) {
+        if (query.statuses().isEmpty() && !query.excluded().isEmpty()) {
+            // "not completed": the measures without a status, not "all measures".
+            return prefix + (query.themes().isEmpty() ? ".withoutStatus" : ".withoutStatusInTheme");
+        }
         if (!query.statuses().isEmpty() && !query.themes().isEmpty()) {
             return prefix + ".withStatusInTheme";
         }
@@ -80,6 +84,10 @@ public final class StaffAnswers {
         args.put("count", count);
         if (!query.statuses().isEmpty()) {
             args.put("status", String.join(" / ", query.statuses().stream().sorted()
+                    .map(s -> translations.statusLabel(s, language)).toList()));
+        }
+        if (!query.excluded().isEmpty()) {
+            args.put("excluded", String.join(" / ", query.excluded().stream().sorted()
                     .map(s -> translations.statusLabel(s, language)).toList()));
         }
         if (!query.themes().isEmpty()) {

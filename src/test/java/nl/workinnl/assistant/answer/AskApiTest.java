@@ -186,4 +186,11 @@ class AskApiTest {
         assertThat((List<Object>) body.get("citations")).isEmpty();
         assertThat((String) body.get("text")).contains("Juridisch Loket").contains("Work in NL");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "_", "--pl"})
+    void aLanguageThatIsOnlyPunctuationIsRefused(String language) {
+        var res = ask("{\"text\": \"hi\", \"language\": \"" + language + "\"}");
+        assertThat(res.getStatusCode().value()).isEqualTo(400);
+    }
 }

@@ -197,4 +197,44 @@ class RealDataConversationScenariosTest {
         Answer a = assistant.ask("Who checks that temporary work agencies are admitted?", Optional.empty(), old);
         assertThat(first(a)).isIn("werk-1", "handhaving-1");
     }
+
+    @Test
+    void notCompletedIsNotCalledAll() {
+        Answer a = ask("How many measures are not completed?");
+        assertThat(a.text()).contains("32").contains("do not have the status").doesNotContain("In total");
+        assertThat(ask("Which measures are not completed?").text()).startsWith("Measures without the status");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Dutch lessons?                                          | informatie-4
+            Wat heeft de Tweede Kamer besloten over huisvesting?    | -
+            tell me a joke                                          | -
+            """)
+    void afterAListOrAnAnswerOtherMessagesAreNotFollowUps(String text, String expected) {
+        Answer list = ask("Welke maatregelen zijn vertraagd?");
+        Answer about = ask("Jak mogę dostać DigiD, jeśli nie mieszkam w Holandii?");
+        for (Answer previous : java.util.List.of(list, about)) {
+            Answer a = then(previous, text);
+            if (expected.equals("-")) {
+                assertThat(a.citations()).extracting(Citation::id).doesNotContain(first(previous))
+                        .doesNotContain(previous.citations().size() > 1 ? previous.citations().get(1).id() : "");
+            } else {
+                assertThat(first(a)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aNumberInTheStoryIsNoReference() {
+        Answer a = ask("Is there a measure about rent for 2 people in one room?");
+        assertThat(a.kind()).isNotEqualTo(Answer.Kind.STATUS);
+    }
+
+    @Test
+    void thanksWithAQuestionIsAQuestion() {
+        Answer about = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        Answer a = then(about, "oke, wat kan ik dan doen?");
+        assertThat(a.kind()).isNotEqualTo(Answer.Kind.THANKS);
+    }
 }
