@@ -35,7 +35,7 @@ public final class FollowUps {
      * ("de tweede?"); a longer one only when it also asks for more or points back ("tell me more
      * about the second one"), so that "de Tweede Kamer" in a question is no ordinal.
      */
-    private static final int SHORT_FOR_ORDINALS = 5;
+    private static final int SHORT_FOR_ORDINALS = 6;
     /** Aspect words shorter than this match as whole words only ("af" is not "afspraak"). */
     private static final int MIN_STEM = 4;
 
