@@ -11,7 +11,7 @@ import nl.workinnl.assistant.language.Language;
  * citations; a clarifying question has suggestions.
  */
 public record Answer(Language language, boolean answered, String text, List<Citation> citations, Kind kind,
-                     List<Suggestion> suggestions, ConversationContext context) {
+                     List<Suggestion> suggestions, ConversationContext context, List<AnswerPart> parts) {
 
     /** What sort of answer this is; channels use it (the bot shows feedback buttons only for TOPIC). */
     public enum Kind {
@@ -37,18 +37,20 @@ public record Answer(Language language, boolean answered, String text, List<Cita
     public Answer {
         citations = List.copyOf(citations);
         suggestions = List.copyOf(suggestions);
+        parts = List.copyOf(parts);
     }
 
-    Answer(Language language, boolean answered, String text, List<Citation> citations, Kind kind) {
-        this(language, answered, text, citations, kind, List.of(), ConversationContext.EMPTY);
+    /** An answer made of parts; its plain {@code text} is rendered from them. */
+    static Answer of(Language language, boolean answered, List<AnswerPart> parts, List<Citation> citations, Kind kind) {
+        return new Answer(language, answered, AnswerPart.plainText(parts), citations, kind, List.of(), ConversationContext.EMPTY, parts);
     }
 
     Answer withSuggestions(List<Suggestion> more) {
-        return new Answer(language, answered, text, citations, kind, more, context);
+        return new Answer(language, answered, text, citations, kind, more, context, parts);
     }
 
     Answer withContext(ConversationContext next) {
-        return new Answer(language, answered, text, citations, kind, suggestions, next);
+        return new Answer(language, answered, text, citations, kind, suggestions, next, parts);
     }
 
     /** The API's name of the kind: "topic", "not-covered". */

@@ -178,12 +178,12 @@ public final class Assistant {
         switch (query.type()) {
             case LIST -> {
                 StaffAnswer a = staffAnswers.list(query, language);
-                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.LIST)
+                return Optional.of(Answer.of(language, true, parts(a), citations(a), Answer.Kind.LIST)
                         .withContext(ConversationContext.listed(language, query, ids(a))));
             }
             case COUNT -> {
                 StaffAnswer a = staffAnswers.count(query, language);
-                return Optional.of(new Answer(language, true, a.text(), citations(a), Answer.Kind.COUNT)
+                return Optional.of(Answer.of(language, true, parts(a), citations(a), Answer.Kind.COUNT)
                         .withContext(ConversationContext.listed(language, query, ids(a))));
             }
             case STATUS_OF -> {
@@ -205,13 +205,27 @@ public final class Assistant {
     }
 
     private Answer statusAnswer(LocalizedMeasure m, Language language) {
-        String text = staffAnswers.statusOf(m, language) + "\n" + messages.text(language, "answer.readMore") + ": "
-                + Citation.of(m).url();
+        List<AnswerPart> parts = new ArrayList<>();
         if (!m.translated()) {
-            text = messages.text(language, "answer.untranslated") + "\n\n" + text;
+            parts.add(new AnswerPart.Lead(messages.text(language, "answer.untranslated")));
         }
-        return new Answer(language, true, text, List.of(Citation.of(m)), Answer.Kind.STATUS)
+        parts.add(new AnswerPart.Lead(staffAnswers.statusOf(m, language)));
+        parts.add(new AnswerPart.MeasureLink(Citation.of(m), composer.status(language, m), messages.text(language, "answer.readMore")));
+        return Answer.of(language, true, parts, List.of(Citation.of(m)), Answer.Kind.STATUS)
                 .withContext(ConversationContext.about(language, List.of(m.id()), List.of(m.id())));
+    }
+
+    /** A list: its heading with the measures, or that there are none; a count: its sentence. Then the date. */
+    private static List<AnswerPart> parts(StaffAnswer a) {
+        List<AnswerPart> parts = new ArrayList<>();
+        if (a.listed()) {
+            parts.add(new AnswerPart.MeasureList(a.heading(), citations(a)));
+        } else {
+            parts.add(new AnswerPart.Lead(a.heading()));
+        }
+        a.none().ifPresent(none -> parts.add(new AnswerPart.Lead(none)));
+        parts.add(new AnswerPart.Lead(a.asOf()));
+        return parts;
     }
 
     private static List<Citation> citations(StaffAnswer a) {
@@ -355,13 +369,11 @@ public final class Assistant {
 
     private Answer clarify(List<String> choices, Language language, ConversationContext context, String text) {
         List<Suggestion> suggestions = choices.stream().limit(MAX_CHOICES).map(id -> Suggestion.of(localized(id, language))).toList();
-        StringBuilder out = new StringBuilder(messages.text(language, "clarify.question"));
-        for (int i = 0; i < suggestions.size(); i++) {
-            out.append("\n").append(i + 1).append(". ").append(suggestions.get(i).title());
-        }
+        List<Citation> offered = choices.stream().limit(MAX_CHOICES).map(id -> Citation.of(localized(id, language))).toList();
+        List<AnswerPart> parts = List.of(new AnswerPart.MeasureList(messages.text(language, "clarify.question"), offered));
         ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
                 suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), text, java.time.Instant.now());
-        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.CLARIFY, suggestions, next);
+        return Answer.of(language, false, parts, List.of(), Answer.Kind.CLARIFY).withSuggestions(suggestions).withContext(next);
     }
 
     /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
@@ -376,27 +388,29 @@ public final class Assistant {
     }
 
     private Answer notCoveredAnswer(SearchResult result, Language language, ConversationContext context, String text) {
-        List<String> touches = result.notCovered().get().touches();
-        StringBuilder out = new StringBuilder(messages.text(language, "fallback.notCovered"));
-        List<Suggestion> suggestions = touches.stream().filter(id -> corpus.measure(id).isPresent())
-                .map(id -> Suggestion.of(localized(id, language))).toList();
-        if (!suggestions.isEmpty()) {
-            out.append("\n\n").append(messages.text(language, "fallback.maybeRelated"));
-            suggestions.forEach(s -> out.append("\n- ").append(s.title()));
+        List<String> touches = result.notCovered().get().touches().stream().filter(id -> corpus.measure(id).isPresent()).toList();
+        List<AnswerPart> parts = new ArrayList<>();
+        parts.add(new AnswerPart.Lead(messages.text(language, "fallback.notCovered")));
+        if (!touches.isEmpty()) {
+            parts.add(new AnswerPart.MeasureList(messages.text(language, "fallback.maybeRelated"),
+                    touches.stream().map(id -> Citation.of(localized(id, language))).toList()));
         }
-        out.append("\n\n").append(messages.text(language, "fallback.personalHelp"));
-        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
-                suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), "", java.time.Instant.now());
-        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.NOT_COVERED, suggestions, next);
+        parts.add(new AnswerPart.Lead(messages.text(language, "fallback.personalHelp")));
+        return declined(parts, touches, language, context, Answer.Kind.NOT_COVERED);
     }
 
     private Answer noFactsAnswer(String key, Optional<String> measure, Language language, ConversationContext context, String text) {
-        StringBuilder out = new StringBuilder(messages.text(language, key));
-        out.append("\n\n").append(messages.text(language, "fallback.personalHelp"));
-        List<Suggestion> suggestions = measure.map(id -> List.of(Suggestion.of(localized(id, language)))).orElse(List.of());
-        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
-                suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), "", java.time.Instant.now());
-        return new Answer(language, false, out.toString(), List.of(), Answer.Kind.NOT_COVERED, suggestions, next);
+        List<AnswerPart> parts = List.of(new AnswerPart.Lead(messages.text(language, key)),
+                new AnswerPart.Lead(messages.text(language, "fallback.personalHelp")));
+        return declined(parts, measure.map(List::of).orElse(List.of()), language, context, Answer.Kind.NOT_COVERED);
+    }
+
+    /** Not answered: no citations; the measures that touch the subject are offered to choose. */
+    private Answer declined(List<AnswerPart> parts, List<String> offered, Language language, ConversationContext context, Answer.Kind kind) {
+        List<Suggestion> suggestions = offered.stream().map(id -> Suggestion.of(localized(id, language))).toList();
+        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(), offered,
+                Optional.empty(), "", java.time.Instant.now());
+        return Answer.of(language, false, parts, List.of(), kind).withSuggestions(suggestions).withContext(next);
     }
 
     private LocalizedMeasure localized(String measureId, Language language) {
@@ -404,18 +418,18 @@ public final class Assistant {
     }
 
     private Answer smallTalkAnswer(Answer.Kind kind, Language language) {
-        String text = switch (kind) {
-            case GREETING -> messages.text(language, "greeting") + "\n\n" + messages.text(language, "help");
-            case THANKS -> messages.text(language, "thanks");
-            default -> messages.text(language, "help") + "\n\n" + themesLine(language);
+        List<AnswerPart> parts = switch (kind) {
+            case GREETING -> List.of(new AnswerPart.Lead(messages.text(language, "greeting")), new AnswerPart.Lead(messages.text(language, "help")));
+            case THANKS -> List.of(new AnswerPart.Lead(messages.text(language, "thanks")));
+            default -> List.of(new AnswerPart.Lead(messages.text(language, "help")), new AnswerPart.Lead(themesLine(language)));
         };
-        return new Answer(language, false, text, List.of(), kind);
+        return Answer.of(language, false, parts, List.of(), kind);
     }
 
     Answer unsure(Language language, ConversationContext context, String text) {
-        String out = messages.text(language, "fallback.unsure") + "\n\n" + themesLine(language) + "\n\n"
-                + messages.text(language, "fallback.personalHelp");
-        return new Answer(language, false, out, List.of(), Answer.Kind.UNSURE).withContext(context.unanswered(language, text));
+        List<AnswerPart> parts = List.of(new AnswerPart.Lead(messages.text(language, "fallback.unsure")),
+                new AnswerPart.Lead(themesLine(language)), new AnswerPart.Lead(messages.text(language, "fallback.personalHelp")));
+        return Answer.of(language, false, parts, List.of(), Answer.Kind.UNSURE).withContext(context.unanswered(language, text));
     }
 
     /** "I can tell you about: ..." with the theme names in the language; also the bot's help. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.corpus.Corpus;
-import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Topic;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
@@ -44,39 +43,33 @@ final class TopicAnswerComposer {
         if (aspect.filter(a -> a == Vocabulary.Aspect.HELP).isPresent() && topicId == null) {
             topicId = HELP_TOPIC;
         }
-        List<String> parts = new ArrayList<>();
+        List<AnswerPart> parts = new ArrayList<>();
         aspect.filter(a -> a == Vocabulary.Aspect.WHEN || a == Vocabulary.Aspect.DONE || a == Vocabulary.Aspect.WHO)
-                .ifPresent(a -> parts.add(messages.format(language, "statusOf", Map.of("title", best.title(),
-                        "status", best.statusLabel(), "date", Messages.month(best.statusDate())))));
+                .ifPresent(a -> parts.add(new AnswerPart.Lead(messages.format(language, "statusOf", Map.of("title", best.title(),
+                        "status", best.statusLabel(), "date", Messages.month(best.statusDate()))))));
         LocalizedTopic topic = topicId == null ? null
                 : corpus.topic(topicId).map(t -> translations.topic(t, language)).orElse(null);
         boolean untranslated = !best.translated() || (topic != null && !topic.translated());
         if (untranslated) {
-            parts.add(messages.text(language, "answer.untranslated"));
+            parts.add(new AnswerPart.Lead(messages.text(language, "answer.untranslated")));
         }
-        String forYou = messages.text(language, "answer.forYou") + "\n" + best.forYou();
         if (aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent()) {
-            parts.add(best.title() + "\n" + best.forYou());
+            parts.add(new AnswerPart.Section(best.title(), best.forYou()));
         } else {
-            parts.add(best.title() + "\n" + best.summary());
-            parts.add(forYou);
+            parts.add(new AnswerPart.Section(best.title(), best.summary()));
+            parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), best.forYou()));
         }
-        parts.add(status(language, best) + "\n" + messages.text(language, "answer.readMore") + ": "
-                + MeasureLinks.page(best.id(), language.code()));
+        parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL) {
-            parts.add(messages.text(language, "answer.help") + "\n" + topic.text());
+            parts.add(new AnswerPart.Section(messages.text(language, "answer.help"), topic.text()));
         }
         if (!related.isEmpty()) {
-            StringBuilder see = new StringBuilder(messages.text(language, "answer.related"));
-            for (LocalizedMeasure r : related) {
-                see.append("\n- ").append(r.title()).append(" (").append(r.statusLabel()).append(")");
-            }
-            parts.add(see.toString());
+            parts.add(new AnswerPart.MeasureList(messages.text(language, "answer.related"), related.stream().map(Citation::of).toList()));
         }
         List<Citation> citations = new ArrayList<>();
         citations.add(Citation.of(best));
         related.forEach(r -> citations.add(Citation.of(r)));
-        return new Answer(language, true, String.join("\n\n", parts), citations, Answer.Kind.TOPIC);
+        return Answer.of(language, true, parts, citations, Answer.Kind.TOPIC);
     }
 
     String status(Language language, LocalizedMeasure m) {

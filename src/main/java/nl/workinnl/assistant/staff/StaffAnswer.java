@@ -1,7 +1,12 @@
 package nl.workinnl.assistant.staff;
 
 import java.util.List;
+import java.util.Optional;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 
-/** The text of a list or count answer and exactly the measures it is about. */
-public record StaffAnswer(String text, List<LocalizedMeasure> measures) {}
+/**
+ * A list or count answer: its sentence (the list's heading, or the count), exactly the measures it
+ * is about, whether they are to be listed, what to say when there are none, and the date of the
+ * figures. Channels lay it out; the text is not put together here.
+ */
+public record StaffAnswer(String heading, List<LocalizedMeasure> measures, boolean listed, Optional<String> none, String asOf) {}

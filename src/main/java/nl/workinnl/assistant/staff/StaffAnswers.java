@@ -29,15 +29,9 @@ public final class StaffAnswers {
         List<LocalizedMeasure> matching = matching(query, language);
         Map<String, Object> args = arguments(query, language, matching.size());
         String key = key("list", query);
-        StringBuilder text = new StringBuilder(messages.format(language, key, args));
-        if (matching.isEmpty()) {
-            text.append("\n").append(messages.text(language, "list.none"));
-        }
-        for (LocalizedMeasure m : matching) {
-            text.append("\n- ").append(m.title()).append(" (").append(m.statusLabel()).append(")");
-        }
-        text.append("\n\n").append(asOf(language));
-        return new StaffAnswer(text.toString(), matching);
+        return new StaffAnswer(messages.format(language, key, args), matching, true,
+                matching.isEmpty() ? java.util.Optional.of(messages.text(language, "list.none")) : java.util.Optional.empty(),
+                asOf(language));
     }
 
     public StaffAnswer count(StaffQuery query, Language language) {
@@ -47,7 +41,7 @@ public final class StaffAnswers {
         if (key.equals("count.all")) {
             key = "count.total";
         }
-        return new StaffAnswer(messages.format(language, key, args) + "\n" + asOf(language), matching);
+        return new StaffAnswer(messages.format(language, key, args), matching, false, java.util.Optional.empty(), asOf(language));
     }
 
     private String asOf(Language language) {

@@ -187,15 +187,9 @@ final class Conversation {
         return new Reply(chatKey, methods, List.of());
     }
 
-    /** The assistant's answer: its text (links made absolute), related measures and feedback as buttons. */
+    /** The assistant's answer: its parts as HTML (links to the measure pages), suggestions and feedback as buttons. */
     private List<BotApiMethod<?>> answer(long chatId, Answer answer) {
-        String html = TelegramHtml.escape(answer.text());
-        for (Citation c : answer.citations()) {
-            // Whole addresses only: "/pl/measures/werk-1" must not match inside a longer id.
-            String url = java.util.regex.Pattern.quote(TelegramHtml.escape(c.url())) + "(?![\\w-])";
-            html = html.replaceAll(url, java.util.regex.Matcher.quoteReplacement(
-                    TelegramHtml.link(publicUrl + c.url(), publicUrl + c.url())));
-        }
+        String html = new AnswerHtml(publicUrl).render(answer.parts());
         InlineKeyboardMarkup keyboard = null;
         List<InlineKeyboardRow> rows = new ArrayList<>();
         // Suggestions (the choices of a clarifying question, related measures) continue the conversation.

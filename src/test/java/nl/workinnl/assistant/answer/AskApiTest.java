@@ -193,4 +193,15 @@ class AskApiTest {
         var res = ask("{\"text\": \"hi\", \"language\": \"" + language + "\"}");
         assertThat(res.getStatusCode().value()).isEqualTo(400);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAnswerComesAsTypedPartsToo() {
+        var body = ask("{\"text\": \"Gdzie mogę dostać DigiD?\"}").getBody();
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) body.get("parts");
+        assertThat(parts).extracting(p -> p.get("type")).contains("section", "measure");
+        Map<String, Object> measure = parts.stream().filter(p -> "measure".equals(p.get("type"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) measure.get("measure")).containsEntry("id", "informatie-3").containsEntry("url", "/pl/measures/informatie-3");
+        assertThat((String) measure.get("status")).contains("W realizacji");
+    }
 }

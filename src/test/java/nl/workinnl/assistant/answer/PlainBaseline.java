@@ -55,6 +55,6 @@ final class PlainBaseline {
                 citations.add(new Citation(m.id(), m.title(), m.theme(), m.status(), "", m.statusDate(), ""));
             }
         }
-        return new Answer(Language.NL, !citations.isEmpty(), text, citations, Answer.Kind.TOPIC);
+        return Answer.of(Language.NL, !citations.isEmpty(), List.of(new AnswerPart.Lead(text)), citations, Answer.Kind.TOPIC);
     }
 }

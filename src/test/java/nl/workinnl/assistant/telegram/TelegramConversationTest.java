@@ -205,7 +205,7 @@ class TelegramConversationTest {
         long chat = newChat();
         api.pushText(chat, "Mieszkamy w 8 osób w jednym pokoju w domu agencji.", "pl");
         FakeBotApi.Sent first = api.awaitSentTo(chat, 1, WAIT).getFirst();
-        String measure = first.text().replaceAll("(?s).*measures/(huisvesting-\\d)\".*", "$1");
+        String measure = first.text().replaceAll("(?s).*?measures/(huisvesting-\\d)\".*", "$1");
         assertThat(measure).startsWith("huisvesting-");
 
         api.pushText(chat, "A kiedy to się zmieni?", "pl");

@@ -1,0 +1,47 @@
+package nl.workinnl.assistant.telegram;
+
+import java.util.List;
+import nl.workinnl.assistant.answer.AnswerPart;
+import nl.workinnl.assistant.answer.Citation;
+
+/**
+ * An answer's parts as Telegram HTML: headings bold, the status line with a link to the measure's
+ * page on the public site, measures as a bulleted list with their statuses. Built from the parts,
+ * so no link or status is searched for in text.
+ */
+final class AnswerHtml {
+
+    private final String publicUrl;
+
+    AnswerHtml(String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    String render(List<AnswerPart> parts) {
+        StringBuilder out = new StringBuilder();
+        for (AnswerPart part : parts) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            switch (part) {
+                case AnswerPart.Lead lead -> out.append(TelegramHtml.escape(lead.text()));
+                case AnswerPart.Section section -> {
+                    if (!section.heading().isEmpty()) {
+                        out.append(TelegramHtml.bold(section.heading())).append("\n");
+                    }
+                    out.append(TelegramHtml.escape(section.text()));
+                }
+                case AnswerPart.MeasureLink link -> out.append(TelegramHtml.escape(link.status())).append("\n")
+                        .append(TelegramHtml.link(publicUrl + link.measure().url(), link.label()));
+                case AnswerPart.MeasureList list -> {
+                    out.append(TelegramHtml.escape(list.heading()));
+                    for (Citation c : list.measures()) {
+                        out.append("\n• ").append(TelegramHtml.link(publicUrl + c.url(), c.title()))
+                                .append(" — ").append(TelegramHtml.escape(c.statusLabel()));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
