@@ -202,6 +202,8 @@
       'aria-labelledby': 'title',
     });
     panel.hidden = true;
+    if (window.visualViewport) window.visualViewport.addEventListener('resize', fitToViewport);
+    fitToViewport();
 
     const bar = h('div', 'bar');
     title = attrs(h('h2', 'title'), { id: 'title' });
@@ -291,6 +293,13 @@
     );
   }
 
+  /** On a phone the keyboard shrinks the visual viewport, not the layout one: follow it. */
+  function fitToViewport() {
+    const vv = window.visualViewport;
+    if (!vv || !panel) return;
+    panel.style.setProperty('--wnl-vh', Math.round(vv.height) + 'px');
+  }
+
   function setOpen(open, byUser) {
     S.open = open;
     panel.hidden = !open;
@@ -311,20 +320,29 @@
   // ---- transcript ------------------------------------------------------------------------------
 
   /** The greeting is not stored: it is always the first message, in the current language. */
-  function renderLog() {
+  function renderLog(keepScroll) {
+    const top = log.scrollTop;
     const greeting = message({ who: 'a', text: T.greeting });
     greeting.classList.add('greeting');
     log.replaceChildren(greeting, ...S.msgs.map(message));
     if (typingEl) log.append(typingEl); // still waiting for an answer (language changed meanwhile)
-    log.scrollTop = log.scrollHeight;
+    // A change of language keeps the reader where they were (the start of the answer just shown).
+    log.scrollTop = keepScroll ? top : log.scrollHeight;
   }
 
   /** One message element. Each starts with a visually hidden speaker name for screen readers. */
   function message(m) {
     const user = m.who === 'u';
     const el = h('div', 'msg ' + (user ? 'msg--user' : 'msg--bot') + (m.err ? ' msg--error' : ''));
+    if (m.lang) el.lang = m.lang; // a Polish answer is read with a Polish voice, whatever the page is
     el.append(h('span', 'sr', (user ? T.you : T.assistant) + ': '));
     if (m.head) el.append(h('h3', 'heading', m.head));
+    if (m.parts && m.parts.length) {
+      renderParts(el, m);
+      if (m.sugg && m.sugg.length) el.append(suggestions(m));
+      if (m.fb && m.cites && m.cites[0]) el.append(feedback(m));
+      return el;
+    }
     if (m.text) {
       const t = h('div', 'text', m.text); // white-space: pre-wrap keeps the answer's line breaks
       if (m.lang) t.lang = m.lang;
@@ -349,6 +367,73 @@
     if (m.sugg && m.sugg.length) el.append(suggestions(m));
     if (m.fb && m.cites && m.cites[0]) el.append(feedback(m));
     return el;
+  }
+
+  /**
+   * An answer laid out from its parts: what answers first, then the measure with its status once (a
+   * badge with its text and date) and a link to its page, the details one tap away, and lists of
+   * measures as links. Measures that are also offered as buttons are not listed twice.
+   */
+  function renderParts(el, m) {
+    const offered = new Set((m.sugg || []).map((s) => s.id));
+    let details = null;
+    let shown = 0;
+    const into = () => {
+      if (shown < 1) return el;
+      if (!details) {
+        details = h('details', 'more');
+        details.append(h('summary', 'more-toggle', T.more || '…'));
+      }
+      return details;
+    };
+    for (const p of m.parts) {
+      if (p.type === 'lead') {
+        el.append(h('p', 'lead', p.text));
+        shown++;
+      } else if (p.type === 'section') {
+        const box = h('div', 'section');
+        if (p.heading) box.append(h('h4', 'heading', p.heading));
+        box.append(h('p', 'text', p.text));
+        into().append(box);
+        shown++;
+      } else if (p.type === 'measure') {
+        const ul = h('ul', 'cites');
+        ul.append(citeItem(p.measure));
+        el.append(ul);
+      } else if (p.type === 'measures') {
+        const list = (p.measures || []).filter((c) => !offered.has(c.id));
+        const all = (p.measures || []).length;
+        if (all && !list.length) {
+          // Every measure of this list is offered as a button: the heading introduces the buttons,
+          // unless it is a "see also" under an answer, where the buttons speak for themselves.
+          if (!(m.cites && m.cites.length)) el.append(h('p', 'lead', p.heading));
+          continue;
+        }
+        const box = h('div', 'section');
+        box.append(h('p', 'lead', p.heading));
+        if (list.length) {
+          const ul = h('ul', 'cites');
+          list.forEach((c) => ul.append(citeItem(c)));
+          box.append(ul);
+        }
+        (list.length && shown > 0 && m.cites && m.cites.length ? into() : el).append(box);
+        shown++;
+      }
+    }
+    if (details) el.append(details);
+  }
+
+  /** One measure: its title as a link to its page, its status as a badge with text, its date. */
+  function citeItem(c) {
+    const li = h('li', 'cite');
+    const url = href(c.url);
+    const a = url
+      ? attrs(h('a', 'cite-link', c.title), { href: url })
+      : h('span', 'cite-title', c.title);
+    const badge = h('span', 'badge badge--' + String(c.status).replace(/\W/g, ''), label(c));
+    li.append(a, ' ', badge);
+    if (c.statusDate) li.append(' ', h('span', 'date', c.statusDate));
+    return li;
   }
 
   /** The measures offered as choices or next steps: one button each, asking about that measure. */
@@ -448,6 +533,11 @@
     typing(false);
     push(m);
     announce([m.head, m.text, ...(m.head ? m.cites.map((c) => c.title + ' (' + label(c) + ')') : [])].filter(Boolean).join('\n'));
+    // The user wrote in another language than the widget's: its buttons and texts follow.
+    if (m.lang && m.lang !== S.lang && !m.err && CODES.includes(m.lang)) {
+      select.value = m.lang;
+      changeLanguage();
+    }
   }
 
   function submit() {
@@ -471,11 +561,24 @@
         text: String((r && r.text) || ''),
         cites: cites(r && r.citations),
         sugg: sugg(r && r.suggestions),
+        parts: parts(r && r.parts),
         fb: !!r && r.answered === true,
         lang: CODES.includes(r && r.language) ? r.language : S.lang,
       };
     });
   }
+
+  /** The answer's parts, each with only the fields it shows (sessionStorage stays small). */
+  const parts = (list) =>
+    (Array.isArray(list) ? list : [])
+      .filter((p) => p && typeof p.type === 'string')
+      .map((p) => ({
+        type: p.type,
+        text: typeof p.text === 'string' ? p.text : undefined,
+        heading: typeof p.heading === 'string' ? p.heading : undefined,
+        measure: p.measure ? cites([p.measure])[0] : undefined,
+        measures: Array.isArray(p.measures) ? cites(p.measures) : undefined,
+      }));
 
   /** Only id and title of each suggestion, and no more than a few. */
   const sugg = (list) =>
@@ -517,7 +620,7 @@
       if (seq !== langSeq) return; // a later choice overtook this one
       S.lang = want;
       applyTexts();
-      renderLog(); // speaker names, buttons and greeting in the new language; answers stay as given
+      renderLog(true); // speaker names, buttons and greeting in the new language; answers stay as given
       save();
     } catch (e) {
       if (seq !== langSeq) return;

@@ -1,0 +1,136 @@
+package nl.workinnl.assistant.widget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The widget on a 390 x 844 phone screen (Chromium's device emulation), and shrunk to 450 px high as
+ * when the keyboard is open: a full-screen sheet, the answer's first part and the measure's status
+ * visible without scrolling, the input always visible, and axe-core without serious violations.
+ * Screenshots go to target/ for review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WidgetPhoneTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void phone() {
+        screen(390, 844);
+        driver.get("http://localhost:" + port + "/nl/measures");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+    }
+
+    private static void screen(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    private SearchContext widget() {
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("workinnl-widget"))).getShadowRoot();
+    }
+
+    private WebElement inWidget(String css) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> found = widget().findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    private WebElement ask(String question) {
+        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
+        inWidget("#input").sendKeys(question);
+        inWidget("#send").click();
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
+            return bots.size() > before ? bots.getLast() : null;
+        });
+    }
+
+    private static long viewportHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight")).longValue();
+    }
+
+    private static boolean onScreen(WebElement element) {
+        Rectangle r = element.getRect();
+        return r.getY() >= 0 && r.getY() + r.getHeight() <= viewportHeight() && r.getHeight() > 0;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(Path.of("target/screenshots"));
+        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target/screenshots/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void onAPhoneTheAnswerStartsWithWhatAnswersAndItsStatusWithTheInputInView() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        inWidget("#launcher").click();
+        WebElement panel = inWidget("#panel");
+        assertThat(panel.getRect().getWidth()).as("a full-screen sheet").isGreaterThanOrEqualTo(385);
+
+        WebElement answer = ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
+        WebElement first = answer.findElement(By.cssSelector(".section, .lead"));
+        WebElement badge = answer.findElement(By.cssSelector(".badge"));
+        assertThat(onScreen(first)).as("the answer's first part is in view").isTrue();
+        assertThat(onScreen(badge)).as("the status badge is in view").isTrue();
+        assertThat(answer.findElements(By.cssSelector(".badge"))).as("the status is shown once").hasSize(1);
+        assertThat(answer.getText()).doesNotContain("/pl/measures/");
+        assertThat(onScreen(inWidget("#input"))).as("the input is in view").isTrue();
+        assertThat(answer.getAttribute("lang")).isEqualTo("pl");
+        new WebDriverWait(driver, WAIT).until(d -> "Wyślij".equals(inWidget("#send").getText()));
+        screenshot("phone-answer");
+
+        answer = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
+        WebElement more = answer.findElement(By.cssSelector("summary.more-toggle"));
+        assertThat(more.getRect().getHeight()).as("a tap target of at least 44 px").isGreaterThanOrEqualTo(44);
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void withTheKeyboardOpenTheInputStaysInView() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        inWidget("#launcher").click();
+        ask("Welke maatregelen zijn vertraagd?");
+        screen(390, 450);
+        new WebDriverWait(driver, WAIT).until(d -> onScreen(inWidget("#input")));
+        assertThat(onScreen(inWidget("#send"))).isTrue();
+        screenshot("phone-keyboard");
+    }
+}
