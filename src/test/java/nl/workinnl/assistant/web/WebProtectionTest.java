@@ -94,4 +94,16 @@ class WebProtectionTest {
         assertThat(res.body()).contains("\"language\":\"bg\"").contains("\"themes\"").contains("VERTRAAGD");
         assertThat(send(to("/api/v1/widget?lang=xx").GET()).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theWidgetIsServedCompressedAndCacheable() throws Exception {
+        HttpResponse<byte[]> js = http.send(to("/widget.js").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(js.headers().firstValue("Cache-Control").orElse("")).contains("max-age=3600");
+        HttpResponse<byte[]> css = http.send(to("/widget.css").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).contains("max-age=3600");
+    }
 }
