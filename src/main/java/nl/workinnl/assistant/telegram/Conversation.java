@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.answer.Answer;
+import nl.workinnl.assistant.answer.AnswerPart;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.answer.Suggestion;
@@ -189,7 +190,7 @@ final class Conversation {
 
     /** The assistant's answer: its parts as HTML (links to the measure pages), suggestions and feedback as buttons. */
     private List<BotApiMethod<?>> answer(long chatId, Answer answer) {
-        String html = new AnswerHtml(publicUrl).render(answer.parts());
+        String html = new AnswerHtml(publicUrl).render(onePhoneScreen(answer));
         InlineKeyboardMarkup keyboard = null;
         List<InlineKeyboardRow> rows = new ArrayList<>();
         // Suggestions (the choices of a clarifying question, related measures) continue the conversation.
@@ -198,6 +199,8 @@ final class Conversation {
         }
         if (answer.kind() == Answer.Kind.TOPIC && !answer.citations().isEmpty()) {
             String best = answer.citations().getFirst().id();
+            // The rest of the measure (what it means for you, details) is one tap away.
+            rows.add(new InlineKeyboardRow(button("📖 " + messages.text(answer.language(), "bot.more"), CallbackData.measure(best))));
             rows.add(new InlineKeyboardRow(
                     button("👍 " + messages.text(answer.language(), "bot.helpful"), CallbackData.feedback(best, true)),
                     button("👎 " + messages.text(answer.language(), "bot.notHelpful"), CallbackData.feedback(best, false))));
@@ -211,6 +214,25 @@ final class Conversation {
             methods.add(send(chatId, parts.get(i), i == parts.size() - 1 ? keyboard : null));
         }
         return methods;
+    }
+
+    /**
+     * A topic answer as it fits a phone screen: what answers first and the measure with its status
+     * and link; the other sections come with the "more" button, related measures as buttons.
+     */
+    private static List<AnswerPart> onePhoneScreen(Answer answer) {
+        if (answer.kind() != Answer.Kind.TOPIC) {
+            return answer.parts();
+        }
+        List<AnswerPart> shown = new ArrayList<>();
+        for (AnswerPart part : answer.parts()) {
+            boolean firstSection = part instanceof AnswerPart.Section && shown.stream().noneMatch(p -> p instanceof AnswerPart.Section);
+            if (part instanceof AnswerPart.Lead || part instanceof AnswerPart.MeasureLink || firstSection) {
+                shown.add(part);
+            }
+            // further sections and the related list: behind the buttons
+        }
+        return shown;
     }
 
     private SendMessage themeMessage(long chatId, Theme theme, Language language) {

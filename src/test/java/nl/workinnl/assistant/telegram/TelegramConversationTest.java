@@ -241,4 +241,20 @@ class TelegramConversationTest {
         FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
         assertThat(answer.text()).contains("Juridisch Loket").doesNotContain("/measures/");
     }
+
+    @Test
+    void aTopicAnswerFitsAPhoneScreenWithTheRestOneTapAway() {
+        long chat = newChat();
+        api.pushText(chat, "Ако загубя работата си, ще загубя ли и жилището?", "bg");
+        FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(answer.text().length()).as("one phone screen").isLessThan(1000);
+        assertThat(answer.text()).contains("href=\"https://assistant.example/bg/measures/");
+        String measure = answer.text().replaceAll("(?s).*?measures/([a-z]+-\\d[a-c]?)\".*", "$1");
+        assertThat(buttonData(answer.replyMarkup())).contains("m:" + measure, "f:1:" + measure);
+
+        api.pushCallback(chat, "m:" + measure, 2, "bg");
+        FakeBotApi.Sent full = api.awaitSentTo(chat, 2, WAIT).get(1);
+        assertThat(full.text().length()).isGreaterThan(answer.text().length() / 2);
+        assertThat(full.text()).contains("measures/" + measure);
+    }
 }
