@@ -325,6 +325,7 @@
     const greeting = message({ who: 'a', text: T.greeting });
     greeting.classList.add('greeting');
     log.replaceChildren(greeting, ...S.msgs.map(message));
+    panel.classList.toggle('talking', S.msgs.some((m) => m.who === 'u'));
     if (typingEl) log.append(typingEl); // still waiting for an answer (language changed meanwhile)
     // A change of language keeps the reader where they were (the start of the answer just shown).
     log.scrollTop = keepScroll ? top : log.scrollHeight;
@@ -366,7 +367,22 @@
     }
     if (m.sugg && m.sugg.length) el.append(suggestions(m));
     if (m.fb && m.cites && m.cites[0]) el.append(feedback(m));
+    if (m.err && m.retry) el.append(retryButton(m));
     return el;
+  }
+
+  /** After a failed request: send the same question again. */
+  function retryButton(m) {
+    const b = attrs(h('button', 'sugg retry', T.retry || '↻'), { type: 'button' });
+    b.addEventListener('click', () => {
+      const again = m.retry;
+      delete m.retry;
+      b.remove();
+      save();
+      if (!again.choice && input.value.trim() === again.text) input.value = '';
+      ask(again.text, again.choice);
+    });
+    return b;
   }
 
   /**
@@ -513,7 +529,7 @@
   }
 
   /** Runs one request with the typing indicator, then adds the message it makes. */
-  async function exchange(request) {
+  async function exchange(request, retry) {
     busy = true;
     const mine = epoch;
     typing(true);
@@ -521,7 +537,9 @@
     try {
       m = await request();
     } catch (e) {
-      m = { who: 'a', text: e.message, err: true, lang: S.lang };
+      m = { who: 'a', text: e.message, err: true, lang: S.lang, retry };
+      // Nothing typed is lost: the question goes back into the input, to send again or change.
+      if (retry && !retry.choice && !input.value) input.value = retry.text;
     }
     if (mine !== epoch) return; // cleared meanwhile: drop it (and leave busy to the new conversation)
     if ('ctx' in m) {
@@ -551,6 +569,7 @@
   function ask(text, choice) {
     if (busy) return;
     push({ who: 'u', text, lang: S.lang });
+    panel.classList.add('talking');
     exchange(async () => {
       const body = { text, language: S.lang, context: S.context };
       if (choice) body.choice = choice;
@@ -565,7 +584,7 @@
         fb: !!r && r.answered === true,
         lang: CODES.includes(r && r.language) ? r.language : S.lang,
       };
-    });
+    }, { text, choice });
   }
 
   /** The answer's parts, each with only the fields it shows (sessionStorage stays small). */
@@ -601,6 +620,7 @@
     typing(false);
     S.msgs = [];
     S.context = '';
+    panel.classList.remove('talking');
     try {
       sessionStorage.removeItem(KEY);
     } catch {

@@ -133,4 +133,32 @@ class WidgetPhoneTest {
         assertThat(onScreen(inWidget("#send"))).isTrue();
         screenshot("phone-keyboard");
     }
+
+    @Test
+    void aFailedRequestKeepsTheQuestionAndOffersToTryAgain() {
+        driver.get("http://localhost:" + port + "/");
+        inWidget("#launcher").click();
+        String tooLong = "Mag mijn werkgever de huur inhouden? " + "x".repeat(2100);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", inWidget("#input"), tooLong);
+        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
+        inWidget("#send").click();
+        WebElement error = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
+            return bots.size() > before ? bots.getLast() : null;
+        });
+        assertThat(error.getAttribute("class")).contains("msg--error");
+        assertThat(error.findElements(By.cssSelector("button.retry"))).hasSize(1);
+        assertThat(inWidget("#input").getAttribute("value")).isEqualTo(tooLong.trim());
+    }
+
+    @Test
+    void onAPhoneTheTopicChipsGiveWayOnceTheConversationBegins() {
+        driver.get("http://localhost:" + port + "/");
+        inWidget("#launcher").click();
+        assertThat(inWidget(".themes").isDisplayed()).isTrue();
+        ask("Welke maatregelen zijn vertraagd?");
+        new WebDriverWait(driver, WAIT).until(d -> !widget().findElement(By.cssSelector(".themes")).isDisplayed());
+        inWidget("#clear").click();
+        new WebDriverWait(driver, WAIT).until(d -> widget().findElement(By.cssSelector(".themes")).isDisplayed());
+    }
 }
