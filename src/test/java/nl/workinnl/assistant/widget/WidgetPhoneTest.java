@@ -161,4 +161,20 @@ class WidgetPhoneTest {
         inWidget("#clear").click();
         new WebDriverWait(driver, WAIT).until(d -> widget().findElement(By.cssSelector(".themes")).isDisplayed());
     }
+
+    @Test
+    void aPrintedMeasurePageHasNoHeaderNorWidget() throws Exception {
+        screen(1000, 1400);
+        driver.get("http://localhost:" + port + "/nl/measures/werk-4");
+        inWidget("#launcher");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.cssSelector("header.site")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("workinnl-widget")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+            screenshot("print-measure");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
 }
