@@ -42,7 +42,12 @@ public record Answer(Language language, boolean answered, String text, List<Cita
 
     /** An answer made of parts; its plain {@code text} is rendered from them. */
     static Answer of(Language language, boolean answered, List<AnswerPart> parts, List<Citation> citations, Kind kind) {
-        return new Answer(language, answered, AnswerPart.plainText(parts), citations, kind, List.of(), ConversationContext.EMPTY, parts);
+        return of(language, answered, parts, AnswerPart.plainText(parts), citations, kind);
+    }
+
+    /** An answer whose plain {@code text} is what a client without the parts shows first. */
+    static Answer of(Language language, boolean answered, List<AnswerPart> parts, String text, List<Citation> citations, Kind kind) {
+        return new Answer(language, answered, text, citations, kind, List.of(), ConversationContext.EMPTY, parts);
     }
 
     Answer withSuggestions(List<Suggestion> more) {

@@ -53,13 +53,16 @@ final class TopicAnswerComposer {
         if (untranslated) {
             parts.add(new AnswerPart.Lead(messages.text(language, "answer.untranslated")));
         }
-        if (aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent()) {
-            parts.add(new AnswerPart.Section(best.title(), best.forYou()));
-        } else {
-            parts.add(new AnswerPart.Section(best.title(), best.summary()));
+        // What answers first: the curated short answer (what it means for the reader, when that was
+        // asked), then the measure's status and page; the longer texts follow as details.
+        boolean forMe = aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent();
+        parts.add(new AnswerPart.Lead(forMe ? best.forYou() : best.shortAnswer()));
+        parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
+        List<AnswerPart> first = List.copyOf(parts);
+        parts.add(new AnswerPart.Section(best.title(), best.summary()));
+        if (!forMe) {
             parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), best.forYou()));
         }
-        parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL) {
             parts.add(new AnswerPart.Section(messages.text(language, "answer.help"), topic.text()));
         }
@@ -69,7 +72,7 @@ final class TopicAnswerComposer {
         List<Citation> citations = new ArrayList<>();
         citations.add(Citation.of(best));
         related.forEach(r -> citations.add(Citation.of(r)));
-        return Answer.of(language, true, parts, citations, Answer.Kind.TOPIC);
+        return Answer.of(language, true, parts, AnswerPart.plainText(first), citations, Answer.Kind.TOPIC);
     }
 
     String status(Language language, LocalizedMeasure m) {

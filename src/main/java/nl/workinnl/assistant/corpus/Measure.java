@@ -15,6 +15,7 @@ public record Measure(
         @NotNull Status status,
         @NotBlank @Pattern(regexp = "20[0-9]{2}-(0[1-9]|1[0-2])", message = "must be year and month, like \"2025-11\"") String statusDate,
         @NotBlank String source,
+        @NotBlank String shortAnswer,
         @NotBlank String summary,
         @NotBlank String forYou,
         @NotBlank String officialText,

@@ -217,8 +217,8 @@ final class Conversation {
     }
 
     /**
-     * A topic answer as it fits a phone screen: what answers first and the measure with its status
-     * and link; the other sections come with the "more" button, related measures as buttons.
+     * A topic answer as it fits a phone screen: the short answer and the measure with its status and
+     * link; the longer texts come with the "more" button, related measures as buttons.
      */
     private static List<AnswerPart> onePhoneScreen(Answer answer) {
         if (answer.kind() != Answer.Kind.TOPIC) {
@@ -226,11 +226,10 @@ final class Conversation {
         }
         List<AnswerPart> shown = new ArrayList<>();
         for (AnswerPart part : answer.parts()) {
-            boolean firstSection = part instanceof AnswerPart.Section && shown.stream().noneMatch(p -> p instanceof AnswerPart.Section);
-            if (part instanceof AnswerPart.Lead || part instanceof AnswerPart.MeasureLink || firstSection) {
+            if (part instanceof AnswerPart.Lead || part instanceof AnswerPart.MeasureLink) {
                 shown.add(part);
             }
-            // further sections and the related list: behind the buttons
+            // the sections and the related list: behind the buttons
         }
         return shown;
     }

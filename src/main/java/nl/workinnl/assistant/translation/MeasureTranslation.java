@@ -10,6 +10,7 @@ import nl.workinnl.assistant.corpus.Measure;
 record MeasureTranslation(
         @NotBlank String id,
         @NotBlank String title,
+        @NotBlank String shortAnswer,
         @NotBlank String summary,
         @NotBlank String forYou,
         List<@NotBlank String> keyFacts,
@@ -22,7 +23,7 @@ record MeasureTranslation(
     }
 
     static String fingerprint(Measure source) {
-        return SourceFingerprint.of(Stream.concat(Stream.of(source.title(), source.summary(), source.forYou()),
+        return SourceFingerprint.of(Stream.concat(Stream.of(source.title(), source.shortAnswer(), source.summary(), source.forYou()),
                 source.keyFacts().stream()).toList());
     }
 }

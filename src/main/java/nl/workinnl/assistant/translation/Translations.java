@@ -70,10 +70,10 @@ public final class Translations {
         String label = statusLabel(m.status(), language);
         MeasureTranslation t = language.isSource() ? null : usable(measures, language, m.id(), "measures");
         if (t == null) {
-            return new LocalizedMeasure(m, language, language.isSource(), m.title(), m.summary(), m.forYou(),
+            return new LocalizedMeasure(m, language, language.isSource(), m.title(), m.shortAnswer(), m.summary(), m.forYou(),
                     m.keyFacts(), m.keywords(), label);
         }
-        return new LocalizedMeasure(m, language, true, t.title(), t.summary(), t.forYou(), t.keyFacts(), t.keywords(), label);
+        return new LocalizedMeasure(m, language, true, t.title(), t.shortAnswer(), t.summary(), t.forYou(), t.keyFacts(), t.keywords(), label);
     }
 
     public LocalizedTheme theme(Theme theme, Language language) {
@@ -114,6 +114,7 @@ public final class Translations {
                 LocalizedMeasure lm = measure(m, l);
                 if (lm.translated() || l.isSource()) {
                     list.add(lm.title());
+                    list.add(lm.shortAnswer());
                     list.add(lm.summary());
                     list.add(lm.forYou());
                 }

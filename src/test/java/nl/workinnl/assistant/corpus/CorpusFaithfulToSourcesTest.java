@@ -67,7 +67,8 @@ class CorpusFaithfulToSourcesTest {
 
     private static Stream<Text> plainTexts() {
         Stream<Text> measures = corpus.measures().stream().flatMap(m -> Stream.concat(
-                Stream.of(new Text(m.id() + ".summary", m.summary()), new Text(m.id() + ".forYou", m.forYou())),
+                Stream.of(new Text(m.id() + ".shortAnswer", m.shortAnswer()), new Text(m.id() + ".summary", m.summary()),
+                        new Text(m.id() + ".forYou", m.forYou())),
                 m.keyFacts().stream().map(f -> new Text(m.id() + ".keyFacts", f))));
         Stream<Text> topics = corpus.topics().stream().map(t -> new Text(t.id() + ".text", t.text()));
         Stream<Text> themes = corpus.themes().stream().map(t -> new Text(t.id() + ".summary", t.summary()));

@@ -49,6 +49,7 @@ class TranslationLanguageTest {
             for (Measure m : translations.corpus().measures()) {
                 LocalizedMeasure lm = translations.measure(m, l);
                 texts.add(new Text(l, l.code() + "/measures/" + m.id() + ".title", lm.title()));
+                texts.add(new Text(l, l.code() + "/measures/" + m.id() + ".shortAnswer", lm.shortAnswer()));
                 texts.add(new Text(l, l.code() + "/measures/" + m.id() + ".summary", lm.summary()));
                 texts.add(new Text(l, l.code() + "/measures/" + m.id() + ".forYou", lm.forYou()));
             }
