@@ -349,7 +349,7 @@ public final class Assistant {
             }
             related.add(localized(h.measureId(), language));
         }
-        return about(localized(best.measureId(), language), related, best.topicId(), language, Optional.empty());
+        return about(localized(best.measureId(), language), related, best.topicId(), best.throughTopic(), language, Optional.empty());
     }
 
     /** Whether two measures belong together: the same theme, or one names the other as related. */
@@ -361,7 +361,12 @@ public final class Assistant {
 
     private Answer about(LocalizedMeasure best, List<LocalizedMeasure> related, String topicId, Language language,
                          Optional<Aspect> aspect) {
-        Answer answer = composer.compose(language, best, related, topicId, aspect);
+        return about(best, related, topicId, false, language, aspect);
+    }
+
+    private Answer about(LocalizedMeasure best, List<LocalizedMeasure> related, String topicId, boolean topicLeads,
+                         Language language, Optional<Aspect> aspect) {
+        Answer answer = composer.compose(language, best, related, topicId, topicLeads, aspect);
         List<String> cited = answer.citations().stream().map(Citation::id).toList();
         return answer.withSuggestions(related.stream().map(Suggestion::of).toList())
                 .withContext(ConversationContext.about(language, cited, cited));

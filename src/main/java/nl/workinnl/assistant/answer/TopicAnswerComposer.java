@@ -39,7 +39,7 @@ final class TopicAnswerComposer {
      * text, where to get help with the general help topic.
      */
     Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId,
-                   Optional<Vocabulary.Aspect> aspect) {
+                   boolean topicLeads, Optional<Vocabulary.Aspect> aspect) {
         if (aspect.filter(a -> a == Vocabulary.Aspect.HELP).isPresent() && topicId == null) {
             topicId = HELP_TOPIC;
         }
@@ -56,14 +56,22 @@ final class TopicAnswerComposer {
         // What answers first: the curated short answer (what it means for the reader, when that was
         // asked), then the measure's status and page; the longer texts follow as details.
         boolean forMe = aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent();
-        parts.add(new AnswerPart.Lead(forMe ? best.forYou() : best.shortAnswer()));
+        // A topic of the letter or of practical help that the question found directly ("may they take
+        // the rent from my pay?") answers with its own first sentences; the measure is cited beside it.
+        boolean fromTopic = topicLeads && topic != null && aspect.isEmpty();
+        parts.add(new AnswerPart.Lead(fromTopic ? firstSentences(topic.text(), language)
+                : forMe ? best.forYou() : best.shortAnswer()));
         parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         List<AnswerPart> first = List.copyOf(parts);
+        if (fromTopic) {
+            parts.add(new AnswerPart.Section(topic.title(), topic.text()));
+            parts.add(new AnswerPart.Section(best.title(), best.shortAnswer()));
+        }
         parts.add(new AnswerPart.Section(best.title(), best.summary()));
         if (!forMe) {
             parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), best.forYou()));
         }
-        if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL) {
+        if (topic != null && topic.source().kind() == Topic.Kind.PRACTICAL && !fromTopic) {
             parts.add(new AnswerPart.Section(messages.text(language, "answer.help"), topic.text()));
         }
         if (!related.isEmpty()) {
@@ -74,6 +82,20 @@ final class TopicAnswerComposer {
         related.forEach(r -> citations.add(Citation.of(r)));
         return Answer.of(language, true, parts, AnswerPart.plainText(first), citations, Answer.Kind.TOPIC);
     }
+
+    /** The first sentences of a text, as many as fit in a short answer (ICU's sentence boundaries). */
+    static String firstSentences(String text, Language language) {
+        com.ibm.icu.text.BreakIterator sentences = com.ibm.icu.text.BreakIterator.getSentenceInstance(language.locale());
+        sentences.setText(text);
+        int end = sentences.next();
+        for (int next = sentences.next(); next != com.ibm.icu.text.BreakIterator.DONE && next <= SHORT_ANSWER; next = sentences.next()) {
+            end = next;
+        }
+        return text.substring(0, end == com.ibm.icu.text.BreakIterator.DONE ? text.length() : end).trim();
+    }
+
+    /** About as long as a curated short answer. */
+    private static final int SHORT_ANSWER = 320;
 
     String status(Language language, LocalizedMeasure m) {
         return messages.format(language, "answer.status",

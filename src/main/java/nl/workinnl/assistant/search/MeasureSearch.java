@@ -201,7 +201,7 @@ public final class MeasureSearch {
         SearchHit win = a.score() >= b.score() ? a : b;
         SearchHit lose = win == a ? b : a;
         return new SearchHit(win.measureId(), win.score(), win.topicId() != null ? win.topicId() : lose.topicId(),
-                Math.max(win.coverage(), lose.coverage()));
+                Math.max(win.coverage(), lose.coverage()), win.throughTopic());
     }
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */

@@ -237,4 +237,21 @@ class RealDataConversationScenariosTest {
         Answer a = then(about, "oke, wat kan ik dan doen?");
         assertThat(a.kind()).isNotEqualTo(Answer.Kind.THANKS);
     }
+
+    @Test
+    void aTopicThatAnswersDirectlyLeadsWithTheMeasureBesideIt() {
+        Answer a = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        assertThat(a.parts().getFirst()).isInstanceOfSatisfying(AnswerPart.Lead.class, lead ->
+                assertThat(lead.text()).startsWith("Een werkgever mag de kosten van uw woonruimte inhouden op uw loon"));
+        assertThat(a.parts().get(1)).isInstanceOf(AnswerPart.MeasureLink.class);
+        assertThat(a.text().length()).isLessThan(600);
+    }
+
+    @Test
+    void otherwiseTheMeasuresShortAnswerLeads() {
+        Answer a = ask("Jak mogę dostać DigiD, jeśli nie mieszkam w Holandii?");
+        assertThat(a.parts().getFirst()).isInstanceOf(AnswerPart.Lead.class);
+        assertThat(a.text()).contains("DigiD").contains(a.citations().getFirst().statusLabel());
+        assertThat(a.text().length()).isLessThan(600);
+    }
 }
