@@ -85,13 +85,22 @@ final class TopicAnswerComposer {
 
     /** The first sentences of a text, as many as fit in a short answer (ICU's sentence boundaries). */
     static String firstSentences(String text, Language language) {
-        com.ibm.icu.text.BreakIterator sentences = com.ibm.icu.text.BreakIterator.getSentenceInstance(language.locale());
+        // A clone of one prepared instance per language: building a sentence iterator loads its rules.
+        com.ibm.icu.text.BreakIterator sentences = (com.ibm.icu.text.BreakIterator) SENTENCES.get(language).clone();
         sentences.setText(text);
         int end = sentences.next();
         for (int next = sentences.next(); next != com.ibm.icu.text.BreakIterator.DONE && next <= SHORT_ANSWER; next = sentences.next()) {
             end = next;
         }
         return text.substring(0, end == com.ibm.icu.text.BreakIterator.DONE ? text.length() : end).trim();
+    }
+
+    private static final java.util.Map<Language, com.ibm.icu.text.BreakIterator> SENTENCES = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            SENTENCES.put(l, com.ibm.icu.text.BreakIterator.getSentenceInstance(l.locale()));
+        }
     }
 
     /** About as long as a curated short answer. */
