@@ -61,4 +61,11 @@ class MeasurePagesTest {
         String html = get("/").body();
         assertThat(html).contains("<script src=\"/widget.js\" data-lang=\"nl\" async></script>");
     }
+
+    @Test
+    void theOverviewWritesTheCountsInTheChartAndLinksToEachTheme() throws Exception {
+        String body = get("/en/measures").body();
+        assertThat(body).containsPattern("class=\"seg-count seg-count--VERTRAAGD\"[^>]*>2</text>");
+        assertThat(body).contains("class=\"jump\"").contains("href=\"#huisvesting\"");
+    }
 }
