@@ -92,15 +92,17 @@ class WidgetBrowserTest {
         WebElement input = inWidget("#input");
         input.sendKeys(question);
         inWidget("#send").click();
-        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? bots.getLast() : null;
-        });
         // An answer in another language switches the widget's language, which lays the transcript out
-        // again: wait for that, then take the answer as it is now.
-        String lang = answer.getAttribute("lang");
-        if (lang != null && !lang.isEmpty()) {
-            new WebDriverWait(driver, WAIT).until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
+        // again (elements found before go stale): wait for the answer, then for that switch, then take
+        // the answer as it is now.
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String lang = wait.until(d -> {
+            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
+            return bots.size() > before ? java.util.Objects.requireNonNullElse(bots.getLast().getAttribute("lang"), "") : null;
+        });
+        if (!lang.isEmpty()) {
+            wait.until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
         }
         return widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
     }

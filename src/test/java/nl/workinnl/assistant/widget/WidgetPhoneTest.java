@@ -77,15 +77,17 @@ class WidgetPhoneTest {
         int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
         inWidget("#input").sendKeys(question);
         inWidget("#send").click();
-        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? bots.getLast() : null;
-        });
         // An answer in another language switches the widget's language, which lays the transcript out
-        // again: wait for that, then take the answer as it is now.
-        String lang = answer.getAttribute("lang");
-        if (lang != null && !lang.isEmpty()) {
-            new WebDriverWait(driver, WAIT).until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
+        // again (elements found before go stale): wait for the answer, then for that switch, then take
+        // the answer as it is now.
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String lang = wait.until(d -> {
+            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
+            return bots.size() > before ? java.util.Objects.requireNonNullElse(bots.getLast().getAttribute("lang"), "") : null;
+        });
+        if (!lang.isEmpty()) {
+            wait.until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
         }
         return widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
     }
@@ -183,5 +185,30 @@ class WidgetPhoneTest {
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
+    }
+
+    @Test
+    void onAPhoneAChoiceButtonAnswersAndFollowingACitationKeepsTheConversation() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        inWidget("#launcher").click();
+        WebElement choices = ask("registratie 2");
+        List<WebElement> buttons = choices.findElements(By.cssSelector("button.sugg"));
+        assertThat(buttons).hasSize(3);
+        assertThat(buttons.getFirst().getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
+        buttons.get(1).click();
+        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
+            return bots.size() > before ? bots.getLast() : null;
+        });
+        WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
+        assertThat(link.getAttribute("href")).endsWith("/measures/registratie-2b");
+        int messages = widget().findElements(By.cssSelector(".msg")).size();
+
+        link.click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/measures/registratie-2b"));
+        // Same tab: the widget on the measure page has the conversation, and it is still open.
+        new WebDriverWait(driver, WAIT).until(d -> widget().findElements(By.cssSelector(".msg")).size() == messages);
+        screenshot("phone-after-citation");
     }
 }
