@@ -1,9 +1,7 @@
 package nl.workinnl.assistant.dialogue;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.security.AesGcm;
 import nl.workinnl.assistant.staff.StaffQuery;
 
 /**
@@ -35,26 +31,20 @@ public final class ContextCodec {
     private static final String VERSION = "c1";
     private static final int NONCE_BYTES = 12;
 
-    private final SecretKeySpec key;
+    private final AesGcm sealing;
     private final Duration ttl;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     /** {@code secret}: any text shared by the replicas; empty makes a random one, valid until restart. */
     public ContextCodec(String secret, Duration ttl, Clock clock) {
         byte[] material;
         if (secret == null || secret.isBlank()) {
             material = new byte[32];
-            random.nextBytes(material);
+            new SecureRandom().nextBytes(material);
         } else {
             material = secret.getBytes(StandardCharsets.UTF_8);
         }
-        try {
-            byte[] derived = MessageDigest.getInstance("SHA-256").digest(concat("conversation-context:".getBytes(StandardCharsets.UTF_8), material));
-            this.key = new SecretKeySpec(derived, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sealing = AesGcm.derivedFrom(AesGcm.utf8("conversation-context:"), material);
         this.ttl = ttl;
         this.clock = clock;
     }
@@ -74,7 +64,7 @@ public final class ContextCodec {
                 String.join(",", context.offered()),
                 context.list().map(ContextCodec::query).orElse(""),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(context.pending().getBytes(StandardCharsets.UTF_8)));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sealing.seal(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     public ConversationContext decode(String encoded) {
@@ -82,7 +72,7 @@ public final class ContextCodec {
             return ConversationContext.EMPTY;
         }
         try {
-            String plain = new String(open(Base64.getUrlDecoder().decode(encoded.trim())), StandardCharsets.UTF_8);
+            String plain = new String(sealing.open(Base64.getUrlDecoder().decode(encoded.trim())), StandardCharsets.UTF_8);
             String[] f = plain.split("\n", -1);
             if (f.length != 7 || !VERSION.equals(f[0])) {
                 return ConversationContext.EMPTY;
@@ -128,38 +118,5 @@ public final class ContextCodec {
             }
         }
         return result;
-    }
-
-    private byte[] seal(byte[] plain) {
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            return concat(nonce, cipher.doFinal(plain));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] open(byte[] sealed) throws GeneralSecurityException {
-        if (sealed.length <= NONCE_BYTES) {
-            throw new GeneralSecurityException("too short");
-        }
-        ByteBuffer in = ByteBuffer.wrap(sealed);
-        byte[] nonce = new byte[NONCE_BYTES];
-        in.get(nonce);
-        byte[] body = new byte[in.remaining()];
-        in.get(body);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-        return cipher.doFinal(body);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -51,15 +51,13 @@ final class MeasureIndex {
     private final IndexSearcher searcher;
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
-    /** Per folded field, the terms of all measure and topic documents: what the corpus itself speaks of. */
-    private final Map<String, Set<String>> corpusTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
     private Entry[] entries;
     private int corpusSize;
     /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
-    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
+    private Map<String, Map<String, long[]>> statistics;
     /** The same for the measures and topics alone: the weights of a question's words come from the corpus. */
-    private final Map<String, Map<String, Integer>> corpusDocFreqs = new HashMap<>();
+    private Map<String, Map<String, long[]>> corpusStatistics;
 
     record Entry(String id, String kind, String[] measures) {
         boolean topic() {
@@ -87,7 +85,8 @@ final class MeasureIndex {
                 rememberTerms(doc);
             }
             DirectoryReader corpusReader = DirectoryReader.open(corpusOnly);
-            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader, termStatistics(corpusReader));
+            corpusStatistics = termStatistics(corpusReader);
+            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader, corpusStatistics);
             var stored = searcher.storedFields();
             entries = new Entry[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < entries.length; doc++) {
@@ -95,8 +94,7 @@ final class MeasureIndex {
                 String measures = d.get(Fields.MEASURES);
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
-            collectDocFreqs(searcher.getIndexReader(), docFreqs);
-            collectDocFreqs(corpusReader, corpusDocFreqs);
+            statistics = termStatistics(searcher.getIndexReader());
             corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
@@ -114,7 +112,10 @@ final class MeasureIndex {
         }
     }
 
-    /** Per field and term, the document frequency and total term frequency in the reader. */
+    /**
+     * Per field and term, the document frequency and total term frequency in the reader: read once at
+     * start-up, so that no search seeks a term to weigh it or to learn that the index lacks it.
+     */
     private static Map<String, Map<String, long[]>> termStatistics(IndexReader reader) throws IOException {
         Map<String, Map<String, long[]>> stats = new HashMap<>();
         for (var leaf : reader.leaves()) {
@@ -135,21 +136,6 @@ final class MeasureIndex {
         return stats;
     }
 
-    private static void collectDocFreqs(IndexReader reader, Map<String, Map<String, Integer>> into) throws IOException {
-        for (var leaf : reader.leaves()) {
-            for (var info : leaf.reader().getFieldInfos()) {
-                Terms terms = leaf.reader().terms(info.name);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                Map<String, Integer> dfs = into.computeIfAbsent(info.name, k -> new HashMap<>());
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    dfs.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
-                }
-            }
-        }
-    }
 
     /**
      * A small index on local disk, memory-mapped: searching it costs less than a ByteBuffersDirectory,
@@ -207,14 +193,11 @@ final class MeasureIndex {
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
-        if (!SUBJECT.equals(doc.get(Fields.KIND))) {
-            perField.forEach((field, terms) -> corpusTerms.computeIfAbsent(field, k -> new HashSet<>()).addAll(terms));
-        }
     }
 
-    /** Whether any measure or topic document has the folded term in the field. */
+    /** Whether any measure or topic document has the term in the field. */
     boolean inCorpus(String field, String term) {
-        return corpusTerms.getOrDefault(field, Set.of()).contains(term);
+        return corpusDocFreq(field, term) > 0;
     }
 
     /** The terms the field's analyzer makes of a text. */
@@ -237,12 +220,17 @@ final class MeasureIndex {
 
     /** How many documents (subjects included) hold the term in the field; 0 for a term the index does not have. */
     int docFreq(String field, String term) {
-        return docFreqs.getOrDefault(field, Map.of()).getOrDefault(term, 0);
+        return docFreq(statistics, field, term);
     }
 
     /** How many measures and topics hold the term in the field. */
     int corpusDocFreq(String field, String term) {
-        return corpusDocFreqs.getOrDefault(field, Map.of()).getOrDefault(term, 0);
+        return docFreq(corpusStatistics, field, term);
+    }
+
+    private static int docFreq(Map<String, Map<String, long[]>> statistics, String field, String term) {
+        long[] stats = statistics.getOrDefault(field, Map.of()).get(term);
+        return stats == null ? 0 : (int) stats[0];
     }
 
     /** The number of measures and topics. */
