@@ -20,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -37,8 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WidgetBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = WidgetPage.WAIT;
     private static ChromeDriver driver;
+    private static WidgetPage page;
 
     @LocalServerPort
     int port;
@@ -46,6 +46,7 @@ class WidgetBrowserTest {
     @BeforeAll
     static void startBrowser() {
         driver = Browser.start();
+        page = new WidgetPage(driver);
     }
 
     @AfterAll
@@ -65,52 +66,16 @@ class WidgetBrowserTest {
         return "http://localhost:" + port;
     }
 
-    private SearchContext widget() {
-        WebElement host = new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("workinnl-widget")));
-        return host.getShadowRoot();
-    }
-
-    private WebElement inWidget(String css) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> found = widget().findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
-    }
-
-    private List<WebElement> allInWidget(String css) {
-        return widget().findElements(By.cssSelector(css));
-    }
-
     private void openDemo() {
         driver.get(base() + "/");
-        inWidget("#launcher").click();
-        inWidget("#input");
-    }
-
-    private WebElement ask(String question) {
-        int before = allInWidget(".msg--bot:not(.typing)").size();
-        WebElement input = inWidget("#input");
-        input.sendKeys(question);
-        inWidget("#send").click();
-        // An answer in another language switches the widget's language, which lays the transcript out
-        // again (elements found before go stale): wait for the answer, then for that switch, then take
-        // the answer as it is now.
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        String lang = wait.until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? java.util.Objects.requireNonNullElse(bots.getLast().getAttribute("lang"), "") : null;
-        });
-        if (!lang.isEmpty()) {
-            wait.until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
-        }
-        return widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
+        page.inWidget("#launcher").click();
+        page.inWidget("#input");
     }
 
     @Test
     void aPolishQuestionGetsTheMeasureWithItsStatusAndAWorkingLink() {
         openDemo();
-        WebElement answer = ask("Gdzie mogę złożyć wniosek o DigiD jako nierezydent?");
+        WebElement answer = page.ask("Gdzie mogę złożyć wniosek o DigiD jako nierezydent?");
         WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
         assertThat(link.getAttribute("href")).isEqualTo(base() + "/pl/measures/informatie-3");
         WebElement badge = answer.findElement(By.cssSelector(".badge"));
@@ -125,52 +90,46 @@ class WidgetBrowserTest {
     @Test
     void aFollowUpIsUnderstoodEvenAfterAReload() {
         openDemo();
-        WebElement first = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
+        WebElement first = page.ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
         String measure = first.findElement(By.cssSelector("a.cite-link")).getAttribute("href");
         assertThat(measure).contains("/pl/measures/huisvesting-");
         driver.navigate().refresh();
-        new WebDriverWait(driver, WAIT).until(d -> !allInWidget("a.cite-link").isEmpty());
-        WebElement followUp = ask("A kiedy to się zmieni?");
+        new WebDriverWait(driver, WAIT).until(d -> !page.allInWidget("a.cite-link").isEmpty());
+        WebElement followUp = page.ask("A kiedy to się zmieni?");
         assertThat(followUp.findElement(By.cssSelector("a.cite-link")).getAttribute("href")).isEqualTo(measure);
     }
 
     @Test
     void aChoiceOfferedAsAButtonIsAnswered() {
         openDemo();
-        WebElement choices = ask("registratie 2");
+        WebElement choices = page.ask("registratie 2");
         List<WebElement> buttons = choices.findElements(By.cssSelector("button.sugg"));
         assertThat(buttons).hasSize(3);
         assertThat(choices.findElements(By.cssSelector("a.cite-link"))).isEmpty();
-        int before = allInWidget(".msg--bot:not(.typing)").size();
+        int before = page.answers();
         String title = buttons.get(1).getText();
         buttons.get(1).click();
-        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
-            return bots.size() > before ? bots.getLast() : null;
-        });
+        WebElement answer = page.answerAfter(before);
         assertThat(answer.findElement(By.cssSelector("a.cite-link")).getAttribute("href")).endsWith("/measures/registratie-2b");
-        assertThat(allInWidget(".msg--user").getLast().getText()).contains(title);
+        assertThat(page.allInWidget(".msg--user").getLast().getText()).contains(title);
     }
 
     @Test
     void switchingToBulgarianChangesTheWidgetsLanguage() {
         openDemo();
-        new Select(inWidget("#lang")).selectByValue("bg");
-        new WebDriverWait(driver, WAIT).until(d -> inWidget("#send").getText().matches(".*[а-я].*"));
-        assertThat(inWidget("#title").getText()).containsPattern("[А-Яа-я]");
-        WebElement answer = ask("Къде мога да си направя DigiD?");
+        new Select(page.inWidget("#lang")).selectByValue("bg");
+        new WebDriverWait(driver, WAIT).until(d -> page.inWidget("#send").getText().matches(".*[а-я].*"));
+        assertThat(page.inWidget("#title").getText()).containsPattern("[А-Яа-я]");
+        WebElement answer = page.ask("Къде мога да си направя DigiD?");
         assertThat(answer.findElement(By.cssSelector(".badge")).getText()).isEqualTo("В изпълнение");
     }
 
     @Test
     void aThemeChipListsTheMeasuresOfTheTheme() {
         openDemo();
-        int before = allInWidget(".msg--bot").size();
-        inWidget("button.chip[data-theme='huisvesting']").click();
-        WebElement message = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
-            return bots.size() > before ? bots.getLast() : null;
-        });
+        int before = page.answers();
+        page.inWidget("button.chip[data-theme='huisvesting']").click();
+        WebElement message = page.answerAfter(before);
         assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(7);
         assertThat(message.findElements(By.cssSelector(".badge--VERTRAAGD"))).hasSize(2);
     }
@@ -178,17 +137,17 @@ class WidgetBrowserTest {
     @Test
     void theConversationSurvivesAReloadAndCanBeCleared() {
         openDemo();
-        ask("Wat is de voorinschrijving met een QR-code bij het RNI-loket?");
-        int messages = allInWidget(".msg").size();
+        page.ask("Wat is de voorinschrijving met een QR-code bij het RNI-loket?");
+        int messages = page.allInWidget(".msg").size();
         driver.navigate().refresh();
-        new WebDriverWait(driver, WAIT).until(d -> allInWidget(".msg").size() == messages);
-        assertThat(allInWidget("a.cite-link")).isNotEmpty();
+        new WebDriverWait(driver, WAIT).until(d -> page.allInWidget(".msg").size() == messages);
+        assertThat(page.allInWidget("a.cite-link")).isNotEmpty();
 
-        inWidget("#clear").click();
-        new WebDriverWait(driver, WAIT).until(d -> allInWidget(".msg:not(.greeting)").isEmpty());
+        page.inWidget("#clear").click();
+        new WebDriverWait(driver, WAIT).until(d -> page.allInWidget(".msg:not(.greeting)").isEmpty());
         driver.navigate().refresh();
-        if (!allInWidget("#panel").isEmpty() && allInWidget("#panel").getFirst().isDisplayed()) {
-            assertThat(allInWidget(".msg:not(.greeting)")).isEmpty();
+        if (!page.allInWidget("#panel").isEmpty() && page.allInWidget("#panel").getFirst().isDisplayed()) {
+            assertThat(page.allInWidget(".msg:not(.greeting)")).isEmpty();
         }
     }
 
@@ -204,18 +163,15 @@ class WidgetBrowserTest {
         assertThat(focused).isEqualTo("launcher");
         keys.sendKeys(Keys.ENTER).perform();
         new WebDriverWait(driver, WAIT).until(d -> "input".equals(activeInWidget()));
-        int before = allInWidget(".msg--bot:not(.typing)").size();
+        int before = page.answers();
         keys.sendKeys("Waar kan ik een slechte verhuurder melden?").sendKeys(Keys.ENTER).perform();
-        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = allInWidget(".msg--bot:not(.typing)");
-            return bots.size() > before ? bots.getLast() : null;
-        });
+        WebElement answer = page.answerAfter(before);
         assertThat(answer.findElements(By.cssSelector("a.cite-link"))).isNotEmpty();
         // Escape closes the panel and gives the focus back to the launcher: no trap.
-        inWidget("#input").click();
+        page.inWidget("#input").click();
         keys.sendKeys(Keys.ESCAPE).perform();
         new WebDriverWait(driver, WAIT).until(d -> "launcher".equals(activeInWidget()));
-        assertThat(inWidget("#launcher").getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(page.inWidget("#launcher").getAttribute("aria-expanded")).isEqualTo("false");
     }
 
     private String activeInWidget() {
@@ -229,16 +185,16 @@ class WidgetBrowserTest {
     void markupTypedByTheUserIsShownAsTextAndRunsNothing() {
         openDemo();
         String evil = "<img src=x onerror=alert(1)>";
-        ask(evil);
-        assertThat(allInWidget(".msg--user .text")).extracting(WebElement::getText).contains(evil);
-        assertThat(allInWidget("img")).isEmpty();
+        page.ask(evil);
+        assertThat(page.allInWidget(".msg--user .text")).extracting(WebElement::getText).contains(evil);
+        assertThat(page.allInWidget("img")).isEmpty();
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
     @Test
     void theDemoPageWithTheWidgetOpenAndAMeasurePageHaveNoSeriousAccessibilityViolations() throws Exception {
         openDemo();
-        ask("Waar vraag ik een DigiD aan?");
+        page.ask("Waar vraag ik een DigiD aan?");
         assertThat(Axe.seriousViolations(driver)).isEmpty();
         driver.get(base() + "/ro/measures/huisvesting-7");
         assertThat(Axe.seriousViolations(driver)).isEmpty();
@@ -272,11 +228,11 @@ class WidgetBrowserTest {
         host.start();
         try {
             driver.get("http://127.0.0.1:" + host.getAddress().getPort() + "/");
-            WebElement launcher = inWidget("#launcher");
+            WebElement launcher = page.inWidget("#launcher");
             assertThat(launcher.getSize().getHeight()).isBetween(24, 120);
             assertThat(launcher.getText()).isEqualTo("Zadaj pytanie");
             launcher.click();
-            WebElement answer = ask("Czy pracodawca może potrącać czynsz z mojej wypłaty?");
+            WebElement answer = page.ask("Czy pracodawca może potrącać czynsz z mojej wypłaty?");
             assertThat(answer.findElements(By.cssSelector("a.cite-link"))).isNotEmpty();
             String fontSize = (String) ((JavascriptExecutor) driver).executeScript(
                     "return getComputedStyle(document.querySelector('workinnl-widget').shadowRoot.querySelector('#input')).fontSize");

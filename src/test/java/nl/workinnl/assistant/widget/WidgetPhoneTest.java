@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WidgetPhoneTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = WidgetPage.WAIT;
     private static ChromeDriver driver;
+    private static WidgetPage page;
 
     @LocalServerPort
     int port;
@@ -41,6 +41,7 @@ class WidgetPhoneTest {
     @BeforeAll
     static void startBrowser() {
         driver = Browser.start();
+        page = new WidgetPage(driver);
     }
 
     @AfterAll
@@ -62,36 +63,6 @@ class WidgetPhoneTest {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
 
-    private SearchContext widget() {
-        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector("workinnl-widget"))).getShadowRoot();
-    }
-
-    private WebElement inWidget(String css) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> found = widget().findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
-    }
-
-    private WebElement ask(String question) {
-        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
-        inWidget("#input").sendKeys(question);
-        inWidget("#send").click();
-        // An answer in another language switches the widget's language, which lays the transcript out
-        // again (elements found before go stale): wait for the answer, then for that switch, then take
-        // the answer as it is now.
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        String lang = wait.until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? java.util.Objects.requireNonNullElse(bots.getLast().getAttribute("lang"), "") : null;
-        });
-        if (!lang.isEmpty()) {
-            wait.until(d -> lang.equals(widget().findElement(By.cssSelector(".wnl")).getAttribute("lang")));
-        }
-        return widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
-    }
-
     private static long viewportHeight() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight")).longValue();
     }
@@ -110,23 +81,23 @@ class WidgetPhoneTest {
     @Test
     void onAPhoneTheAnswerStartsWithWhatAnswersAndItsStatusWithTheInputInView() throws Exception {
         driver.get("http://localhost:" + port + "/");
-        inWidget("#launcher").click();
-        WebElement panel = inWidget("#panel");
+        page.inWidget("#launcher").click();
+        WebElement panel = page.inWidget("#panel");
         assertThat(panel.getRect().getWidth()).as("a full-screen sheet").isGreaterThanOrEqualTo(385);
 
-        WebElement answer = ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
+        WebElement answer = page.ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
         WebElement first = answer.findElement(By.cssSelector(".section, .lead"));
         WebElement badge = answer.findElement(By.cssSelector(".badge"));
         assertThat(onScreen(first)).as("the answer's first part is in view").isTrue();
         assertThat(onScreen(badge)).as("the status badge is in view").isTrue();
         assertThat(answer.findElements(By.cssSelector(".badge"))).as("the status is shown once").hasSize(1);
         assertThat(answer.getText()).doesNotContain("/pl/measures/");
-        assertThat(onScreen(inWidget("#input"))).as("the input is in view").isTrue();
+        assertThat(onScreen(page.inWidget("#input"))).as("the input is in view").isTrue();
         assertThat(answer.getAttribute("lang")).isEqualTo("pl");
-        new WebDriverWait(driver, WAIT).until(d -> "Wyślij".equals(inWidget("#send").getText()));
+        new WebDriverWait(driver, WAIT).until(d -> "Wyślij".equals(page.inWidget("#send").getText()));
         screenshot("phone-answer");
 
-        answer = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
+        answer = page.widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).getLast();
         WebElement more = answer.findElement(By.cssSelector("summary.more-toggle"));
         assertThat(more.getRect().getHeight()).as("a tap target of at least 44 px").isGreaterThanOrEqualTo(44);
         assertThat(Axe.seriousViolations(driver)).isEmpty();
@@ -135,47 +106,44 @@ class WidgetPhoneTest {
     @Test
     void withTheKeyboardOpenTheInputStaysInView() throws Exception {
         driver.get("http://localhost:" + port + "/");
-        inWidget("#launcher").click();
-        ask("Welke maatregelen zijn vertraagd?");
+        page.inWidget("#launcher").click();
+        page.ask("Welke maatregelen zijn vertraagd?");
         screen(390, 450);
-        new WebDriverWait(driver, WAIT).until(d -> onScreen(inWidget("#input")));
-        assertThat(onScreen(inWidget("#send"))).isTrue();
+        new WebDriverWait(driver, WAIT).until(d -> onScreen(page.inWidget("#input")));
+        assertThat(onScreen(page.inWidget("#send"))).isTrue();
         screenshot("phone-keyboard");
     }
 
     @Test
     void aFailedRequestKeepsTheQuestionAndOffersToTryAgain() {
         driver.get("http://localhost:" + port + "/");
-        inWidget("#launcher").click();
+        page.inWidget("#launcher").click();
         String tooLong = "Mag mijn werkgever de huur inhouden? " + "x".repeat(2100);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", inWidget("#input"), tooLong);
-        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
-        inWidget("#send").click();
-        WebElement error = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? bots.getLast() : null;
-        });
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", page.inWidget("#input"), tooLong);
+        int before = page.answers();
+        page.inWidget("#send").click();
+        WebElement error = page.answerAfter(before);
         assertThat(error.getAttribute("class")).contains("msg--error");
         assertThat(error.findElements(By.cssSelector("button.retry"))).hasSize(1);
-        assertThat(inWidget("#input").getAttribute("value")).isEqualTo(tooLong.trim());
+        assertThat(page.inWidget("#input").getAttribute("value")).isEqualTo(tooLong.trim());
     }
 
     @Test
     void onAPhoneTheTopicChipsGiveWayOnceTheConversationBegins() {
         driver.get("http://localhost:" + port + "/");
-        inWidget("#launcher").click();
-        assertThat(inWidget(".themes").isDisplayed()).isTrue();
-        ask("Welke maatregelen zijn vertraagd?");
-        new WebDriverWait(driver, WAIT).until(d -> !widget().findElement(By.cssSelector(".themes")).isDisplayed());
-        inWidget("#clear").click();
-        new WebDriverWait(driver, WAIT).until(d -> widget().findElement(By.cssSelector(".themes")).isDisplayed());
+        page.inWidget("#launcher").click();
+        assertThat(page.inWidget(".themes").isDisplayed()).isTrue();
+        page.ask("Welke maatregelen zijn vertraagd?");
+        new WebDriverWait(driver, WAIT).until(d -> !page.widget().findElement(By.cssSelector(".themes")).isDisplayed());
+        page.inWidget("#clear").click();
+        new WebDriverWait(driver, WAIT).until(d -> page.widget().findElement(By.cssSelector(".themes")).isDisplayed());
     }
 
     @Test
     void aPrintedMeasurePageHasNoHeaderNorWidget() throws Exception {
         screen(1000, 1400);
         driver.get("http://localhost:" + port + "/nl/measures/werk-4");
-        inWidget("#launcher");
+        page.inWidget("#launcher");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(driver.findElement(By.cssSelector("header.site")).isDisplayed()).isFalse();
@@ -190,25 +158,22 @@ class WidgetPhoneTest {
     @Test
     void onAPhoneAChoiceButtonAnswersAndFollowingACitationKeepsTheConversation() throws Exception {
         driver.get("http://localhost:" + port + "/");
-        inWidget("#launcher").click();
-        WebElement choices = ask("registratie 2");
+        page.inWidget("#launcher").click();
+        WebElement choices = page.ask("registratie 2");
         List<WebElement> buttons = choices.findElements(By.cssSelector("button.sugg"));
         assertThat(buttons).hasSize(3);
         assertThat(buttons.getFirst().getRect().getHeight()).isGreaterThanOrEqualTo(44);
-        int before = widget().findElements(By.cssSelector(".msg--bot:not(.typing)")).size();
+        int before = page.answers();
         buttons.get(1).click();
-        WebElement answer = new WebDriverWait(driver, WAIT).until(d -> {
-            List<WebElement> bots = widget().findElements(By.cssSelector(".msg--bot:not(.typing)"));
-            return bots.size() > before ? bots.getLast() : null;
-        });
+        WebElement answer = page.answerAfter(before);
         WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
         assertThat(link.getAttribute("href")).endsWith("/measures/registratie-2b");
-        int messages = widget().findElements(By.cssSelector(".msg")).size();
+        int messages = page.widget().findElements(By.cssSelector(".msg")).size();
 
         link.click();
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/measures/registratie-2b"));
         // Same tab: the widget on the measure page has the conversation, and it is still open.
-        new WebDriverWait(driver, WAIT).until(d -> widget().findElements(By.cssSelector(".msg")).size() == messages);
+        new WebDriverWait(driver, WAIT).until(d -> page.widget().findElements(By.cssSelector(".msg")).size() == messages);
         screenshot("phone-after-citation");
     }
 }
