@@ -11,7 +11,6 @@ import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.answer.Suggestion;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
-import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.language.Language;
@@ -53,7 +52,7 @@ final class Conversation {
     private final ChatContexts contexts;
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
-    private final String publicUrl;
+    private final AnswerHtml html;
     private volatile String botUsername = "";
 
     Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatContexts contexts,
@@ -66,7 +65,7 @@ final class Conversation {
         this.languages = languages;
         this.pseudonyms = pseudonyms;
         this.feedback = feedback;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.html = new AnswerHtml(publicUrl.replaceAll("/+$", ""));
     }
 
     void botUsername(String username) {
@@ -190,7 +189,7 @@ final class Conversation {
 
     /** The assistant's answer: its parts as HTML (links to the measure pages), suggestions and feedback as buttons. */
     private List<BotApiMethod<?>> answer(long chatId, Answer answer) {
-        String html = new AnswerHtml(publicUrl).render(onePhoneScreen(answer));
+        String text = html.render(onePhoneScreen(answer));
         InlineKeyboardMarkup keyboard = null;
         List<InlineKeyboardRow> rows = new ArrayList<>();
         // Suggestions (the choices of a clarifying question, related measures) continue the conversation.
@@ -208,7 +207,7 @@ final class Conversation {
         if (!rows.isEmpty()) {
             keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
         }
-        List<String> parts = TelegramHtml.split(html, TelegramHtml.MAX_MESSAGE);
+        List<String> parts = TelegramHtml.split(text, TelegramHtml.MAX_MESSAGE);
         List<BotApiMethod<?>> methods = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             methods.add(send(chatId, parts.get(i), i == parts.size() - 1 ? keyboard : null));
@@ -249,21 +248,18 @@ final class Conversation {
         return send(chatId, text.toString(), InlineKeyboardMarkup.builder().keyboard(rows).build());
     }
 
+    /** One measure in full, from the same parts and renderer as an answer. */
     private SendMessage measureMessage(long chatId, Measure measure, Language language) {
         LocalizedMeasure m = translations.measure(measure, language);
-        StringBuilder text = new StringBuilder();
+        List<AnswerPart> parts = new ArrayList<>();
         if (!m.translated()) {
-            text.append(TelegramHtml.escape(messages.text(language, "answer.untranslated"))).append("\n\n");
+            parts.add(new AnswerPart.Lead(messages.text(language, "answer.untranslated")));
         }
-        text.append(TelegramHtml.bold(m.title())).append("\n").append(TelegramHtml.escape(m.summary()))
-                .append("\n\n").append(TelegramHtml.bold(messages.text(language, "answer.forYou"))).append("\n")
-                .append(TelegramHtml.escape(m.forYou())).append("\n\n")
-                .append(TelegramHtml.escape(messages.format(language, "answer.status", Map.of("status", m.statusLabel(),
-                        "date", Messages.month(m.statusDate())))))
-                .append("\n");
-        String url = publicUrl + MeasureLinks.page(m.id(), language.code());
-        text.append(TelegramHtml.link(url, messages.text(language, "answer.readMore")));
-        return send(chatId, text.toString(), null);
+        parts.add(new AnswerPart.Section(m.title(), m.summary()));
+        parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), m.forYou()));
+        parts.add(new AnswerPart.MeasureLink(Citation.of(m), messages.format(language, "answer.status",
+                Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))), messages.text(language, "answer.readMore")));
+        return send(chatId, html.render(parts), null);
     }
 
     private String overview(Language language) {
