@@ -10,6 +10,7 @@ import nl.workinnl.assistant.dialogue.FollowUps;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
 import nl.workinnl.assistant.search.MeasureSearch;
@@ -82,7 +83,7 @@ public final class Assistant {
     }
 
     private static List<String> phrases(Map<String, List<String>> group, Language language) {
-        return Vocabulary.folded(group, language).stream().map(w -> String.join(" ", w.split("[^\\p{L}\\p{N}]+")).trim()).toList();
+        return Vocabulary.folded(group, language).stream().map(TextNormalizer::words).toList();
     }
 
     /**
@@ -320,7 +321,7 @@ public final class Assistant {
     }
 
     private static boolean saysAny(Question question, List<String> phrases) {
-        String padded = " " + String.join(" ", question.folded().split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        String padded = question.padded();
         return phrases.stream().anyMatch(p -> padded.contains(" " + p));
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
 
@@ -56,7 +57,7 @@ public final class FollowUps {
     public Optional<Language> languageRequest(Question question, Language language) {
         String[] sentences = question.folded().split("[.!?;]+");
         String first = sentences.length == 0 ? "" : sentences[0];
-        String padded = " " + String.join(" ", first.split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        String padded = " " + TextNormalizer.words(first) + " ";
         if (wordCount(padded) > SHORT) {
             return Optional.empty();
         }
@@ -64,7 +65,7 @@ public final class FollowUps {
         String rest = padded;
         for (var e : languageNames.entrySet()) {
             for (String name : e.getValue()) {
-                String n = String.join(" ", name.split("[^\\p{L}\\p{N}]+")).trim();
+                String n = TextNormalizer.words(name);
                 if (n.isEmpty() || !startsWord(rest, n)) {
                     continue;
                 }
@@ -95,7 +96,7 @@ public final class FollowUps {
     private static java.util.Set<String> requestWords(Vocabulary vocabulary, Language language) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (var group : List.of(vocabulary.languageRequestWords(), vocabulary.backReferences())) {
-            Vocabulary.folded(group, language).forEach(w -> words.addAll(List.of(w.split("[^\\p{L}\\p{N}]+"))));
+            Vocabulary.folded(group, language).forEach(w -> words.addAll(List.of(TextNormalizer.words(w).split(" "))));
         }
         words.addAll(vocabulary.fillerWords(language));
         return words;
@@ -103,7 +104,7 @@ public final class FollowUps {
 
     /** "the second one", "nummer 2", "drugi": the position (from 1) in the last list, for a short message. */
     public Optional<Integer> ordinal(Question question, Language language) {
-        String padded = padded(question);
+        String padded = question.padded();
         int count = wordCount(padded);
         boolean pointing = pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
         if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointing)) {
@@ -124,7 +125,7 @@ public final class FollowUps {
 
     /** What a message asks about the measure just discussed, if it asks any of the aspects. */
     public Optional<Aspect> aspect(Question question, Language language) {
-        String padded = padded(question);
+        String padded = question.padded();
         for (var e : words.get(language).aspects().entrySet()) {
             if (e.getValue().stream().anyMatch(w -> padded.contains(" " + w + (w.length() < MIN_STEM ? " " : "")))) {
                 return Optional.of(e.getKey());
@@ -135,16 +136,12 @@ public final class FollowUps {
 
     /** Whether the message points back ("that", "these", "z nich") with a whole word. */
     public boolean pointsBack(Question question, Language language) {
-        String padded = padded(question);
+        String padded = question.padded();
         return words.get(language).backReferences().stream().anyMatch(w -> padded.contains(" " + w + " "));
     }
 
     public boolean isShort(Question question) {
-        return wordCount(padded(question)) <= SHORT;
-    }
-
-    private static String padded(Question question) {
-        return " " + String.join(" ", question.folded().split("[^\\p{L}\\p{N}]+")).trim() + " ";
+        return wordCount(question.padded()) <= SHORT;
     }
 
     private static int wordCount(String padded) {
@@ -152,6 +149,6 @@ public final class FollowUps {
     }
 
     private static List<String> separated(List<String> folded) {
-        return folded.stream().map(w -> String.join(" ", w.split("[^\\p{L}\\p{N}]+")).trim()).distinct().toList();
+        return folded.stream().map(TextNormalizer::words).distinct().toList();
     }
 }

@@ -71,6 +71,13 @@ public final class TextNormalizer {
         return ICUFoldingFilter.NORMALIZER.normalize(clean);
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The words of a text separated by single spaces, punctuation gone: "Hoeveel? Alle-maal" is "Hoeveel Alle maal". */
+    public static String words(String text) {
+        return String.join(" ", NON_WORD.split(text)).trim();
+    }
+
     /** Bulgarian in the Latin letters people type it in: "квартира" becomes "kvartira". */
     public static String bulgarianLatin(String text) {
         return BULGARIAN_LATIN.get().transliterate(clean(text));

@@ -91,7 +91,7 @@ public final class MeasureReferences {
     /** The measures the question names exactly, in the order named; empty when it names none. */
     public List<String> find(Question question, Language language) {
         Set<String> found = new LinkedHashSet<>();
-        String folded = " " + words(question.folded()) + " ";
+        String folded = question.padded();
         ids(idPattern.matcher(question.clean()), found);
         boolean saysMeasure = measureWords.get(language).stream().anyMatch(folded::contains)
                 || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
@@ -178,6 +178,6 @@ public final class MeasureReferences {
     }
 
     private static String words(String text) {
-        return String.join(" ", TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).trim();
+        return TextNormalizer.words(TextNormalizer.fold(text));
     }
 }

@@ -524,6 +524,6 @@ public final class StaffQueryParser {
     }
 
     private static String separateWords(String folded) {
-        return String.join(" ", folded.split("[^\\p{L}\\p{N}]+")).trim();
+        return TextNormalizer.words(folded);
     }
 }
