@@ -19,8 +19,8 @@ import nl.workinnl.assistant.language.Vocabulary.Aspect;
  */
 public final class FollowUps {
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile(" (?:nr |no |number |nummer |numer |numarul |numărul |номер )?([1-9]) ");
+    /** A lone digit ("2", "nr 2") in a message of a few words points at that item. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(" ([1-9]) ");
 
     /** Follow-ups are short; a longer message names its own subject. */
     public static final int SHORT = 10;

@@ -37,6 +37,8 @@ public final class MeasureReferences {
     private final Pattern spacedIdPattern;
     private final Pattern anyCaseSpacedIdPattern;
     private final Map<Language, List<String>> measureWords = new EnumMap<>(Language.class);
+    /** Words that may stand between "measure" and its number ("maatregel nr 3"), in any language. */
+    private final Set<String> numberWords = new java.util.HashSet<>();
     private final Map<Language, Map<String, List<String>>> themeWords = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, String>> titles = new EnumMap<>(Language.class);
 
@@ -49,6 +51,7 @@ public final class MeasureReferences {
         Map<String, Map<Language, List<String>>> extra = vocabulary.themeWords();
         for (Language l : Language.values()) {
             measureWords.put(l, Vocabulary.folded(vocabulary.measureWords(), l));
+            numberWords.addAll(Vocabulary.folded(vocabulary.numberWords(), l));
             Map<String, List<String>> byTheme = new LinkedHashMap<>();
             for (Theme t : corpus.themes()) {
                 List<String> w = new ArrayList<>(extra.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
@@ -156,15 +159,12 @@ public final class MeasureReferences {
             if (measure) {
                 return true;
             }
-            if (!NUMBER_WORDS.contains(word)) {
+            if (!numberWords.contains(word)) {
                 return false;
             }
         }
         return false;
     }
-
-    /** Words that may stand between "measure" and its number. */
-    private static final Set<String> NUMBER_WORDS = Set.of("nr", "no", "nummer", "number", "numer", "numarul", "numar", "номер", "n");
 
     /** The measure with that theme and number; "2" with parts 2a, 2b and 2c names all three. */
     private List<String> measures(String theme, String number) {

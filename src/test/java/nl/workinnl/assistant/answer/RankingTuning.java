@@ -30,9 +30,7 @@ class RankingTuning {
 
     @Test
     void bm25Grid() throws IOException {
-        List<QualityEvaluation.Question> questions = new ArrayList<>();
-        questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/dev-questions.tsv")));
-        questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/own-questions.tsv")));
+        List<QualityEvaluation.Question> questions = sets("dev-questions", "own-questions");
         SearchProperties d = SearchProperties.defaults();
         for (float k1 : new float[] {0.6f, 0.9f, 1.2f, 1.5f, 2.0f}) {
             for (float b : new float[] {0.2f, 0.35f, 0.5f, 0.75f}) {
@@ -49,10 +47,7 @@ class RankingTuning {
      */
     @Test
     void abstentionGrid() throws IOException {
-        List<QualityEvaluation.Question> questions = new ArrayList<>();
-        for (String set : List.of("dev-questions", "own-questions", "unseen-questions")) {
-            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
-        }
+        List<QualityEvaluation.Question> questions = sets("dev-questions", "own-questions", "unseen-questions");
         SearchProperties d = SearchProperties.defaults();
         for (float min : new float[] {5.25f, 5.75f, 6.25f, 6.75f}) {
             for (float sure : new float[] {8f, 9f, 10f, 11f}) {
@@ -65,10 +60,7 @@ class RankingTuning {
     /** The weight of the sentences that tell circumstances, and the clarifying choices, on the tuning sets. */
     @Test
     void weightsGrid() throws IOException {
-        List<QualityEvaluation.Question> questions = new ArrayList<>();
-        for (String set : List.of("dev-questions", "own-questions", "unseen-questions")) {
-            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
-        }
+        List<QualityEvaluation.Question> questions = sets("dev-questions", "own-questions", "unseen-questions");
         SearchProperties d = SearchProperties.defaults();
         for (float w : new float[] {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 1.0f}) {
             var report = QualityEvaluation.run(AssistantFixture.create(d.withCircumstanceWeight(w)), questions);
@@ -85,10 +77,7 @@ class RankingTuning {
     /** When a subject the measures do not cover wins over the best measure, on all tuning sets. */
     @Test
     void notCoveredGrid() throws IOException {
-        List<QualityEvaluation.Question> questions = new ArrayList<>();
-        for (String set : List.of("dev-questions", "own-questions", "unseen-questions", "tuning-questions")) {
-            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
-        }
+        List<QualityEvaluation.Question> questions = sets("dev-questions", "own-questions", "unseen-questions", "tuning-questions");
         SearchProperties d = SearchProperties.defaults();
         for (float share : new float[] {0.5f, 0.6f, 0.7f, 0.8f}) {
             for (float own : new float[] {0.05f, 0.1f, 0.15f}) {
@@ -96,5 +85,14 @@ class RankingTuning {
                 System.out.printf(Locale.ROOT, "TUNING notCovered=%.2f ownWords=%.2f  %s%n", share, own, report.summary());
             }
         }
+    }
+
+    /** The questions of the named sets in src/test/resources/eval, in order. */
+    private static List<QualityEvaluation.Question> sets(String... names) throws IOException {
+        List<QualityEvaluation.Question> questions = new ArrayList<>();
+        for (String set : names) {
+            questions.addAll(QualityEvaluation.read(Path.of("src/test/resources/eval/" + set + ".tsv")));
+        }
+        return questions;
     }
 }
