@@ -1,5 +1,6 @@
 package nl.workinnl.assistant.widget;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,15 +20,23 @@ final class Axe {
 
     private static final String VERSION = "4.11.0";
     private static final Path SCRIPT = Path.of("target/npm/node_modules/axe-core/axe.min.js");
+    private static final Path LOG = Path.of("target/npm/install.log");
 
     private Axe() {}
 
     static synchronized String source() throws IOException, InterruptedException {
         if (!Files.exists(SCRIPT)) {
+            // Never inheritIO: the test JVM's stdin and stdout are surefire's command channel, and a
+            // child that reads or writes them corrupts it ("std/in stream corrupted" fails the build).
+            Files.createDirectories(LOG.getParent());
             Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", "target/npm",
-                    "axe-core@" + VERSION).inheritIO().start();
+                    "axe-core@" + VERSION)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(LOG.toFile())
+                    .start();
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(SCRIPT)) {
-                throw new IllegalStateException("npm could not install axe-core@" + VERSION);
+                throw new IllegalStateException("npm could not install axe-core@" + VERSION + ":\n" + Files.readString(LOG));
             }
         }
         return Files.readString(SCRIPT, StandardCharsets.UTF_8);
