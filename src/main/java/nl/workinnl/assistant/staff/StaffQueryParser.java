@@ -39,6 +39,8 @@ public final class StaffQueryParser {
     private static final int LINK_REACH = 2;
     /** ...and between two left out together ("excluding the delayed ones and the one carried out differently"). */
     private static final int EXCLUDED_LINK_REACH = 5;
+    /** How far (in words) before a status or theme a negation makes its reading doubtful. */
+    private static final int NEGATION_REACH = 4;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
@@ -48,6 +50,11 @@ public final class StaffQueryParser {
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules) {
+
+        /** The one-word negations ("niet", "nie", "не"), looked for on their own. */
+        Set<String> negationWords() {
+            return negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
+        }
 
         boolean list(String padded) {
             return any(list, padded, rules.list());
@@ -132,6 +139,9 @@ public final class StaffQueryParser {
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
         if (countCue || listCue) {
             Filter filter = filter(question.folded(), focus, w);
+            if (filter.doubtful()) {
+                return Optional.empty();
+            }
             boolean measureWord = w.measure(folded);
             boolean all = w.all(folded);
             int wordCount = folded.trim().split(" ").length;
@@ -175,6 +185,9 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         Filter filter = filter(question.folded(), question.folded(), w);
+        if (filter.doubtful()) {
+            return Optional.empty();
+        }
         boolean narrows = !filter.isEmpty();
         if (!refineCue) {
             // Without "of these", only an elliptic message refines: short, no word for "measure", and
@@ -196,7 +209,8 @@ public final class StaffQueryParser {
     }
 
     /** The statuses asked for and those left out, and the themes (none: all). */
-    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes) {
+    /** {@code doubtful}: a negation stands near a status or theme but could not be tied to it. */
+    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes, boolean doubtful) {
         boolean isEmpty() {
             return statuses.isEmpty() && excluded.isEmpty() && themes.isEmpty();
         }
@@ -216,6 +230,7 @@ public final class StaffQueryParser {
         sentences(focus).forEach(s -> focusSentences.add(separateWords(s)));
         List<Mention<Status>> statusMentions = new ArrayList<>();
         List<Mention<String>> themeMentions = new ArrayList<>();
+        boolean doubtful = false;
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = separateWords(sentences.get(s)).split(" ");
             List<int[]> excluding = excludingPhrases(tokens, w);
@@ -223,6 +238,7 @@ public final class StaffQueryParser {
             opposites(tokens, s, w, st);
             List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
             exclude(st, th, excluding, tokens, w);
+            doubtful |= strayNegation(tokens, excluding, st, th, w);
             statusMentions.addAll(st);
             themeMentions.addAll(th);
         }
@@ -250,7 +266,30 @@ public final class StaffQueryParser {
             // "outside the registration theme": every other theme.
             w.themes().keySet().stream().filter(t -> !excludedThemes.contains(t)).forEach(themes::add);
         }
-        return new Filter(statuses, excluded, themes);
+        return new Filter(statuses, excluded, themes, doubtful);
+    }
+
+    /**
+     * A negation that left nothing out but stands just before a status or theme that is asked for
+     * ("which delayed measures do not really concern housing"): its scope cannot be read, and taking
+     * the mention as asked would return the opposite set.
+     */
+    private static boolean strayNegation(String[] tokens, List<int[]> excluding, List<Mention<Status>> statuses,
+                                         List<Mention<String>> themes, Words w) {
+        List<Mention<?>> all = new ArrayList<>(statuses);
+        all.addAll(themes);
+        for (int i = 0; i < tokens.length; i++) {
+            final int at = i;
+            if (!w.negationWords().contains(tokens[i]) || excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+                continue;
+            }
+            boolean used = all.stream().anyMatch(m -> m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
+            boolean asked = all.stream().anyMatch(m -> !m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
+            if (!used && asked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest mention, and those joined to it by "and", "or" ("werk en handhaving"). */

@@ -47,6 +47,34 @@ class StaffQueriesTest {
         }
     }
 
+    /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke vertraagde maatregelen gaan niet over huisvesting?            | nl
+            Które opóźnione działania nie dotyczą mieszkalnictwa?               | pl
+            Care măsuri întârziate nu sunt legate de locuințe?                  | ro
+            Кои забавени мерки не са свързани с жилищното настаняване?          | bg
+            Which delayed measures are not related to housing?                  | en
+            """)
+    void aThemeNegatedAsTheSubjectIsLeftOut(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5", "registratie-5");
+    }
+
+    /** A negation whose scope the parser cannot read is never taken as asking for what it negates. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which delayed measures do not really concern housing?
+            Welke vertraagde maatregelen hebben niet echt betrekking op huisvesting?
+            """)
+    void aNegationThatCannotBeReadNeverGivesTheOppositeSet(String question) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.citations()).extracting(Citation::id).doesNotContainSequence("huisvesting-2", "huisvesting-7");
+        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.LIST);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Hoeveel maatregelen zijn afgerond?                 | nl | 9
