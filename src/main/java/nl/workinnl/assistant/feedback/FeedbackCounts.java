@@ -18,7 +18,12 @@ public final class FeedbackCounts {
         int updated = jdbc.sql("UPDATE feedback SET votes = votes + 1 WHERE measure_id = ? AND helpful = ?")
                 .params(measureId, helpful).update();
         if (updated == 0) {
-            jdbc.sql("MERGE INTO feedback (measure_id, helpful, votes) KEY (measure_id, helpful) VALUES (?, ?, 1)")
+            jdbc.sql("""
+                    MERGE INTO feedback t USING (VALUES (CAST(? AS VARCHAR(32)), CAST(? AS BOOLEAN))) AS s (measure_id, helpful)
+                    ON t.measure_id = s.measure_id AND t.helpful = s.helpful
+                    WHEN MATCHED THEN UPDATE SET votes = t.votes + 1
+                    WHEN NOT MATCHED THEN INSERT (measure_id, helpful, votes) VALUES (s.measure_id, s.helpful, 1)
+                    """)
                     .params(measureId, helpful).update();
         }
     }

@@ -36,7 +36,13 @@ final class ChatContexts {
             jdbc.sql("DELETE FROM chat_context WHERE chat_key = ?").param(chatKey).update();
             return;
         }
-        jdbc.sql("MERGE INTO chat_context (chat_key, context, updated_at) KEY (chat_key) VALUES (?, ?, ?)")
+        jdbc.sql("""
+                MERGE INTO chat_context t
+                USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4096)), CAST(? AS TIMESTAMP))) AS s (chat_key, context, updated_at)
+                ON t.chat_key = s.chat_key
+                WHEN MATCHED THEN UPDATE SET context = s.context, updated_at = s.updated_at
+                WHEN NOT MATCHED THEN INSERT (chat_key, context, updated_at) VALUES (s.chat_key, s.context, s.updated_at)
+                """)
                 .params(chatKey, sealed, Timestamp.from(clock.instant())).update();
     }
 }

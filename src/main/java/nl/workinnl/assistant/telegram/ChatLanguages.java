@@ -21,7 +21,14 @@ final class ChatLanguages {
     }
 
     void choose(String chatKey, Language language) {
-        jdbc.sql("MERGE INTO chat_language (chat_key, language, updated_at) KEY (chat_key) VALUES (?, ?, ?)")
+        // Standard MERGE: the same statement runs on H2 and PostgreSQL (15+).
+        jdbc.sql("""
+                MERGE INTO chat_language t
+                USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(2)), CAST(? AS TIMESTAMP))) AS s (chat_key, language, updated_at)
+                ON t.chat_key = s.chat_key
+                WHEN MATCHED THEN UPDATE SET language = s.language, updated_at = s.updated_at
+                WHEN NOT MATCHED THEN INSERT (chat_key, language, updated_at) VALUES (s.chat_key, s.language, s.updated_at)
+                """)
                 .params(chatKey, language.code(), Timestamp.from(Instant.now())).update();
     }
 }

@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.workinnl.assistant.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * all five languages: start, language choice, theme browsing, questions, feedback, non-text
  * messages and group mentions.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
 class TelegramConversationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -31,13 +37,17 @@ class TelegramConversationTest {
     private static FakeBotApi api;
     private static ConfigurableApplicationContext context;
 
-    @BeforeAll
-    static void start() {
+    @Parameter
+    TestDatabase database;
+
+    /** The whole conversation suite runs on the embedded H2 and on a real PostgreSQL. */
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase database) {
         api = FakeBotApi.start();
-        context = BotContext.start(api, dataDir);
+        context = BotContext.start(api, dataDir, database.springArguments(dataDir).toArray(String[]::new));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (context != null) {
             context.close();
