@@ -84,6 +84,20 @@ class QualityTest {
         conversations("blind-conversations", 0.80, 0.69);
     }
 
+    /**
+     * The third blind set (written in session 14 by a helper who saw only the source documents and
+     * the catalogue), measured once before any change for it (README); floors below what it reached.
+     */
+    @Test
+    void thirdBlindQuestions() throws IOException {
+        holds("blind3-questions", new Floors(0.0, 0.0, 0.0, 0.0, 1.0, 0.0));
+    }
+
+    @Test
+    void thirdBlindConversations() throws IOException {
+        conversations("blind3-conversations", 0.0, 0.0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
