@@ -139,7 +139,26 @@ public final class Assistant {
                 return about(localized(id, language), List.of(), null, language, Optional.empty());
             }
         }
+        Optional<String> item = listItemReferredTo(question, language, context);
+        if (item.isPresent()) {
+            return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
+        }
         return topicAnswer(question, language, context);
+    }
+
+    /**
+     * "Tell me more about the one with the quality marks" after a list or choices (not after an
+     * answer, whose suggestions are only offered): a short message
+     * that points back picks the item of the list its own words fit, among its three best matches.
+     */
+    private Optional<String> listItemReferredTo(Question question, Language language, ConversationContext context) {
+        // After an answered measure its suggestions are only offered: "and when?" is about the measure.
+        if (context.offered().size() < 2 || !context.measures().isEmpty() || !followUps.isShort(question)
+                || !(followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent())) {
+            return Optional.empty();
+        }
+        return search.search(question, language).hits().stream().limit(3).map(SearchHit::measureId)
+                .filter(context.offered()::contains).filter(id -> corpus.measure(id).isPresent()).findFirst();
     }
 
     /** Whether the id names a measure, as a chosen suggestion must. */

@@ -84,6 +84,15 @@ class RealDataConversationScenariosTest {
     }
 
     @Test
+    void anItemOfTheLastListIsFoundByWhatItIsAbout() {
+        Answer delayed = ask("Welke maatregelen zijn vertraagd?");
+        Answer marks = then(delayed, "Vertel me meer over die met de keurmerken.");
+        assertThat(marks.citations()).extracting(Citation::id).first().isEqualTo("huisvesting-2");
+        Answer payroll = then(delayed, "and that one about the payroll tax feedback?");
+        assertThat(payroll.citations()).extracting(Citation::id).first().isEqualTo("registratie-5");
+    }
+
+    @Test
     void aClarificationIsReadWithTheUnansweredMessage() {
         Answer vague = ask("vraagje over de gemeente");
         assertThat(vague.answered()).isFalse();
