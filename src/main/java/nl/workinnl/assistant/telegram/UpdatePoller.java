@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -14,7 +12,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Long polling with the library's client. Written here rather than taken from
  * telegrambots-longpolling, which advances the offset before the updates are processed (an update
  * is lost if the service stops in between) and ignores retry_after. Here the offset moves past an
- * update only after {@link UpdateProcessor} has stored its replies.
+ * update only after {@link UpdateProcessor} has stored its replies; an update that cannot be decoded
+ * is logged and acknowledged while the rest of its batch is answered.
  */
 final class UpdatePoller {
 
@@ -23,6 +22,7 @@ final class UpdatePoller {
 
     private final TelegramClient client;
     private final UpdateProcessor processor;
+    private final UpdateDecoder decoder = new UpdateDecoder();
     private final Duration timeout;
     private final SendPolicy policy;
     private volatile boolean running;
@@ -57,14 +57,20 @@ final class UpdatePoller {
         int failures = 0;
         while (running) {
             try {
-                List<Update> updates = client.execute(GetUpdates.builder().offset(offset).limit(BATCH)
-                        .timeout((int) timeout.toSeconds()).build());
-                for (Update update : updates) {
+                List<RawGetUpdates.RawUpdate> updates = client.execute(new RawGetUpdates(offset, BATCH, (int) timeout.toSeconds()));
+                for (RawGetUpdates.RawUpdate raw : updates) {
                     if (!running) {
                         return;
                     }
-                    processor.process(update);
-                    offset = Math.max(offset, update.getUpdateId() + 1);
+                    switch (decoder.decode(raw.json())) {
+                        case UpdateDecoder.Readable readable -> {
+                            processor.process(readable.update());
+                            acknowledge(readable.update().getUpdateId());
+                        }
+                        // Without an id it cannot be acknowledged alone; the next update's id moves past it.
+                        case UpdateDecoder.Unreadable unreadable when unreadable.updateId() != null -> acknowledge(unreadable.updateId());
+                        case UpdateDecoder.Unreadable unreadable -> { }
+                    }
                 }
                 failures = 0;
             } catch (TelegramApiRequestException e) {
@@ -77,6 +83,10 @@ final class UpdatePoller {
                 pause(policy.backoff(failures), e);
             }
         }
+    }
+
+    private void acknowledge(int updateId) {
+        offset = Math.max(offset, updateId + 1);
     }
 
     private void pause(Duration delay, Exception cause) {

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +203,17 @@ public final class FakeBotApi implements AutoCloseable {
     public int pushText(long chatId, String text, String languageCode) {
         ObjectNode message = newMessage(privateChat(chatId), user(chatId, languageCode));
         message.put("text", text);
+        return push("message", message);
+    }
+
+    /**
+     * A text message as {@link #pushText} makes it, then changed by {@code tamper}: for updates that
+     * Telegram's format allows but a client may fail to decode (a huge id, a field of another type).
+     */
+    public int pushTextTampered(long chatId, String text, String languageCode, Consumer<ObjectNode> tamper) {
+        ObjectNode message = newMessage(privateChat(chatId), user(chatId, languageCode));
+        message.put("text", text);
+        tamper.accept(message);
         return push("message", message);
     }
 
