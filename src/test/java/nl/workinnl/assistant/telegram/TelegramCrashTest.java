@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.core.api.SoftAssertions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +65,9 @@ class TelegramCrashTest {
     }
 
     @Test
-    void aKillMidSendRepeatsOnlyWhatWasInFlightAndATerminationFinishesItsWork() {
+    void aKillMidSendRepeatsOnlyWhatWasInFlightAndATerminationFinishesItsWork() throws Exception {
+        // As an older version left it: open to every local user; the start-up closes it.
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         // Phase 1: forty chats ask; after twenty replies Telegram stops answering, and the service is killed.
         api.holdAfter("sendMessage", 20);
         LongStream.rangeClosed(3001, 3040).forEach(chat -> api.pushCommand(chat, "/help", "en"));
@@ -102,6 +106,12 @@ class TelegramCrashTest {
         for (ServiceProcess service : List.of(second, third)) {
             soft.assertThat(service.log()).doesNotContain("Database is already closed").doesNotContain("90121")
                     .doesNotContain(" ERROR ").contains("Telegram bot stopped");
+        }
+        soft.assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        try (var files = Files.list(dataDir)) {
+            // H2 creates its files as the umask says; the next start closes them too.
+            soft.assertThat(files.filter(Files::isRegularFile).toList()).isNotEmpty()
+                    .allSatisfy(f -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
         }
         soft.assertAll();
     }
