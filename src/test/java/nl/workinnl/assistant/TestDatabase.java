@@ -28,7 +28,7 @@ public enum TestDatabase {
     /** The Spring arguments that point the service at a fresh database of this kind. */
     public List<String> springArguments(Path dataDir) {
         return switch (this) {
-            case H2 -> List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant");
+            case H2 -> List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
             case POSTGRESQL -> List.of("--spring.datasource.url=" + freshPostgresSchema(), "--spring.datasource.username=",
                     "--spring.datasource.password=");
         };

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import nl.workinnl.assistant.security.PrivateDataDirectory;
 
 /**
  * The secret behind chat pseudonyms and the outbox cipher: 32 random bytes in the data directory,
- * made on first start. Losing it only loses the stored language choices.
+ * made on first start, readable by the service's user only. Losing it only loses the stored
+ * language choices.
  */
 final class PseudonymKey {
 
@@ -18,12 +20,13 @@ final class PseudonymKey {
     PseudonymKey(Path dataDir) {
         Path file = dataDir.resolve("chat-key.bin");
         try {
-            Files.createDirectories(dataDir);
+            PrivateDataDirectory.secure(dataDir);
             if (!Files.exists(file)) {
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
-                Files.write(file, fresh, StandardOpenOption.CREATE_NEW);
+                Files.write(PrivateDataDirectory.createPrivateFile(file), fresh, StandardOpenOption.WRITE);
             }
+            PrivateDataDirectory.closeFile(file);
             key = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the pseudonym key " + file, e);

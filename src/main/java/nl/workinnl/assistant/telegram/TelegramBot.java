@@ -22,13 +22,16 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Starts and stops the bot with the service: learns its name, registers its commands in every
- * language, sets or removes the webhook, and runs the poller and the outbox. On stop it closes the
- * HTTP client's threads too, which the library leaves running, so that the JVM exits promptly.
+ * language, sets or removes the webhook, and runs the poller and the outbox. On stop it finishes
+ * the work in hand and closes the HTTP client's threads too, which the library leaves running, so
+ * that the JVM exits promptly.
  */
 final class TelegramBot implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final List<String> COMMANDS = List.of("start", "help", "lang", "themes", "status");
+    /** How long sends in flight may take to finish when the service stops. */
+    private static final Duration SEND_GRACE = Duration.ofSeconds(10);
 
     private final TelegramClient client;
     private final OkHttpClient http;
@@ -96,8 +99,16 @@ final class TelegramBot implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        // In order: no more updates are taken (the one in hand is finished), sends in flight finish
+        // and are marked sent, and only then does Spring close the database.
         poller.stop();
-        sender.stop();
+        if (!sender.drain(SEND_GRACE)) {
+            // A send held up by a slow Telegram fails instead; its reply stays in the outbox for the next start.
+            log.warn("Sends still in flight after {} s are cancelled; they are retried after the restart", SEND_GRACE.toSeconds());
+            http.dispatcher().cancelAll();
+            sender.awaitStopped(Duration.ofSeconds(5));
+        }
+        http.dispatcher().cancelAll();
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
         log.info("Telegram bot stopped");
@@ -110,8 +121,10 @@ final class TelegramBot implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        // Starts before the web server and stops after it, so no webhook delivery finds the bot stopped.
-        return Integer.MAX_VALUE - 100;
+        // Below the web server's phases (DEFAULT_PHASE - 1024 for its graceful shutdown, - 2048 for
+        // start and stop): starts before it and stops after it, so webhook deliveries in progress
+        // are finished before the bot stops, and none finds it stopped.
+        return DEFAULT_PHASE - 4096;
     }
 
 }

@@ -1,6 +1,6 @@
 package nl.workinnl.assistant.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,12 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Receives updates in webhook mode. The library does not check Telegram's secret-token header, so
- * this does: a wrong or missing secret gets 401 and the update is never read.
+ * this does: a wrong or missing secret gets 401 and the update is never read. A body that is no
+ * update at all gets 400; an update the client cannot decode gets 200 (and a log line), because
+ * Telegram repeats every update it gets no 2xx for, and this one would never succeed.
  */
 final class WebhookController {
 
@@ -27,7 +28,8 @@ final class WebhookController {
 
     private final byte[] secret;
     private final UpdateProcessor processor;
-    private final ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final UpdateDecoder decoder = new UpdateDecoder();
 
     WebhookController(String secret, UpdateProcessor processor) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
@@ -54,17 +56,27 @@ final class WebhookController {
         if (body.length > MAX_BODY) {
             return tooLarge();
         }
-        Update update;
+        JsonNode json;
         try {
-            update = mapper.readValue(body, Update.class);
+            json = mapper.readTree(body);
         } catch (IOException e) {
-            return ServerResponse.badRequest().body(new ApiError("The body is not a Telegram update."));
+            return notAnUpdate();
         }
-        if (update == null || update.getUpdateId() == null) {
-            return ServerResponse.badRequest().body(new ApiError("The body is not a Telegram update."));
+        if (json == null || !json.isObject()) {
+            return notAnUpdate();
         }
-        processor.process(update);
-        return ServerResponse.ok().build();
+        return switch (decoder.decode(json)) {
+            case UpdateDecoder.Readable readable -> {
+                processor.process(readable.update());
+                yield ServerResponse.ok().build();
+            }
+            case UpdateDecoder.Unreadable unreadable when unreadable.updateId() == null -> notAnUpdate();
+            case UpdateDecoder.Unreadable unreadable -> ServerResponse.ok().build();
+        };
+    }
+
+    private static ServerResponse notAnUpdate() {
+        return ServerResponse.badRequest().body(new ApiError("The body is not a Telegram update."));
     }
 
     private static ServerResponse tooLarge() {

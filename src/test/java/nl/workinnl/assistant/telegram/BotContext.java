@@ -24,7 +24,7 @@ final class BotContext {
                 "--telegram.per-chat=100ms",
                 "--assistant.data-dir=" + dataDir.toAbsolutePath(),
                 "--assistant.public-url=https://assistant.example",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant",
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                 "--logging.level.nl.workinnl=INFO"));
         for (String e : extra) {
             String name = e.substring(0, e.indexOf('=') + 1);

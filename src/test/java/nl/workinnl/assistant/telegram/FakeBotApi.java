@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +150,9 @@ public final class FakeBotApi implements AutoCloseable {
     private String webhookSecret;
     private final Map<String, Integer> requestCounts = new HashMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
+    private final Map<String, Integer> holdAfter = new HashMap<>();
+    private final Map<String, Integer> passedHold = new HashMap<>();
+    private final Map<String, Integer> held = new HashMap<>();
     private boolean closed;
 
     private FakeBotApi() throws IOException {
@@ -202,6 +207,17 @@ public final class FakeBotApi implements AutoCloseable {
     public int pushText(long chatId, String text, String languageCode) {
         ObjectNode message = newMessage(privateChat(chatId), user(chatId, languageCode));
         message.put("text", text);
+        return push("message", message);
+    }
+
+    /**
+     * A text message as {@link #pushText} makes it, then changed by {@code tamper}: for updates that
+     * Telegram's format allows but a client may fail to decode (a huge id, a field of another type).
+     */
+    public int pushTextTampered(long chatId, String text, String languageCode, Consumer<ObjectNode> tamper) {
+        ObjectNode message = newMessage(privateChat(chatId), user(chatId, languageCode));
+        message.put("text", text);
+        tamper.accept(message);
         return push("message", message);
     }
 
@@ -341,6 +357,47 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the next {@code passing} requests of {@code method} through, then holds every later one:
+     * its connection stays open with no answer and the request has no effect, as if Telegram never
+     * got it, until {@link #releaseHeld} drops it. For killing a client while requests are in flight.
+     */
+    public void holdAfter(String method, int passing) {
+        synchronized (lock) {
+            holdAfter.put(key(method), passing);
+            passedHold.put(key(method), 0);
+        }
+    }
+
+    /** Ends {@link #holdAfter}: held requests have their connection dropped, later ones are answered. */
+    public void releaseHeld(String method) {
+        synchronized (lock) {
+            holdAfter.remove(key(method));
+            lock.notifyAll();
+        }
+    }
+
+    /** Requests of {@code method} held by {@link #holdAfter} so far. */
+    public int heldCount(String method) {
+        synchronized (lock) {
+            return held.getOrDefault(key(method), 0);
+        }
+    }
+
+    /** True when the request must be held: under the lock, as {@link #process} decides. */
+    private boolean holds(String method) {
+        Integer passing = holdAfter.get(key(method));
+        if (passing == null) {
+            return false;
+        }
+        if (passedHold.merge(key(method), 1, Integer::sum) <= passing) {
+            return false;
+        }
+        held.merge(key(method), 1, Integer::sum);
+        lock.notifyAll();
+        return true;
+    }
+
     // ---------------------------------------------------------------- observation
 
     public List<Sent> sent() {
@@ -448,6 +505,29 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code condition} (which may call this server's methods) holds; it is checked
+     * whenever the server's state changes. Fails naming {@code what} after {@code timeout}.
+     */
+    public void await(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (!condition.getAsBoolean()) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0 || closed) {
+                    throw new AssertionError("Expected " + what + " within " + timeout + ". All sent: " + describe(sent));
+                }
+                try {
+                    // Bounded, since a condition may also depend on something outside this server.
+                    TimeUnit.NANOSECONDS.timedWait(lock, Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(200)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("Interrupted while waiting for " + what, e);
+                }
+            }
+        }
+    }
+
     private static String describe(List<Sent> messages) {
         return messages.stream().map(s -> s.chatId() + ": \"" + s.text() + "\"")
                 .collect(Collectors.joining(", ", "[", "]"));
@@ -491,6 +571,14 @@ public final class FakeBotApi implements AutoCloseable {
             fault = queue == null ? null : queue.pollFirst();
         }
         try {
+            synchronized (lock) {
+                if (holds(method)) {
+                    while (holdAfter.containsKey(key(method)) && !closed) {
+                        lock.wait();
+                    }
+                    return null;
+                }
+            }
             switch (fault) {
                 case null -> { }
                 case Fault.TooManyRequests f -> {

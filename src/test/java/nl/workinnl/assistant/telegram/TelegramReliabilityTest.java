@@ -2,22 +2,30 @@ package nl.workinnl.assistant.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The bot under faults of the Bot API (429 with retry_after, 500s, dropped connections, slow
- * answers) and a restart in the middle of a conversation: every update is answered exactly once.
+ * answers), updates the client cannot decode, and a restart in the middle of a conversation:
+ * every update is answered exactly once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramReliabilityTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -103,6 +111,40 @@ class TelegramReliabilityTest {
             assertThat(Duration.ofNanos(sent.get(i).nanos() - sent.get(i - 10).nanos()))
                     .as("the 10 messages before message " + i).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
+    }
+
+    /** Updates Telegram could send that do not fit the library's types; each once broke the whole batch. */
+    static final Map<String, Consumer<ObjectNode>> POISON = Map.of(
+            "text is an object", m -> m.putObject("text").put("bold", "Waar vraag ik een DigiD aan?"),
+            "chat id above 2^63", m -> ((ObjectNode) m.get("chat")).put("id", BigInteger.TWO.pow(64).add(BigInteger.valueOf(7))),
+            "message_id above 2^31", m -> m.put("message_id", (1L << 31) + 7),
+            "date is a string", m -> m.put("date", "yesterday"));
+
+    @Test
+    void anUndecodableUpdateIsSkippedAndLoggedWhileTheOthersInItsBatchAreAnswered(CapturedOutput output) {
+        // Pushed before the bot starts, so that the first getUpdates returns them all in one batch.
+        long chat = 1100;
+        api.pushText(chat++, "Waar vraag ik een DigiD aan?", "nl");
+        List<Integer> poisonIds = new java.util.ArrayList<>();
+        for (Consumer<ObjectNode> poison : POISON.values()) {
+            poisonIds.add(api.pushTextTampered(1199, "Mijn BSN is 123456782", "nl", poison));
+            api.pushText(chat++, "Waar vraag ik een DigiD aan?", "nl");
+        }
+        context = BotContext.start(api, dataDir);
+        for (long c = 1100; c < chat; c++) {
+            api.awaitSentTo(c, 1, WAIT);
+        }
+        api.pushText(chat, "Waar vraag ik een DigiD aan?", "nl");
+        api.awaitSentTo(chat, 1, WAIT);
+
+        assertThat(api.pendingUpdates()).as("every update acknowledged, the undecodable ones too").isZero();
+        assertThat(api.sentTo(1199)).isEmpty();
+        String log = output.getAll();
+        for (int id : poisonIds) {
+            assertThat(log).contains("WARN").contains("update " + id + " ");
+        }
+        assertThat(log).doesNotContain("123456782").doesNotContain(BigInteger.TWO.pow(64).add(BigInteger.valueOf(7)).toString())
+                .doesNotContain("yesterday");
     }
 
     @Test

@@ -8,14 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Webhook mode: the secret-token header is checked, and bad bodies get a clear 4xx. */
+/**
+ * Webhook mode: the secret-token header is checked, bad bodies get a clear 4xx, and an update the
+ * client cannot decode is acknowledged (Telegram would otherwise repeat it) and logged.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramWebhookTest {
 
     private static final String SECRET = "s3cret-Token_123";
@@ -94,6 +102,28 @@ class TelegramWebhookTest {
         assertThat(res.body()).contains("error");
         assertThat(post(SECRET, "[1, 2]").statusCode()).isEqualTo(400);
         assertThat(post(SECRET, "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anUndecodableUpdateIsAcknowledgedAndLoggedAndTheNextIsAnswered(CapturedOutput output) throws Exception {
+        List<String> poison = List.of(
+                update(20, 4004, "x").replace("\"text\": \"x\"", "\"text\": {\"bold\": \"Mijn BSN is 123456782\"}"),
+                update(21, 4004, "Mijn BSN is 123456782").replace("\"id\": 4004, \"type\"", "\"id\": 18446744073709551623, \"type\""),
+                update(22, 4004, "Mijn BSN is 123456782").replace("\"message_id\": 1,", "\"message_id\": 2147483655,"),
+                update(23, 4004, "Mijn BSN is 123456782").replace("\"date\": 1764489600", "\"date\": \"yesterday\""));
+        for (int i = 0; i < poison.size(); i++) {
+            String body = poison.get(i);
+            assertThat(body).as("tampered").isNotEqualTo(update(20 + i, 4004, i == 0 ? "x" : "Mijn BSN is 123456782"));
+            HttpResponse<String> res = post(SECRET, body);
+            assertThat(res.statusCode()).as(body).isEqualTo(200);
+        }
+        assertThat(post(SECRET, update(24, 4005, "Waar vraag ik een DigiD aan?")).statusCode()).isEqualTo(200);
+        api.awaitSentTo(4005, 1, Duration.ofSeconds(10));
+        assertThat(api.sentTo(4004)).isEmpty();
+        for (int id = 20; id <= 23; id++) {
+            assertThat(output.getAll()).contains("WARN").contains("update " + id + " ");
+        }
+        assertThat(output.getAll()).doesNotContain("123456782").doesNotContain("18446744073709551623").doesNotContain("yesterday");
     }
 
     @Test

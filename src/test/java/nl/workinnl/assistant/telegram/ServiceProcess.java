@@ -1,0 +1,106 @@
+package nl.workinnl.assistant.telegram;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import nl.workinnl.assistant.AssistantApplication;
+
+/**
+ * The whole service in a JVM of its own, with the bot on and pointed at a fake Bot API, so that a
+ * test can kill it as an operator or a crash would: SIGKILL ({@link #kill}) or SIGTERM
+ * ({@link #terminate}). It runs on the main classes and dependencies without the test classes, so
+ * the production configuration (application.yaml, the H2 URL) is what is tested.
+ */
+final class ServiceProcess {
+
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(FakeBotApi api, Path dataDir, Path log, String... extra) {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // Start-up is most of this test's time; C1 alone starts faster and is enough here.
+                "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-cp", classPath,
+                AssistantApplication.class.getName(),
+                "--server.port=0",
+                "--telegram.bot-token=123456:TEST-token",
+                "--telegram.api-url=" + api.baseUrl(),
+                "--telegram.poll-timeout=2s",
+                "--assistant.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(List.of(extra));
+        try {
+            // Never inherit: the test JVM's stdin and stdout are surefire's command channel.
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            return new ServiceProcess(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the service", e);
+        }
+    }
+
+    /** SIGKILL, as a crash or the OOM killer: no shutdown hook runs. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM, as systemd or Docker stop: the service shuts down by itself; returns its exit code. */
+    int terminate(Duration timeout) {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
+    private int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the service did not stop within " + timeout + ":\n" + log());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new AssertionError("interrupted while waiting for the service to stop", e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Everything the service printed so far, of every start that shares this log. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A safety net for a failed test: the service must not outlive it. */
+    void destroy() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}
