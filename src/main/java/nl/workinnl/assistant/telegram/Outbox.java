@@ -67,9 +67,17 @@ final class Outbox {
 
     /** Everything not yet sent, oldest first: what a restart must still deliver. */
     List<Pending> unsent() {
+        return unsent(java.util.Set.of());
+    }
+
+    /** Everything not yet sent but the rows {@code known} (already queued), oldest first. */
+    List<Pending> unsent(java.util.Set<Long> known) {
         List<Pending> pending = new ArrayList<>();
         jdbc.sql("SELECT id, chat_key, method, payload FROM outbox ORDER BY id").query((rs, n) -> {
             long id = rs.getLong("id");
+            if (known.contains(id)) {
+                return id;
+            }
             try {
                 byte[] json = cipher.open(rs.getBytes("payload"));
                 pending.add(new Pending(id, rs.getString("chat_key"), mapper.readValue(json, METHODS.get(rs.getString("method")))));

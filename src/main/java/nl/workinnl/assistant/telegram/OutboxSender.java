@@ -29,6 +29,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * {@code perSecond}. A 429 waits the retry_after it names, a server or network error retries with
  * backoff; either holds back only the chat it happened in. Nothing is dropped but what Telegram
  * refuses for good (a 400 or 403: a bad message, a bot the user blocked).
+ *
+ * <p>Of several replicas only the one that leads (see {@link LeaderLease}) sends: it takes what the
+ * others stored from the outbox table every {@code scan} interval, so that each reply goes out once
+ * and the limits hold over all of them. A replica that does not lead leaves its replies in the table.
  */
 final class OutboxSender {
 
@@ -43,21 +47,60 @@ final class OutboxSender {
     private final Map<String, Long> notBefore = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
     private final Set<String> inFlight = new HashSet<>();
+    /**
+     * When the sends of the last second finished. A send counts against the limit from the moment
+     * it starts until a second after it finished, so that however late a request reaches Telegram,
+     * no second there holds more than {@code perSecond} of them.
+     */
     private final Deque<Long> recentSends = new ArrayDeque<>();
+    private int sendsInFlight;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final Duration scan;
     private volatile boolean running;
+    private volatile boolean leading;
+    private long nextScan;
     private Thread dispatcher;
 
-    OutboxSender(TelegramClient client, Outbox outbox, SendPolicy policy) {
+    OutboxSender(TelegramClient client, Outbox outbox, SendPolicy policy, Duration scan) {
         this.client = client;
         this.outbox = outbox;
         this.policy = policy;
+        this.scan = scan;
     }
 
     void start() {
-        enqueue(outbox.unsent());
         running = true;
         dispatcher = Thread.ofPlatform().name("telegram-outbox").daemon().start(this::dispatch);
+    }
+
+    /** This replica now sends: everything in the outbox table, and from now on what is stored. */
+    void lead() {
+        lock.lock();
+        try {
+            leading = true;
+            nextScan = 0;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Another replica sends now: sends in flight finish, the rest stays in the table for it. */
+    void follow() {
+        lock.lock();
+        try {
+            leading = false;
+            for (var e : queues.entrySet()) {
+                Outbox.Pending sending = inFlight.contains(e.getKey()) ? e.getValue().peekFirst() : null;
+                e.getValue().clear();
+                if (sending != null) {
+                    e.getValue().add(sending); // finishes, and is then removed as usual
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -91,7 +134,7 @@ final class OutboxSender {
     }
 
     void enqueue(Collection<Outbox.Pending> pending) {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || !leading) {
             return;
         }
         lock.lock();
@@ -122,6 +165,15 @@ final class OutboxSender {
                 }
                 long now = System.nanoTime();
                 long wait = TimeUnit.SECONDS.toNanos(1);
+                if (!leading) {
+                    changed.awaitNanos(wait);
+                    continue;
+                }
+                if (now - nextScan >= 0) {
+                    scanTable();
+                    nextScan = now + scan.toNanos();
+                }
+                wait = Math.min(wait, Math.max(nextScan - now, 1));
                 pruneRecent(now);
                 for (var e : queues.entrySet()) {
                     String chat = e.getKey();
@@ -133,13 +185,15 @@ final class OutboxSender {
                         wait = Math.min(wait, ready - now);
                         continue;
                     }
-                    if (recentSends.size() >= policy.perSecond()) {
-                        wait = Math.min(wait, recentSends.peekFirst() + TimeUnit.SECONDS.toNanos(1) - now);
+                    if (recentSends.size() + sendsInFlight >= policy.perSecond()) {
+                        if (!recentSends.isEmpty()) {
+                            wait = Math.min(wait, recentSends.peekFirst() + TimeUnit.SECONDS.toNanos(1) - now);
+                        }
                         break;
                     }
                     Outbox.Pending next = e.getValue().peekFirst();
                     inFlight.add(chat);
-                    recentSends.addLast(now);
+                    sendsInFlight++;
                     senders.submit(() -> send(next));
                 }
                 queues.values().removeIf(Deque::isEmpty);
@@ -150,6 +204,21 @@ final class OutboxSender {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * Queues the rows of the outbox table not queued yet: those other replicas stored, and all of
+     * them when this one has just begun to lead. Read under the lock, so that a row being sent
+     * (still queued until it is deleted) is never taken for a new one.
+     */
+    private void scanTable() {
+        java.util.Set<Long> known = new HashSet<>();
+        queues.values().forEach(q -> q.forEach(p -> known.add(p.id())));
+        try {
+            outbox.unsent(known).forEach(p -> queues.computeIfAbsent(p.chatKey(), k -> new ArrayDeque<>()).add(p));
+        } catch (RuntimeException e) {
+            log.warn("The outbox could not be read ({}); trying again", e.toString());
         }
     }
 
@@ -201,6 +270,8 @@ final class OutboxSender {
         try {
             inFlight.remove(chat);
             long now = System.nanoTime();
+            sendsInFlight--;
+            recentSends.addLast(now);
             switch (outcome) {
                 case SENT, REFUSED -> {
                     Deque<Outbox.Pending> queue = queues.get(chat);

@@ -36,6 +36,25 @@ final class PseudonymKey {
         }
     }
 
+    private PseudonymKey(byte[] key) {
+        this.key = key;
+    }
+
+    /** The key replicas share (telegram.chat-key), so that each opens the others' outbox rows and pseudonyms agree. */
+    static PseudonymKey shared(String base64) {
+        byte[] key;
+        try {
+            key = java.util.Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("telegram.chat-key must be base64 (e.g. the output of: openssl rand -base64 32)");
+        }
+        if (key.length != 32) {
+            throw new IllegalStateException("telegram.chat-key must hold 32 bytes in base64, not " + key.length
+                    + " (make one with: openssl rand -base64 32)");
+        }
+        return new PseudonymKey(key);
+    }
+
     byte[] bytes() {
         return key.clone();
     }

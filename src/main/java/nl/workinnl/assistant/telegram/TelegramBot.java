@@ -41,10 +41,12 @@ final class TelegramBot implements SmartLifecycle {
     private final UpdatePoller poller;
     private final UpdateProcessor processor;
     private final Messages messages;
+    private final Leadership leadership;
     private volatile boolean running;
 
     TelegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
-                OutboxSender sender, UpdatePoller poller, UpdateProcessor processor, Messages messages) {
+                OutboxSender sender, UpdatePoller poller, UpdateProcessor processor, Messages messages, LeaderLease lease,
+                Duration renew) {
         this.client = client;
         this.http = http;
         this.properties = properties;
@@ -53,6 +55,21 @@ final class TelegramBot implements SmartLifecycle {
         this.poller = poller;
         this.processor = processor;
         this.messages = messages;
+        this.leadership = new Leadership(lease, renew, new Leadership.Duty() {
+            @Override
+            public void lead() {
+                sender.lead();
+                if (properties.mode() == TelegramProperties.Mode.POLLING) {
+                    poller.start(); // of several replicas exactly one polls
+                }
+            }
+
+            @Override
+            public void follow() {
+                poller.stop();
+                sender.follow();
+            }
+        });
     }
 
     @Override
@@ -73,9 +90,7 @@ final class TelegramBot implements SmartLifecycle {
         }
         processor.forgetOlderThan(Instant.now().minus(Duration.ofDays(2)));
         sender.start();
-        if (properties.mode() == TelegramProperties.Mode.POLLING) {
-            poller.start();
-        }
+        leadership.start();
         running = true;
         log.info("Telegram bot started in {} mode", properties.mode().name().toLowerCase());
     }
@@ -101,13 +116,17 @@ final class TelegramBot implements SmartLifecycle {
         running = false;
         // In order: no more updates are taken (the one in hand is finished), sends in flight finish
         // and are marked sent, and only then does Spring close the database.
+        leadership.stopTrying();
         poller.stop();
-        if (!sender.drain(SEND_GRACE)) {
+        boolean drained = sender.drain(SEND_GRACE);
+        if (!drained) {
             // A send held up by a slow Telegram fails instead; its reply stays in the outbox for the next start.
             log.warn("Sends still in flight after {} s are cancelled; they are retried after the restart", SEND_GRACE.toSeconds());
             http.dispatcher().cancelAll();
             sender.awaitStopped(Duration.ofSeconds(5));
         }
+        // Only now may another replica take over: nothing of this one is in flight any more.
+        leadership.release();
         http.dispatcher().cancelAll();
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();

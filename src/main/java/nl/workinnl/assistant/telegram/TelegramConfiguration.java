@@ -40,8 +40,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    PseudonymKey pseudonymKey(@Value("${assistant.data-dir}") String dataDir) {
-        return new PseudonymKey(Path.of(dataDir));
+    PseudonymKey pseudonymKey(@Value("${assistant.data-dir}") String dataDir, TelegramProperties properties) {
+        return properties.chatKey() == null || properties.chatKey().isBlank()
+                ? new PseudonymKey(Path.of(dataDir)) : PseudonymKey.shared(properties.chatKey());
     }
 
     @Bean
@@ -51,7 +52,7 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(TelegramClient client, Outbox outbox, TelegramProperties properties) {
-        return new OutboxSender(client, outbox, properties.sendPolicy());
+        return new OutboxSender(client, outbox, properties.sendPolicy(), properties.outboxScan());
     }
 
     @Bean
@@ -69,9 +70,10 @@ class TelegramConfiguration {
 
     @Bean
     TelegramBot telegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
-                            OutboxSender sender, UpdateProcessor processor, Translations translations) {
+                            OutboxSender sender, UpdateProcessor processor, Translations translations, JdbcClient jdbc) {
         UpdatePoller poller = new UpdatePoller(client, processor, properties.pollTimeout(), properties.sendPolicy());
-        return new TelegramBot(client, http, properties, conversation, sender, poller, processor, translations.messages());
+        return new TelegramBot(client, http, properties, conversation, sender, poller, processor, translations.messages(),
+                new LeaderLease(jdbc, "telegram", properties.leaseTtl()), properties.leaseRenew());
     }
 
     @Configuration(proxyBeanMethods = false)

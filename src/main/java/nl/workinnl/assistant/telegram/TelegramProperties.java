@@ -17,6 +17,11 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param pollTimeout   how long one getUpdates call waits for updates
  * @param perChat       the least time between two messages to one chat
  * @param perSecond     the most messages a second over all chats
+ * @param chatKey       base64 of 32 random bytes shared by all replicas (environment TELEGRAM_CHAT_KEY):
+ *                      the key of chat pseudonyms and the outbox; empty: a key file in the data directory
+ * @param leaseTtl      how long a replica's claim on sending and polling lasts unless renewed
+ * @param leaseRenew    how often the claim is renewed (and tried for by the other replicas)
+ * @param outboxScan    how often the sending replica takes the replies the others stored
  */
 @ConfigurationProperties("telegram")
 public record TelegramProperties(
@@ -27,7 +32,11 @@ public record TelegramProperties(
         String webhookSecret,
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("1s") Duration perChat,
-        @DefaultValue("30") int perSecond) {
+        @DefaultValue("30") int perSecond,
+        String chatKey,
+        @DefaultValue("10s") Duration leaseTtl,
+        @DefaultValue("2s") Duration leaseRenew,
+        @DefaultValue("250ms") Duration outboxScan) {
 
     public enum Mode { POLLING, WEBHOOK }
 
