@@ -133,13 +133,18 @@ final class OutboxSender {
         }
     }
 
+    /**
+     * New replies are stored: the leading replica reads the table at once. Always through the
+     * table, never straight into the queues, so that a reply is queued once however the reading of
+     * the table and this call interleave.
+     */
     void enqueue(Collection<Outbox.Pending> pending) {
         if (pending.isEmpty() || !leading) {
             return;
         }
         lock.lock();
         try {
-            pending.forEach(p -> queues.computeIfAbsent(p.chatKey(), k -> new ArrayDeque<>()).add(p));
+            nextScan = System.nanoTime();
             changed.signalAll();
         } finally {
             lock.unlock();

@@ -44,7 +44,12 @@ final class ServiceProcess {
                 "--telegram.api-url=" + api.baseUrl(),
                 "--telegram.poll-timeout=2s",
                 "--assistant.data-dir=" + dataDir.toAbsolutePath()));
-        command.addAll(List.of(extra));
+        for (String e : extra) {
+            // An extra argument replaces a default of the same name ("--server.port=8123").
+            String name = e.substring(0, e.indexOf('=') + 1);
+            command.removeIf(a -> a.startsWith("--") && a.startsWith(name));
+            command.add(e);
+        }
         try {
             // Never inherit: the test JVM's stdin and stdout are surefire's command channel.
             Process process = new ProcessBuilder(command)

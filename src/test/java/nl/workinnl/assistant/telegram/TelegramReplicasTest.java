@@ -1,0 +1,232 @@
+package nl.workinnl.assistant.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import nl.workinnl.assistant.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two replicas of the service in webhook mode share one PostgreSQL behind an imagined load
+ * balancer: 1,000 updates of 100 chats are spread over both, one in ten delivered a second time to
+ * the other replica (as Telegram repeats a delivery it saw no answer to), and the replica that sends
+ * is killed with SIGKILL halfway. Every update must be answered, in order per chat, within the rate
+ * limits, and repeated at most where a send was in flight at the kill. Replicas need a shared
+ * database, so this runs on PostgreSQL only (the embedded H2 is for one instance).
+ */
+class TelegramReplicasTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(240);
+    private static final String SECRET = "replica-secret";
+    private static final int CHATS = 100;
+    private static final int TURNS = 10;
+    private static final int PER_SECOND = 60;
+    private static final Duration PER_CHAT = Duration.ofMillis(200);
+    private static final List<String> MEASURES = List.of("werk-1", "werk-2", "werk-3", "werk-4", "werk-5", "werk-6",
+            "zorg-1", "zorg-2", "zorg-3", "zorg-4");
+
+    @TempDir
+    Path dirs;
+
+    private final FakeBotApi api = FakeBotApi.start();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @AfterEach
+    void stop() {
+        services.forEach(ServiceProcess::destroy);
+        api.close();
+    }
+
+    private record Replica(ServiceProcess process, int port) {}
+
+    private Replica start(String name, String databaseUrl, String chatKey) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ServiceProcess process = ServiceProcess.start(api, dirs.resolve(name), dirs.resolve(name + ".log"),
+                "--server.port=" + port, "--telegram.mode=webhook", "--telegram.webhook-secret=" + SECRET,
+                "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=", "--spring.datasource.password=",
+                "--telegram.per-second=" + PER_SECOND, "--telegram.per-chat=" + PER_CHAT.toMillis() + "ms",
+                "--telegram.lease-ttl=3s", "--telegram.lease-renew=500ms", "--telegram.outbox-scan=100ms",
+                "--assistant.web.ask-per-minute=0");
+        services.add(process);
+        return new Replica(process, port);
+    }
+
+    private void awaitReady(Replica replica) {
+        api.await("replica on port " + replica.port() + " ready", () -> {
+            if (!replica.process().isAlive()) {
+                throw new AssertionError("the replica stopped:\n" + replica.process().log());
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, WAIT);
+    }
+
+    /** Posts an update; true when the replica took it (200), false when it could not be reached. */
+    private boolean deliver(Replica replica, String update) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/telegram/webhook"))
+                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String update(long updateId, long chatId, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": 1764489600,
+                 "chat": {"id": %d, "type": "private"}, "from": {"id": %d, "is_bot": false, "first_name": "A", "language_code": "en"},
+                 "text": "%s"}}""".formatted(updateId, updateId, chatId, chatId, text);
+    }
+
+    @Test
+    void twoReplicasOnPostgresAnswerEveryUpdateOnceInOrderWithinTheLimitsWhenTheSenderIsKilled() throws Exception {
+        String databaseUrl = TestDatabase.freshPostgresSchema();
+        byte[] key = new byte[32];
+        new Random(7).nextBytes(key);
+        String chatKey = Base64.getEncoder().encodeToString(key);
+        Replica first = start("replica-1", databaseUrl, chatKey);
+        awaitReady(first); // it takes the lease: the one that sends
+        Replica second = start("replica-2", databaseUrl, chatKey);
+        awaitReady(second);
+
+        // Each chat asks about ten measures in turn, one after the other as a person does; the chats
+        // run side by side. Update k of a chat goes to one replica, a repeat of it to the other.
+        Random random = new Random(42);
+        Map<Long, List<Integer>> repeats = new HashMap<>();
+        for (long chat = 1; chat <= CHATS; chat++) {
+            List<Integer> repeated = new ArrayList<>();
+            for (int turn = 0; turn < TURNS; turn++) {
+                if (random.nextInt(10) == 0) {
+                    repeated.add(turn);
+                }
+            }
+            repeats.put(chat, repeated);
+        }
+        int[] delivered = new int[1];
+        Object progress = new Object();
+        ExecutorService chats = Executors.newFixedThreadPool(20);
+        List<Future<?>> work = new ArrayList<>();
+        for (long c = 1; c <= CHATS; c++) {
+            long chat = 5000 + c;
+            long index = c;
+            work.add(chats.submit(() -> {
+                for (int turn = 0; turn < TURNS; turn++) {
+                    long updateId = index * 100 + turn;
+                    String body = update(updateId, chat, MEASURES.get(turn));
+                    Replica to = (index + turn) % 2 == 0 ? first : second;
+                    Replica other = to == first ? second : first;
+                    // A delivery that got no answer (the replica was killed) is repeated to the other, as Telegram does.
+                    boolean taken = deliver(to, body) || deliver(other, body);
+                    assertThat(taken).as("update " + updateId + " taken by a replica").isTrue();
+                    if (repeats.get(index).contains(turn)) {
+                        if (!deliver(other, body)) {
+                            deliver(to, body);
+                        }
+                    }
+                    synchronized (progress) {
+                        delivered[0]++;
+                        progress.notifyAll();
+                    }
+                }
+                return null;
+            }));
+        }
+        // Halfway, the replica that sends is killed.
+        synchronized (progress) {
+            while (delivered[0] < CHATS * TURNS / 2) {
+                progress.wait(1000);
+            }
+        }
+        long killedAt = System.nanoTime();
+        first.process().kill();
+        for (Future<?> f : work) {
+            f.get();
+        }
+        chats.shutdown();
+
+        api.await("a reply to every update", () -> api.sent().stream().map(FakeBotApi.Sent::chatId).distinct().count() == CHATS
+                && api.sent().stream().collect(Collectors.groupingBy(FakeBotApi.Sent::chatId, Collectors.counting()))
+                        .values().stream().allMatch(n -> n >= TURNS), WAIT);
+
+        List<FakeBotApi.Sent> sent = api.sent();
+        int duplicates = 0;
+        for (long chat = 5001; chat <= 5000 + CHATS; chat++) {
+            long id = chat;
+            List<FakeBotApi.Sent> toChat = sent.stream().filter(s -> s.chatId() == id).toList();
+            // In order: the replies name the measures asked, in the order asked; a repeat is the same reply again.
+            List<String> distinct = new ArrayList<>();
+            for (FakeBotApi.Sent s : toChat) {
+                String measure = MEASURES.stream().filter(m -> s.text().contains("/measures/" + m)).findFirst()
+                        .orElseThrow(() -> new AssertionError("a reply naming no measure asked: " + s.text()));
+                if (!distinct.isEmpty() && distinct.getLast().equals(measure)) {
+                    continue;
+                }
+                distinct.add(measure);
+            }
+            assertThat(distinct).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
+            int repeatsHere = toChat.size() - TURNS;
+            for (int i = 1; i < toChat.size(); i++) {
+                if (toChat.get(i).text().equals(toChat.get(i - 1).text())) {
+                    // Only a reply the killed replica had sent but not yet marked sent goes out again: the
+                    // first copy came from it (at the latest just after the kill, from its socket's buffer),
+                    // the second from the other, which can lead only when the lease (3 s) has run out.
+                    long settled = killedAt + Duration.ofSeconds(1).toNanos();
+                    assertThat(toChat.get(i - 1).nanos()).as("a repeat to chat " + chat + " of a reply sent before the kill")
+                            .isLessThan(settled);
+                    assertThat(toChat.get(i).nanos()).isGreaterThan(settled);
+                }
+            }
+            assertThat(repeatsHere).as("repeats to chat " + chat + ": " + toChat.stream()
+                    .map(s -> s.text().substring(0, Math.min(60, s.text().length()))).toList()).isLessThanOrEqualTo(1);
+            duplicates += repeatsHere;
+            for (int i = 1; i < toChat.size(); i++) {
+                assertThat(Duration.ofNanos(toChat.get(i).nanos() - toChat.get(i - 1).nanos()))
+                        .as("the gap between two messages to chat " + chat).isGreaterThanOrEqualTo(PER_CHAT.minusMillis(20));
+            }
+        }
+        for (int i = PER_SECOND; i < sent.size(); i++) {
+            assertThat(Duration.ofNanos(sent.get(i).nanos() - sent.get(i - PER_SECOND).nanos()))
+                    .as("the " + PER_SECOND + " messages before message " + i).isGreaterThanOrEqualTo(Duration.ofMillis(980));
+        }
+        System.out.printf("two replicas on PostgreSQL: %d updates (%d repeated deliveries), %d replies, %d repeated after the SIGKILL%n",
+                CHATS * TURNS, repeats.values().stream().mapToInt(List::size).sum(), sent.size(), duplicates);
+    }
+}
