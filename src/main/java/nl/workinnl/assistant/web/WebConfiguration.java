@@ -32,6 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    StrictJsonInput strictJsonInput() {
+        return new StrictJsonInput();
+    }
+
+    @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         FilterRegistrationBean<SecurityHeadersFilter> bean = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);

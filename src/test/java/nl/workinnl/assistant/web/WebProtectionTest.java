@@ -86,6 +86,8 @@ class WebProtectionTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-99\", \"helpful\": true}"))).statusCode()).isEqualTo(404);
         assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\"}"))).statusCode()).isEqualTo(400);
+        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": \"true\"}"))).statusCode()).isEqualTo(400);
     }
 
     @Test
