@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -22,8 +23,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
-/** Every error of the JSON API as {@code {"error": "..."}}; a caller never sees a stack trace or a 500 for bad input. */
-@RestControllerAdvice(basePackages = "nl.workinnl.assistant")
+/**
+ * Every error of the JSON API as {@code {"error": "..."}}; a caller never sees a stack trace or a 500 for bad input.
+ * Also the errors Spring raises before any controller is chosen (no such path, method or content type),
+ * which is why this advice is not limited to the service's packages.
+ */
+@RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -67,12 +72,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request as application/json.");
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getHeaders(), "Send the request as application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return error(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here.");
+        return error(HttpStatus.METHOD_NOT_ALLOWED, e.getHeaders(), "Method " + e.getMethod() + " is not allowed here.");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -105,8 +110,12 @@ class ApiExceptionHandler {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
     }
 
-    /** With the content type set here, writing the body needs no (possibly unreadable) Accept header. */
     private static ResponseEntity<ApiError> error(HttpStatusCode status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message));
+        return error(status, HttpHeaders.EMPTY, message);
+    }
+
+    /** With the content type set here, writing the body needs no (possibly unreadable) Accept header. */
+    private static ResponseEntity<ApiError> error(HttpStatusCode status, HttpHeaders headers, String message) {
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message));
     }
 }
