@@ -1,6 +1,8 @@
 package nl.workinnl.assistant.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -17,6 +19,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,7 +30,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 /**
  * Every error of the JSON API as {@code {"error": "..."}}; a caller never sees a stack trace or a 500 for bad input.
  * Also the errors Spring raises before any controller is chosen (no such path, method or content type),
- * which is why this advice is not limited to the service's packages.
+ * which is why this advice is not limited to the service's packages. A browser asking for a page
+ * rather than the API gets the error page instead (templates/error).
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -116,6 +121,17 @@ class ApiExceptionHandler {
 
     /** With the content type set here, writing the body needs no (possibly unreadable) Accept header. */
     private static ResponseEntity<ApiError> error(HttpStatusCode status, HttpHeaders headers, String message) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && ErrorAudience.wantsPage(current.getRequest()) && current.getResponse() != null) {
+            HttpServletResponse response = current.getResponse();
+            headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            try {
+                response.sendError(status.value());
+            } catch (IOException | IllegalStateException e) {
+                log.debug("Could not send the error page: {}", e.toString());
+            }
+            return null;
+        }
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message));
     }
 }
