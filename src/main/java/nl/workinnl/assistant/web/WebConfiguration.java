@@ -1,6 +1,8 @@
 package nl.workinnl.assistant.web;
 
 import java.util.List;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +47,11 @@ class WebConfiguration {
     @Bean
     StrictJsonInput strictJsonInput() {
         return new StrictJsonInput();
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnTomcatsOwnPages() {
+        return factory -> factory.addEngineValves(new SecurityHeadersValve());
     }
 
     @Bean
