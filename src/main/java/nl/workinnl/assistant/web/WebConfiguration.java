@@ -2,7 +2,9 @@ package nl.workinnl.assistant.web;
 
 import java.util.List;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.MimeMappings;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +54,14 @@ class WebConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnTomcatsOwnPages() {
         return factory -> factory.addEngineValves(new SecurityHeadersValve());
+    }
+
+    /** Neither Tomcat nor Spring knows .yaml, and openapi.yaml went out as application/octet-stream. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> yamlMimeType() {
+        MimeMappings yaml = new MimeMappings();
+        yaml.add("yaml", "application/yaml;charset=UTF-8");
+        return factory -> factory.addMimeMappings(yaml);
     }
 
     @Bean

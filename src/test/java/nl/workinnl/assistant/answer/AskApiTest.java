@@ -117,6 +117,13 @@ class AskApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsServedAsYaml() {
+        var res = RestClient.create("http://127.0.0.1:" + port).get().uri("/openapi.yaml").retrieve().toEntity(String.class);
+        assertThat(res.getHeaders().getContentType()).isNotNull();
+        assertThat(res.getHeaders().getContentType().toString()).isEqualToIgnoringCase("application/yaml;charset=UTF-8");
+    }
+
+    @Test
     void anotherContentTypeIsA415() {
         var res = post("text=hoi", MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(res.getStatusCode().value()).isEqualTo(415);
