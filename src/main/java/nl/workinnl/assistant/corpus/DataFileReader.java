@@ -30,6 +30,8 @@ public final class DataFileReader {
     private final String baseLocation;
     private final String displayRoot;
     private final Validator validator;
+    private final DataFingerprint fingerprint;
+    private final String kind;
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -41,10 +43,22 @@ public final class DataFileReader {
      * @param displayRoot  how files are named in messages, e.g. {@code corpus}
      */
     public DataFileReader(ResourcePatternResolver resolver, String baseLocation, String displayRoot, Validator validator) {
+        this(resolver, baseLocation, displayRoot, validator, new DataFingerprint(), displayRoot);
+    }
+
+    /**
+     * @param fingerprint where every file read is added
+     * @param kind        the data folder's own name ({@code corpus}, {@code translations}), which names files in
+     *                    the fingerprint whatever directory they come from
+     */
+    public DataFileReader(ResourcePatternResolver resolver, String baseLocation, String displayRoot, Validator validator,
+                          DataFingerprint fingerprint, String kind) {
         this.resolver = resolver;
         this.baseLocation = baseLocation.endsWith("/") ? baseLocation : baseLocation + "/";
         this.displayRoot = displayRoot;
         this.validator = validator;
+        this.fingerprint = fingerprint;
+        this.kind = kind;
     }
 
     /** A file read from the data folder, with the name it has in messages. */
@@ -84,7 +98,9 @@ public final class DataFileReader {
         String baseName = resource.getFilename().replaceFirst("\\.yaml$", "");
         T value;
         try (InputStream in = resource.getInputStream()) {
-            value = mapper.readValue(in, type);
+            byte[] content = in.readAllBytes();
+            fingerprint.add(kind + "/" + path, content);
+            value = mapper.readValue(content, type);
         } catch (IOException e) {
             problems.add(new DataProblem(file, null, "cannot read: " + e.getMessage()));
             return Optional.empty();
