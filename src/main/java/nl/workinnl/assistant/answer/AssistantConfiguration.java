@@ -23,7 +23,7 @@ class AssistantConfiguration {
     @Bean
     Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator, Translations translations,
                           DataFingerprint fingerprint) {
-        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), "translations", validator,
+        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), locations.translationsDisplayRoot(), validator,
                 fingerprint, "translations");
         return Vocabulary.read(reader, translations.corpus());
     }
@@ -36,7 +36,7 @@ class AssistantConfiguration {
     @Bean
     NotCoveredSubjects notCoveredSubjects(ResourcePatternResolver resolver, DataLocations locations, Validator validator,
                                           Translations translations, DataFingerprint fingerprint) {
-        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), "translations", validator,
+        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), locations.translationsDisplayRoot(), validator,
                 fingerprint, "translations");
         return NotCoveredSubjects.read(reader, translations.corpus().measureIds());
     }

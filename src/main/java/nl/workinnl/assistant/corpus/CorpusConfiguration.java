@@ -16,7 +16,8 @@ class CorpusConfiguration {
 
     @Bean
     Corpus corpus(ResourcePatternResolver resolver, DataLocations locations, Validator validator, DataFingerprint fingerprint) {
-        return new CorpusLoader(new DataFileReader(resolver, locations.corpusLocation(), "corpus", validator, fingerprint, "corpus")).load();
+        return new CorpusLoader(new DataFileReader(resolver, locations.corpusLocation(), locations.corpusDisplayRoot(), validator,
+                fingerprint, "corpus")).load();
     }
 
     @Bean

@@ -40,7 +40,7 @@ public final class DataFileReader {
 
     /**
      * @param baseLocation a Spring resource location ending in '/', e.g. {@code classpath:corpus/}
-     * @param displayRoot  how files are named in messages, e.g. {@code corpus}
+     * @param displayRoot  how files are named in messages: {@code corpus}, or the directory read instead
      */
     public DataFileReader(ResourcePatternResolver resolver, String baseLocation, String displayRoot, Validator validator) {
         this(resolver, baseLocation, displayRoot, validator, new DataFingerprint(), displayRoot);
@@ -69,7 +69,7 @@ public final class DataFileReader {
         try {
             resources = resolver.getResources(baseLocation + folder + "/*.yaml");
         } catch (IOException e) {
-            problems.add(new DataProblem(displayRoot + "/" + folder, null, "cannot list files: " + e.getMessage()));
+            problems.add(new DataProblem(displayName(folder), null, "cannot list files: " + e.getMessage()));
             return List.of();
         }
         List<Read<T>> result = new ArrayList<>();
@@ -83,10 +83,25 @@ public final class DataFileReader {
     public <T> Optional<Read<T>> readOne(String path, Class<T> type, List<DataProblem> problems) {
         Resource resource = resolver.getResource(baseLocation + path);
         if (!resource.exists()) {
-            problems.add(new DataProblem(displayRoot + "/" + path, null, "file is missing"));
+            problems.add(new DataProblem(displayName(path), null, "file is missing"));
             return Optional.empty();
         }
         return read(resource, path, type, problems);
+    }
+
+    /** A file's name in messages: below the directory actually read, or the packaged folder's name. */
+    public String displayName(String path) {
+        return displayRoot + "/" + path;
+    }
+
+    /** The names (without .yaml) of all files in a folder, also of those that cannot be read. */
+    public List<String> baseNames(String folder) {
+        try {
+            return Arrays.stream(resolver.getResources(baseLocation + folder + "/*.yaml"))
+                    .map(r -> r.getFilename().replaceFirst("\\.yaml$", "")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     public boolean exists(String path) {
@@ -94,7 +109,7 @@ public final class DataFileReader {
     }
 
     private <T> Optional<Read<T>> read(Resource resource, String path, Class<T> type, List<DataProblem> problems) {
-        String file = displayRoot + "/" + path;
+        String file = displayName(path);
         String baseName = resource.getFilename().replaceFirst("\\.yaml$", "");
         T value;
         try (InputStream in = resource.getInputStream()) {

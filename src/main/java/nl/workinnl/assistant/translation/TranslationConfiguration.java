@@ -20,7 +20,7 @@ class TranslationConfiguration {
     Translations translations(ResourcePatternResolver resolver, DataLocations locations, Validator validator, Corpus corpus,
                               DataFingerprint fingerprint) {
         Translations translations = new TranslationLoader(new DataFileReader(resolver, locations.translationsLocation(),
-                "translations", validator, fingerprint, "translations"), corpus).load();
+                locations.translationsDisplayRoot(), validator, fingerprint, "translations"), corpus).load();
         if (!translations.issues().isEmpty()) {
             log.warn("{} translation(s) missing or stale; the Dutch text is used for them:\n  {}",
                     translations.issues().size(),
