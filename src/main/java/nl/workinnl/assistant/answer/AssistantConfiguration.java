@@ -5,6 +5,7 @@ import java.time.Clock;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.dialogue.ConversationProperties;
 import nl.workinnl.assistant.corpus.DataFileReader;
+import nl.workinnl.assistant.corpus.DataFingerprint;
 import nl.workinnl.assistant.corpus.DataLocations;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
@@ -20,9 +21,11 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 class AssistantConfiguration {
 
     @Bean
-    Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator, Translations translations) {
-        return Vocabulary.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator),
-                translations.corpus());
+    Vocabulary vocabulary(ResourcePatternResolver resolver, DataLocations locations, Validator validator, Translations translations,
+                          DataFingerprint fingerprint) {
+        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), locations.translationsDisplayRoot(), validator,
+                fingerprint, "translations");
+        return Vocabulary.read(reader, translations.corpus());
     }
 
     @Bean
@@ -32,9 +35,10 @@ class AssistantConfiguration {
 
     @Bean
     NotCoveredSubjects notCoveredSubjects(ResourcePatternResolver resolver, DataLocations locations, Validator validator,
-                                          Translations translations) {
-        return NotCoveredSubjects.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator),
-                translations.corpus().measureIds());
+                                          Translations translations, DataFingerprint fingerprint) {
+        DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), locations.translationsDisplayRoot(), validator,
+                fingerprint, "translations");
+        return NotCoveredSubjects.read(reader, translations.corpus().measureIds());
     }
 
     @Bean

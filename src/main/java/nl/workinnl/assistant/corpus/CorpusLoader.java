@@ -27,58 +27,65 @@ public final class CorpusLoader {
         var themes = reader.readAll("themes", Theme.class, problems);
         var measures = reader.readAll("measures", Measure.class, problems);
         var topics = reader.readAll("topics", Topic.class, problems);
-        // Checks across files would only repeat a broken file's problem in other words.
-        if (!problems.isEmpty()) {
-            throw new InvalidDataException(problems);
-        }
-        Catalogue cat = catalogue.get().value();
-        String catFile = catalogue.get().file();
-
-        checkCatalogue(cat, catFile, problems);
-        Set<String> themeIds = cat.themes().stream().map(Catalogue.ThemeEntry::id).collect(Collectors.toSet());
+        // The checks across files go on over the files that could be read, so that one load reports
+        // every mistake. A file that cannot be read still counts as there (its name is its id): a link
+        // to it or a total that includes it is no second mistake.
+        Set<String> unreadThemes = unread(reader.baseNames("themes"), themes);
+        Set<String> unreadMeasures = unread(reader.baseNames("measures"), measures);
+        Catalogue cat = catalogue.map(DataFileReader.Read::value).orElse(null);
+        String catFile = catalogue.map(DataFileReader.Read::file).orElse(reader.displayName("catalogue.yaml"));
 
         themes.forEach(t -> idMatchesFile(t.file(), t.baseName(), t.value().id(), problems));
-        Set<String> themeFiles = themes.stream().map(t -> t.value().id()).collect(Collectors.toSet());
-        for (String id : themeIds) {
-            if (!themeFiles.contains(id)) {
-                problems.add(new DataProblem(catFile, "themes", "theme '" + id + "' has no file themes/" + id + ".yaml"));
+        Set<String> themeIds = null;
+        if (cat != null) {
+            checkCatalogue(cat, catFile, problems);
+            themeIds = cat.themes().stream().map(Catalogue.ThemeEntry::id).collect(Collectors.toSet());
+            Set<String> themeFiles = themes.stream().map(t -> t.value().id()).collect(Collectors.toSet());
+            themeFiles.addAll(unreadThemes);
+            for (String id : themeIds) {
+                if (!themeFiles.contains(id)) {
+                    problems.add(new DataProblem(catFile, "themes", "theme '" + id + "' has no file themes/" + id + ".yaml"));
+                }
             }
+            Set<String> listed = themeIds;
+            themes.stream().filter(t -> !listed.contains(t.value().id())).forEach(t ->
+                    problems.add(new DataProblem(t.file(), "id", "theme '" + t.value().id() + "' is not listed in catalogue.yaml")));
         }
-        themes.stream().filter(t -> !themeIds.contains(t.value().id())).forEach(t ->
-                problems.add(new DataProblem(t.file(), "id", "theme '" + t.value().id() + "' is not listed in catalogue.yaml")));
 
         Set<String> measureIds = new HashSet<>();
         for (var m : measures) {
             Measure measure = m.value();
             idMatchesFile(m.file(), m.baseName(), measure.id(), problems);
-            if (!measureIds.add(measure.id())) {
+            if (!measureIds.add(measure.id()) || unreadMeasures.contains(measure.id())) {
                 problems.add(new DataProblem(m.file(), "id", "'" + measure.id() + "' is used by another measure too"));
             }
-            if (!themeIds.contains(measure.theme())) {
+            if (themeIds != null && !themeIds.contains(measure.theme())) {
                 problems.add(new DataProblem(m.file(), "theme", "unknown theme '" + measure.theme() + "'; known are " + themeIds));
             } else if (!measure.id().equals(measure.theme() + "-" + measure.number())) {
                 problems.add(new DataProblem(m.file(), "number", "id '" + measure.id() + "' does not match theme '"
                         + measure.theme() + "' and number '" + measure.number() + "'"));
             }
-            if (cat.source(measure.source()).isEmpty()) {
+            if (cat != null && cat.source(measure.source()).isEmpty()) {
                 problems.add(new DataProblem(m.file(), "source", "unknown source '" + measure.source() + "'"));
             }
         }
+        Set<String> linkable = new HashSet<>(measureIds);
+        linkable.addAll(unreadMeasures);
         for (var m : measures) {
-            checkLinks(m.file(), "related", m.value().related(), measureIds, problems);
+            checkLinks(m.file(), "related", m.value().related(), linkable, problems);
             if (m.value().related().contains(m.value().id())) {
                 problems.add(new DataProblem(m.file(), "related", "a measure cannot be related to itself"));
             }
         }
-        Set<String> topicIds = new HashSet<>();
         for (var t : topics) {
             idMatchesFile(t.file(), t.baseName(), t.value().id(), problems);
-            topicIds.add(t.value().id());
-            checkLinks(t.file(), "measures", t.value().measures(), measureIds, problems);
-            t.value().sources().stream().filter(key -> cat.source(key).isEmpty()).forEach(key ->
-                    problems.add(new DataProblem(t.file(), "sources", "unknown source '" + key + "'")));
+            checkLinks(t.file(), "measures", t.value().measures(), linkable, problems);
+            if (cat != null) {
+                t.value().sources().stream().filter(key -> cat.source(key).isEmpty()).forEach(key ->
+                        problems.add(new DataProblem(t.file(), "sources", "unknown source '" + key + "'")));
+            }
         }
-        if (!measures.isEmpty()) {
+        if (cat != null && !measures.isEmpty() && unreadMeasures.isEmpty()) {
             checkTotals(cat, catFile, measures.stream().map(DataFileReader.Read::value).toList(), problems);
         }
         if (!problems.isEmpty()) {
@@ -87,6 +94,12 @@ public final class CorpusLoader {
         return new Corpus(cat, themes.stream().map(DataFileReader.Read::value).toList(),
                 measures.stream().map(DataFileReader.Read::value).toList(),
                 topics.stream().map(DataFileReader.Read::value).toList());
+    }
+
+    private static Set<String> unread(List<String> files, List<? extends DataFileReader.Read<?>> read) {
+        Set<String> unread = new HashSet<>(files);
+        read.forEach(r -> unread.remove(r.baseName()));
+        return unread;
     }
 
     private void checkCatalogue(Catalogue cat, String file, List<DataProblem> problems) {

@@ -30,6 +30,8 @@ public final class DataFileReader {
     private final String baseLocation;
     private final String displayRoot;
     private final Validator validator;
+    private final DataFingerprint fingerprint;
+    private final String kind;
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -38,13 +40,25 @@ public final class DataFileReader {
 
     /**
      * @param baseLocation a Spring resource location ending in '/', e.g. {@code classpath:corpus/}
-     * @param displayRoot  how files are named in messages, e.g. {@code corpus}
+     * @param displayRoot  how files are named in messages: {@code corpus}, or the directory read instead
      */
     public DataFileReader(ResourcePatternResolver resolver, String baseLocation, String displayRoot, Validator validator) {
+        this(resolver, baseLocation, displayRoot, validator, new DataFingerprint(), displayRoot);
+    }
+
+    /**
+     * @param fingerprint where every file read is added
+     * @param kind        the data folder's own name ({@code corpus}, {@code translations}), which names files in
+     *                    the fingerprint whatever directory they come from
+     */
+    public DataFileReader(ResourcePatternResolver resolver, String baseLocation, String displayRoot, Validator validator,
+                          DataFingerprint fingerprint, String kind) {
         this.resolver = resolver;
         this.baseLocation = baseLocation.endsWith("/") ? baseLocation : baseLocation + "/";
         this.displayRoot = displayRoot;
         this.validator = validator;
+        this.fingerprint = fingerprint;
+        this.kind = kind;
     }
 
     /** A file read from the data folder, with the name it has in messages. */
@@ -55,7 +69,7 @@ public final class DataFileReader {
         try {
             resources = resolver.getResources(baseLocation + folder + "/*.yaml");
         } catch (IOException e) {
-            problems.add(new DataProblem(displayRoot + "/" + folder, null, "cannot list files: " + e.getMessage()));
+            problems.add(new DataProblem(displayName(folder), null, "cannot list files: " + e.getMessage()));
             return List.of();
         }
         List<Read<T>> result = new ArrayList<>();
@@ -69,10 +83,25 @@ public final class DataFileReader {
     public <T> Optional<Read<T>> readOne(String path, Class<T> type, List<DataProblem> problems) {
         Resource resource = resolver.getResource(baseLocation + path);
         if (!resource.exists()) {
-            problems.add(new DataProblem(displayRoot + "/" + path, null, "file is missing"));
+            problems.add(new DataProblem(displayName(path), null, "file is missing"));
             return Optional.empty();
         }
         return read(resource, path, type, problems);
+    }
+
+    /** A file's name in messages: below the directory actually read, or the packaged folder's name. */
+    public String displayName(String path) {
+        return displayRoot + "/" + path;
+    }
+
+    /** The names (without .yaml) of all files in a folder, also of those that cannot be read. */
+    public List<String> baseNames(String folder) {
+        try {
+            return Arrays.stream(resolver.getResources(baseLocation + folder + "/*.yaml"))
+                    .map(r -> r.getFilename().replaceFirst("\\.yaml$", "")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     public boolean exists(String path) {
@@ -80,11 +109,13 @@ public final class DataFileReader {
     }
 
     private <T> Optional<Read<T>> read(Resource resource, String path, Class<T> type, List<DataProblem> problems) {
-        String file = displayRoot + "/" + path;
+        String file = displayName(path);
         String baseName = resource.getFilename().replaceFirst("\\.yaml$", "");
         T value;
         try (InputStream in = resource.getInputStream()) {
-            value = mapper.readValue(in, type);
+            byte[] content = in.readAllBytes();
+            fingerprint.add(kind + "/" + path, content);
+            value = mapper.readValue(content, type);
         } catch (IOException e) {
             problems.add(new DataProblem(file, null, "cannot read: " + e.getMessage()));
             return Optional.empty();

@@ -89,9 +89,8 @@ public record Vocabulary(
      * The keys that must name something: language codes, theme ids of the corpus. A typo is a
      * problem naming the file and the key, so that the start-up stops on it.
      */
-    public List<DataProblem> problems(java.util.Set<String> themeIds) {
+    public List<DataProblem> problems(java.util.Set<String> themeIds, String file) {
         List<DataProblem> problems = new ArrayList<>();
-        String file = "translations/understanding.yaml";
         java.util.function.BiConsumer<String, Map<String, ?>> languages = (field, group) -> group.keySet().stream()
                 .filter(code -> Language.fromCode(code).filter(l -> l.code().equals(code)).isEmpty())
                 .forEach(code -> problems.add(new DataProblem(file, field + "." + code, "not a language code; use one of " + Language.codes())));
@@ -132,7 +131,7 @@ public record Vocabulary(
         Vocabulary vocabulary = translations.readOne("understanding.yaml", Vocabulary.class, problems)
                 .orElseThrow(() -> new InvalidDataException(problems)).value();
         problems.addAll(vocabulary.problems(corpus.themes().stream().map(nl.workinnl.assistant.corpus.Theme::id)
-                .collect(java.util.stream.Collectors.toSet())));
+                .collect(java.util.stream.Collectors.toSet()), translations.displayName("understanding.yaml")));
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }

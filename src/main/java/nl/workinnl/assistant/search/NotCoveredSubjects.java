@@ -37,7 +37,7 @@ public record NotCoveredSubjects(@NotEmpty Map<String, @Valid Subject> subjects)
         List<DataProblem> problems = new ArrayList<>();
         NotCoveredSubjects subjects = translations.readOne(FILE, NotCoveredSubjects.class, problems)
                 .orElseThrow(() -> new InvalidDataException(problems)).value();
-        String file = "translations/" + FILE;
+        String file = translations.displayName(FILE);
         subjects.subjects().forEach((id, subject) -> {
             for (int i = 0; i < subject.touches().size(); i++) {
                 if (!measureIds.contains(subject.touches().get(i))) {

@@ -45,7 +45,7 @@ public final class TranslationLoader {
 
         Map<String, String> dutch = reader.readOne("nl/interface.yaml", InterfaceFile.class, problems)
                 .map(r -> r.value().messages()).orElse(Map.of());
-        formats.put(Language.NL, compileAll("translations/nl/interface.yaml", dutch, Language.NL, problems));
+        formats.put(Language.NL, compileAll(reader.displayName("nl/interface.yaml"), dutch, Language.NL, problems));
 
         for (Language language : Language.values()) {
             if (language.isSource()) {
@@ -74,8 +74,8 @@ public final class TranslationLoader {
         return new Translations(corpus, new Messages(formats), measures, themes, topics, issues, stale);
     }
 
-    private static String file(Language language, String kind, String id) {
-        return "translations/" + language.code() + "/" + kind + "/" + id + ".yaml";
+    private String file(Language language, String kind, String id) {
+        return reader.displayName(language.code() + "/" + kind + "/" + id + ".yaml");
     }
 
     private <T, S> Map<String, T> readItems(Language language, String kind, Class<T> type, Function<T, String> id,
@@ -116,7 +116,7 @@ public final class TranslationLoader {
     private Map<String, MessageFormat> readInterface(Language language, Map<String, String> dutch,
                                                      List<DataProblem> problems, List<TranslationIssue> issues) {
         String path = language.code() + "/interface.yaml";
-        String file = "translations/" + path;
+        String file = reader.displayName(path);
         if (!reader.exists(path)) {
             issues.add(new TranslationIssue(language, file, TranslationIssue.Kind.MISSING, "all interface texts"));
             return Map.of();
@@ -130,7 +130,7 @@ public final class TranslationLoader {
         texts.messages().forEach((key, text) -> {
             String source = dutch.get(key);
             if (source == null) {
-                problems.add(new DataProblem(file, "messages." + key, "there is no such text in translations/nl/interface.yaml"));
+                problems.add(new DataProblem(file, "messages." + key, "there is no such text in " + reader.displayName("nl/interface.yaml")));
                 return;
             }
             String expected = SourceFingerprint.of(List.of(source));

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,22 +37,47 @@ final class BodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(limited, response);
         } catch (ServletException | RuntimeException e) {
             if (limited.exceeded && !response.isCommitted()) {
-                response.reset();
+                resetKeepingHeaders(response);
                 tooLarge(response);
                 return;
             }
             throw e;
         }
         if (limited.exceeded && !response.isCommitted()) {
-            response.reset();
+            resetKeepingHeaders(response);
             tooLarge(response);
         }
+    }
+
+    /** Drops what the controller began to answer but keeps the security and CORS headers set before it ran. */
+    private static void resetKeepingHeaders(HttpServletResponse response) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                kept.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        response.reset();
+        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("application/json");
         response.getWriter().write("{\"error\": \"The request body is larger than " + maxBody + " bytes.\"}");
+    }
+
+    /**
+     * Thrown while reading past the limit. The JSON reader wraps it and the error handler answers
+     * 413 from it, since by the time this filter sees the outcome the answer has been sent.
+     */
+    static final class BodyTooLargeException extends IOException {
+        final int max;
+
+        BodyTooLargeException(int max) {
+            super("request body over " + max + " bytes");
+            this.max = max;
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -75,7 +103,7 @@ final class BodyLimitFilter extends OncePerRequestFilter {
                         int b = in.read();
                         if (b >= 0 && ++read > max) {
                             exceeded = true;
-                            throw new IOException("request body over " + max + " bytes");
+                            throw new BodyTooLargeException(max);
                         }
                         return b;
                     }
@@ -85,7 +113,7 @@ final class BodyLimitFilter extends OncePerRequestFilter {
                         int n = in.read(buf, off, len);
                         if (n > 0 && (read += n) > max) {
                             exceeded = true;
-                            throw new IOException("request body over " + max + " bytes");
+                            throw new BodyTooLargeException(max);
                         }
                         return n;
                     }

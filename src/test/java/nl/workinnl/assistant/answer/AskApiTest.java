@@ -92,6 +92,16 @@ class AskApiTest {
         assertThat((String) res.getBody().get("error")).isNotBlank();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": 123}", "{\"text\": 1.5}", "{\"text\": true}", "{\"text\": {\"a\": 1}}",
+            "{\"text\": \"hoi\", \"language\": 1}", "{\"text\": \"hoi\", \"context\": 7}",
+            "{\"text\": \"hoi\", \"choice\": false}"})
+    void everyFieldMustBeAJsonString(String body) {
+        var res = ask(body);
+        assertThat(res.getStatusCode().value()).as(body).isEqualTo(400);
+        assertThat((String) res.getBody().get("error")).as(body).isNotBlank();
+    }
+
     @Test
     void textOverTwoThousandCharactersIsRefusedAndSaysTheLimit() {
         var res = ask("{\"text\": \"" + "a".repeat(2001) + "\"}");
@@ -104,6 +114,13 @@ class AskApiTest {
     void theOpenApiDescriptionIsServed() {
         String yaml = RestClient.create("http://127.0.0.1:" + port).get().uri("/openapi.yaml").retrieve().body(String.class);
         assertThat(yaml).contains("/api/v1/ask").contains("statusDate");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedAsYaml() {
+        var res = RestClient.create("http://127.0.0.1:" + port).get().uri("/openapi.yaml").retrieve().toEntity(String.class);
+        assertThat(res.getHeaders().getContentType()).isNotNull();
+        assertThat(res.getHeaders().getContentType().toString()).isEqualToIgnoringCase("application/yaml;charset=UTF-8");
     }
 
     @Test

@@ -192,6 +192,20 @@ class CorpusValidationTest {
     }
 
     @Test
+    void aBrokenFileDoesNotHideTheMistakesBetweenFiles() throws IOException {
+        edit("measures/huisvesting-7.yaml", s -> s.replaceFirst("(?m)^status: .*$", "status: VERTRAAGDD"));
+        Files.copy(dir.resolve("measures/werk-1.yaml"), dir.resolve("measures/werk-9.yaml"));
+        edit("topics/taallessen.yaml", s -> s.replaceFirst("informatie-4", "informatie-44"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).extracting(DataProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("corpus/measures/huisvesting-7.yaml: field 'status': 'VERTRAAGDD'"))
+                .anySatisfy(p -> assertThat(p).startsWith("corpus/measures/werk-9.yaml: field 'id'").contains("used by another measure"))
+                .anySatisfy(p -> assertThat(p).startsWith("corpus/topics/taallessen.yaml: field 'measures'").contains("informatie-44"))
+                // The broken file's measure exists; a link to it is no mistake.
+                .noneSatisfy(p -> assertThat(p).contains("no measure with id 'huisvesting-7'"));
+    }
+
+    @Test
     void severalMistakesAreReportedTogether() throws IOException {
         edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^title: .*\\n", ""));
         edit("measures/zorg-2.yaml", s -> s.replaceFirst("(?m)^summary: ", "samenvatting: "));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.workinnl.assistant.AssistantApplication;
+import nl.workinnl.assistant.testing.DataCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,24 @@ class StartupWithBrokenCorpusTest {
                 "--server.port=0", "--assistant.corpus-dir=" + dir.toAbsolutePath()));
 
         assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(InvalidDataException.class);
-        assertThat(output).contains("corpus/measures/huisvesting-7.yaml: field 'status': 'VERTRAAGDD' is not one of");
+        assertThat(output).contains(dir.toAbsolutePath() + "/measures/huisvesting-7.yaml: field 'status': 'VERTRAAGDD' is not one of");
+    }
+
+    @Test
+    void aMistakeInATranslationsDirectoryNamesThatDirectory(@TempDir Path dir, CapturedOutput output) throws Exception {
+        DataCopies.copy(Path.of("translations"), dir);
+        Path file = dir.resolve("pl/interface.yaml");
+        String before = Files.readString(file, StandardCharsets.UTF_8);
+        String after = before.replaceFirst("\\{count, plural,", "{liczba, plural,");
+        assertThat(after).isNotEqualTo(before);
+        Files.writeString(file, after, StandardCharsets.UTF_8);
+
+        Throwable failure = catchThrowable(() -> SpringApplication.run(AssistantApplication.class,
+                "--server.port=0", "--assistant.translations-dir=" + dir.toAbsolutePath()));
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(InvalidDataException.class);
+        assertThat(output).contains(dir.toAbsolutePath() + "/pl/interface.yaml: field 'messages.");
+        assertThat(output).doesNotContain("translations/pl/interface.yaml");
     }
 
     @Test

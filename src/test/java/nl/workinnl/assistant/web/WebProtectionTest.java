@@ -79,6 +79,51 @@ class WebProtectionTest {
     }
 
     @Test
+    void theWidgetOnAnAllowedSiteCanReadA429sRetryAfter() throws Exception {
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 20 && limited == null; i++) {
+            HttpResponse<String> res = send(to("/api/v1/ask").header("Content-Type", "application/json")
+                    .header("Origin", "https://www.workinnl.nl").POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"DigiD\"}")));
+            if (res.statusCode() == 429) {
+                limited = res;
+            }
+        }
+        assertThat(limited).as("a 429 within 20 questions").isNotNull();
+        assertReadableFromTheSite(limited);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        HttpResponse<String> foreign = send(to("/api/v1/ask").header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"DigiD\"}")));
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void theWidgetOnAnAllowedSiteCanReadA413() throws Exception {
+        String big = "{\"text\": \"" + "a".repeat(20_000) + "\"}";
+        HttpResponse<String> declared = send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .header("Origin", "https://www.workinnl.nl").POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertReadableFromTheSite(declared);
+        // Without a declared length the limit is found while reading, after a controller has started.
+        HttpResponse<String> chunked = send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .header("Origin", "https://www.workinnl.nl")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes()))));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertReadableFromTheSite(chunked);
+        assertThat(chunked.headers().firstValue("Content-Security-Policy")).isPresent();
+        HttpResponse<String> foreign = send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(foreign.statusCode()).isIn(403, 413);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static void assertReadableFromTheSite(HttpResponse<String> res) {
+        assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.workinnl.nl");
+        assertThat(res.headers().allValues("Access-Control-Expose-Headers"))
+                .anySatisfy(exposed -> assertThat(exposed).containsIgnoringCase("Retry-After"));
+        assertThat(res.body()).contains("\"error\"");
+    }
+
+    @Test
     void feedbackIsCountedAndBadVotesAreRefused() throws Exception {
         assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": true}"))).statusCode()).isEqualTo(204);
@@ -86,6 +131,8 @@ class WebProtectionTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-99\", \"helpful\": true}"))).statusCode()).isEqualTo(404);
         assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\"}"))).statusCode()).isEqualTo(400);
+        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": \"true\"}"))).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * citations and their pages, language switch, theme chips, surviving a reload, clearing, keyboard
  * only, no HTML injection, accessibility (axe-core), hostile CSS and a strict CSP.
  */
+@ExtendWith(BrowserRequired.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WidgetBrowserTest {
 
