@@ -31,6 +31,11 @@ class AssistantConfiguration {
     }
 
     @Bean
+    AnsweringPool answeringPool(AnsweringProperties properties) {
+        return new AnsweringPool(properties.threadCount(), properties.queue());
+    }
+
+    @Bean
     NotCoveredSubjects notCoveredSubjects(ResourcePatternResolver resolver, DataLocations locations, Validator validator,
                                           Translations translations) {
         return NotCoveredSubjects.read(new DataFileReader(resolver, locations.translationsLocation(), "translations", validator),

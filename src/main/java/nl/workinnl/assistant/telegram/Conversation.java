@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.answer.Answer;
 import nl.workinnl.assistant.answer.AnswerPart;
+import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.answer.Suggestion;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
@@ -45,6 +47,8 @@ final class Conversation {
     private static final int BUTTON_TEXT = 60;
 
     private final Assistant assistant;
+    /** Webhook updates arrive on virtual threads; the pipeline runs where its analyzers are kept. */
+    private final AnsweringPool answering;
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
@@ -55,10 +59,11 @@ final class Conversation {
     private final AnswerHtml html;
     private volatile String botUsername = "";
 
-    Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatContexts contexts,
+    Conversation(Assistant assistant, AnsweringPool answering, Translations translations, ChatLanguages languages, ChatContexts contexts,
                  ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
         this.contexts = contexts;
         this.assistant = assistant;
+        this.answering = answering;
         this.translations = translations;
         this.messages = translations.messages();
         this.corpus = translations.corpus();
@@ -112,7 +117,9 @@ final class Conversation {
             String tooLong = messages.format(language, "error.tooLong", Map.of("max", Assistant.MAX_LENGTH));
             return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(tooLong), null)));
         }
-        Answer answer = assistant.ask(text, Optional.of(language), contexts.of(chatKey));
+        String question = text;
+        ConversationContext context = contexts.of(chatKey);
+        Answer answer = answering.answerWhenFree(() -> assistant.ask(question, Optional.of(language), context));
         return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
     }
 
@@ -166,7 +173,8 @@ final class Conversation {
                 if (!assistant.knows(id)) {
                     yield reply(chatKey, List.of(ack));
                 }
-                Answer answer = assistant.choose(id, Optional.of(language), contexts.of(chatKey));
+                ConversationContext context = contexts.of(chatKey);
+                Answer answer = answering.answerWhenFree(() -> assistant.choose(id, Optional.of(language), context));
                 List<BotApiMethod<?>> methods = new ArrayList<>();
                 methods.add(ack);
                 methods.addAll(answer(chatId, answer));
