@@ -20,12 +20,24 @@ CREATE TABLE IF NOT EXISTS outbox (
     created_at TIMESTAMP       NOT NULL
 );
 
+-- Tallies from before votes were rows; no longer written, still part of the counts.
 CREATE TABLE IF NOT EXISTS feedback (
     measure_id VARCHAR(32) NOT NULL,
     helpful    BOOLEAN     NOT NULL,
     votes      BIGINT      NOT NULL,
     PRIMARY KEY (measure_id, helpful)
 );
+
+-- One row per helpful / not helpful vote, under the answer it rates (ballot): the widget's feedback
+-- token id, or for the bot a hash of the chat's pseudonym and the answer's message id. The key makes
+-- an answer count once; separate rows make votes at the same moment all count.
+CREATE TABLE IF NOT EXISTS feedback_vote (
+    ballot     VARCHAR(64) PRIMARY KEY,
+    measure_id VARCHAR(32) NOT NULL,
+    helpful    BOOLEAN     NOT NULL,
+    voted_at   TIMESTAMP   NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_vote_measure ON feedback_vote (measure_id, helpful);
 
 -- The conversation context of each chat (what a follow-up refers to), sealed with AES-GCM because
 -- it may hold the user's last unanswered message; it expires after assistant.conversation.ttl.

@@ -2,6 +2,7 @@ package nl.workinnl.assistant.answer;
 
 import java.util.Optional;
 import nl.workinnl.assistant.dialogue.ContextCodec;
+import nl.workinnl.assistant.feedback.FeedbackTokens;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.web.ApiError;
@@ -22,11 +23,13 @@ class AskController {
     private final Assistant assistant;
     private final ContextCodec contexts;
     private final AnsweringPool answering;
+    private final FeedbackTokens feedback;
 
-    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering) {
+    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback) {
         this.assistant = assistant;
         this.contexts = contexts;
         this.answering = answering;
+        this.feedback = feedback;
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +61,10 @@ class AskController {
         } else {
             answer = answering.answerNow(() -> assistant.ask(request.text(), language, context));
         }
-        return AskResponse.of(answer, contexts.encode(answer.context()));
+        // Only an answer that cites measures can be rated (the widget shows the buttons for those).
+        String feedbackToken = answer.answered() && !answer.citations().isEmpty()
+                ? feedback.issue(answer.citations().stream().map(Citation::id).toList()) : null;
+        return AskResponse.of(answer, contexts.encode(answer.context()), feedbackToken);
     }
 
     /** Retry-After counts whole seconds: one is the least it can say, and more than a full queue needs to drain. */

@@ -1,6 +1,10 @@
 package nl.workinnl.assistant.telegram;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +29,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -181,14 +186,32 @@ final class Conversation {
                 yield new Reply(chatKey, methods, List.of(() -> contexts.remember(chatKey, answer.context())));
             }
             case CallbackData.Feedback(String id, boolean helpful) -> {
-                if (corpus.measure(id).isEmpty()) {
+                // Callback data is whatever the client sends: a vote counts only from a button the
+                // bot put on that answer, and once per answer however often it is pressed.
+                if (corpus.measure(id).isEmpty() || !offeredOn(query.getMessage(), query.getData())) {
                     yield reply(chatKey, List.of(ack));
                 }
                 AnswerCallbackQuery thanks = AnswerCallbackQuery.builder().callbackQueryId(query.getId())
                         .text(messages.text(language, "bot.feedbackThanks")).build();
-                yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(id, helpful)));
+                String ballot = ballot(chatKey, query.getMessage().getMessageId());
+                yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(ballot, id, helpful)));
             }
         };
+    }
+
+    private static boolean offeredOn(MaybeInaccessibleMessage message, String data) {
+        return message instanceof Message m && m.getReplyMarkup() != null && m.getReplyMarkup().getKeyboard() != null
+                && m.getReplyMarkup().getKeyboard().stream().flatMap(List::stream).anyMatch(b -> data.equals(b.getCallbackData()));
+    }
+
+    /** The answer voted on, as the vote's key: a hash, so the votes keep no chat's pseudonym. */
+    private static String ballot(String chatKey, int messageId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((chatKey + ":" + messageId).getBytes(StandardCharsets.UTF_8));
+            return "t:" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static Reply reply(String chatKey, List<BotApiMethod<?>> methods) {

@@ -53,4 +53,14 @@ class WebConfiguration implements WebMvcConfigurer {
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }
+
+    /** Each vote needs an answer's token; this keeps one client from asking and voting in bulk. */
+    @Bean
+    FilterRegistrationBean<AskRateLimitFilter> feedbackRateLimit() {
+        FilterRegistrationBean<AskRateLimitFilter> bean = new FilterRegistrationBean<>(
+                new AskRateLimitFilter(properties.feedbackPerMinute(), "votes"));
+        bean.addUrlPatterns("/api/v1/feedback");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return bean;
+    }
 }
