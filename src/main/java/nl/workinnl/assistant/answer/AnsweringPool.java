@@ -15,8 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Requests are handled on virtual threads, so that a client sending its body slowly holds only a
  * cheap virtual thread and never one that answers. The pipeline itself stays on these long-lived
  * platform threads: Lucene's analyzers keep their token streams per thread, and building them anew
- * (with ICU transliterators) for every virtual thread would cost more than the question. Answering is
- * CPU work, so more threads than processors would only take turns.
+ * (with ICU transliterators) for every virtual thread would cost more than the question.
  *
  * <p>At most {@code threads + queue} questions are taken at once. Over that, {@link #answerNow} refuses
  * at once (HTTP clients get 503 and come back) rather than letting waiting time grow without bound;

@@ -6,13 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The threads that run the answering pipeline for every channel.
  *
- * @param threads platform threads answering questions; 0: one per processor, as answering is CPU work
+ * @param threads platform threads answering questions: a few, as answering is CPU work
  * @param queue   questions that may wait for a thread; beyond that an HTTP question gets 503 with Retry-After
  */
 @ConfigurationProperties("assistant.answering")
-public record AnsweringProperties(@DefaultValue("0") int threads, @DefaultValue("100") int queue) {
-
-    public int threadCount() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    }
-}
+public record AnsweringProperties(@DefaultValue("8") int threads, @DefaultValue("100") int queue) {}

@@ -32,7 +32,7 @@ class AssistantConfiguration {
 
     @Bean
     AnsweringPool answeringPool(AnsweringProperties properties) {
-        return new AnsweringPool(properties.threadCount(), properties.queue());
+        return new AnsweringPool(properties.threads(), properties.queue());
     }
 
     @Bean
