@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Normal clients while slow ones hold request bodies open: 200 connections that never finish their
 # body (SlowBodyClients, reconnecting whenever the server ends one), and meanwhile wrk asking over
-# loopback with 64 clients and checking health. Against the packaged service with -Xmx256m; bounded
-# in time; talks only to 127.0.0.1.
-#   usage: src/test/load/slow-clients-test.sh [seconds] [slow connections]   (after ./mvnw package -DskipTests)
+# loopback with 64 clients (or as many as given) and checking health. Against the packaged service
+# with -Xmx256m; bounded in time; talks only to 127.0.0.1.
+#   usage: src/test/load/slow-clients-test.sh [seconds] [slow connections] [normal clients]   (after ./mvnw package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-20}
 slow=${2:-200}
+clients=${3:-64}
 port=18090
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -30,10 +31,10 @@ echo "== $slow slow-body connections held open"
 slowpid=$!
 for _ in $(seq 1 100); do grep -q "^holding" target/slow-clients.log && break; sleep 0.1; done
 cat target/slow-clients.log
-echo "== POST /api/v1/ask, 64 clients, ${seconds}s, while they are held"
-wrk -t2 -c64 -d"${seconds}s" --latency -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
-echo "== GET /actuator/health, 64 clients, ${seconds}s, while they are held"
-wrk -t2 -c64 -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/actuator/health" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
+echo "== POST /api/v1/ask, $clients clients, ${seconds}s, while they are held"
+wrk -t2 -c"$clients" -d"${seconds}s" --latency -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
+echo "== GET /actuator/health, $clients clients, ${seconds}s, while they are held"
+wrk -t2 -c"$clients" -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/actuator/health" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
 wait "$slowpid" || true
 slowpid=
 tail -n 3 target/slow-clients.log
