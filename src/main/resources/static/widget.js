@@ -41,7 +41,8 @@
     return 'en';
   };
 
-  // state: what sessionStorage holds. msgs: {who:'u'|'a', text?, head?, cites?, sugg?, fb?, voted?, err?, lang?}
+  // state: what sessionStorage holds. msgs: {who:'u'|'a', text?, head?, cites?, sugg?, fb?, fbt? (the answer's
+  // feedback token), voted?, err?, lang?}
   // context: the opaque string the last answer returned, sent back so that follow-ups are understood.
   const S = {
     lang: pick(me && me.dataset.lang, document.documentElement.lang, navigator.language),
@@ -123,7 +124,7 @@
         // not JSON: fall back to the generic text
       }
     }
-    throw said ? new Error(said) : generic();
+    throw Object.assign(said ? new Error(said) : generic(), { status: r.status });
   }
 
   async function loadTexts(lang) {
@@ -475,8 +476,13 @@
       if (fb.classList.contains('is-busy')) return;
       fb.classList.add('is-busy');
       try {
-        await api('/api/v1/feedback', { measureId: m.cites[0].id, helpful });
+        try {
+          await api('/api/v1/feedback', { measureId: m.cites[0].id, helpful, token: m.fbt });
+        } catch (e) {
+          if (e.status !== 409) throw e; // 409: this answer was rated already (a retry whose reply was lost)
+        }
         m.voted = true;
+        delete m.fbt;
         save();
         const thanks = h('p', 'thanks', T.feedbackThanks);
         thanks.tabIndex = -1; // the focused button disappears: keep focus here, not on <body>
@@ -581,7 +587,8 @@
         cites: cites(r && r.citations),
         sugg: sugg(r && r.suggestions),
         parts: parts(r && r.parts),
-        fb: !!r && r.answered === true,
+        fb: !!r && r.answered === true && typeof r.feedbackToken === 'string',
+        fbt: r && typeof r.feedbackToken === 'string' ? r.feedbackToken : undefined,
         lang: CODES.includes(r && r.language) ? r.language : S.lang,
       };
     }, { text, choice });

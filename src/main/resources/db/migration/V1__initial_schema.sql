@@ -21,6 +21,7 @@ CREATE TABLE outbox (
     created_at TIMESTAMP       NOT NULL
 );
 
+-- Tallies from before votes were rows (V3); no longer written, still part of the counts.
 CREATE TABLE feedback (
     measure_id VARCHAR(32) NOT NULL,
     helpful    BOOLEAN     NOT NULL,

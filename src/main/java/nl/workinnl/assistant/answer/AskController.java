@@ -2,10 +2,15 @@ package nl.workinnl.assistant.answer;
 
 import java.util.Optional;
 import nl.workinnl.assistant.dialogue.ContextCodec;
+import nl.workinnl.assistant.feedback.FeedbackTokens;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.web.ApiError;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,10 +22,14 @@ class AskController {
 
     private final Assistant assistant;
     private final ContextCodec contexts;
+    private final AnsweringPool answering;
+    private final FeedbackTokens feedback;
 
-    AskController(Assistant assistant, ContextCodec contexts) {
+    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback) {
         this.assistant = assistant;
         this.contexts = contexts;
+        this.answering = answering;
+        this.feedback = feedback;
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,16 +50,27 @@ class AskController {
                     HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
         }
         var context = contexts.decode(request.context());
+        Optional<Language> language = hint;
         Answer answer;
         if (request.choice() != null && !request.choice().isBlank()) {
             if (!assistant.knows(request.choice())) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
                         + request.choice() + "'.");
             }
-            answer = assistant.choose(request.choice(), hint, context);
+            answer = answering.answerNow(() -> assistant.choose(request.choice(), language, context));
         } else {
-            answer = assistant.ask(request.text(), hint, context);
+            answer = answering.answerNow(() -> assistant.ask(request.text(), language, context));
         }
-        return AskResponse.of(answer, contexts.encode(answer.context()));
+        // Only an answer that cites measures can be rated (the widget shows the buttons for those).
+        String feedbackToken = answer.answered() && !answer.citations().isEmpty()
+                ? feedback.issue(answer.citations().stream().map(Citation::id).toList()) : null;
+        return AskResponse.of(answer, contexts.encode(answer.context()), feedbackToken);
+    }
+
+    /** Retry-After counts whole seconds: one is the least it can say, and more than a full queue needs to drain. */
+    @ExceptionHandler(AnsweringPool.Busy.class)
+    ResponseEntity<ApiError> busy() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(new ApiError("Too many questions at once; try again in a second."));
     }
 }

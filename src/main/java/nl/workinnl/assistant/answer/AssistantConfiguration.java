@@ -34,6 +34,11 @@ class AssistantConfiguration {
     }
 
     @Bean
+    AnsweringPool answeringPool(AnsweringProperties properties) {
+        return new AnsweringPool(properties.threads(), properties.queue());
+    }
+
+    @Bean
     NotCoveredSubjects notCoveredSubjects(ResourcePatternResolver resolver, DataLocations locations, Validator validator,
                                           Translations translations, DataFingerprint fingerprint) {
         DataFileReader reader = new DataFileReader(resolver, locations.translationsLocation(), locations.translationsDisplayRoot(), validator,

@@ -2,7 +2,6 @@ package nl.workinnl.assistant.dialogue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.Set;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.security.AesGcm;
+import nl.workinnl.assistant.security.SharedSecret;
 import nl.workinnl.assistant.staff.StaffQuery;
 
 /**
@@ -37,14 +37,7 @@ public final class ContextCodec {
 
     /** {@code secret}: any text shared by the replicas; empty makes a random one, valid until restart. */
     public ContextCodec(String secret, Duration ttl, Clock clock) {
-        byte[] material;
-        if (secret == null || secret.isBlank()) {
-            material = new byte[32];
-            new SecureRandom().nextBytes(material);
-        } else {
-            material = secret.getBytes(StandardCharsets.UTF_8);
-        }
-        this.sealing = AesGcm.derivedFrom(AesGcm.utf8("conversation-context:"), material);
+        this.sealing = AesGcm.derivedFrom(AesGcm.utf8("conversation-context:"), SharedSecret.material(secret));
         this.ttl = ttl;
         this.clock = clock;
     }

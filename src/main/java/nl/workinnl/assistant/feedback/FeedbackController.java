@@ -1,24 +1,31 @@
 package nl.workinnl.assistant.feedback;
 
 import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code POST /api/v1/feedback}: the widget's helpful / not helpful buttons. */
+/**
+ * {@code POST /api/v1/feedback}: the widget's helpful / not helpful buttons. A vote needs the
+ * {@code feedbackToken} of an answer that cited the measure, and each answer counts once.
+ */
 @RestController
 class FeedbackController {
 
-    record Vote(String measureId, Boolean helpful) {}
+    record Vote(String measureId, Boolean helpful, String token) {}
 
     private final FeedbackCounts counts;
+    private final FeedbackTokens tokens;
     private final Corpus corpus;
 
-    FeedbackController(FeedbackCounts counts, Corpus corpus) {
+    FeedbackController(FeedbackCounts counts, FeedbackTokens tokens, Corpus corpus) {
         this.counts = counts;
+        this.tokens = tokens;
         this.corpus = corpus;
     }
 
@@ -30,7 +37,18 @@ class FeedbackController {
         if (corpus.measure(vote.measureId()).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure with id '" + vote.measureId() + "'.");
         }
-        counts.vote(vote.measureId(), vote.helpful());
+        if (vote.token() == null || vote.token().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'token' is required: the feedbackToken of the answer rated.");
+        }
+        String ballot = tokens.ballot(vote.token().trim(), vote.measureId());
+        if (!counts.vote(ballot, vote.measureId(), vote.helpful())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "This answer has already been rated.");
+        }
         return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(FeedbackTokens.Refused.class)
+    ResponseEntity<ApiError> refused(FeedbackTokens.Refused e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage()));
     }
 }

@@ -1,17 +1,23 @@
 package nl.workinnl.assistant.telegram;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.answer.Answer;
 import nl.workinnl.assistant.answer.AnswerPart;
+import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.answer.Suggestion;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
@@ -23,6 +29,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -45,6 +52,8 @@ final class Conversation {
     private static final int BUTTON_TEXT = 60;
 
     private final Assistant assistant;
+    /** Webhook updates arrive on virtual threads; the pipeline runs where its analyzers are kept. */
+    private final AnsweringPool answering;
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
@@ -55,10 +64,11 @@ final class Conversation {
     private final AnswerHtml html;
     private volatile String botUsername = "";
 
-    Conversation(Assistant assistant, Translations translations, ChatLanguages languages, ChatContexts contexts,
+    Conversation(Assistant assistant, AnsweringPool answering, Translations translations, ChatLanguages languages, ChatContexts contexts,
                  ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
         this.contexts = contexts;
         this.assistant = assistant;
+        this.answering = answering;
         this.translations = translations;
         this.messages = translations.messages();
         this.corpus = translations.corpus();
@@ -112,7 +122,9 @@ final class Conversation {
             String tooLong = messages.format(language, "error.tooLong", Map.of("max", Assistant.MAX_LENGTH));
             return reply(chatKey, List.of(send(chatId, TelegramHtml.escape(tooLong), null)));
         }
-        Answer answer = assistant.ask(text, Optional.of(language), contexts.of(chatKey));
+        String question = text;
+        ConversationContext context = contexts.of(chatKey);
+        Answer answer = answering.answerWhenFree(() -> assistant.ask(question, Optional.of(language), context));
         return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
     }
 
@@ -166,21 +178,40 @@ final class Conversation {
                 if (!assistant.knows(id)) {
                     yield reply(chatKey, List.of(ack));
                 }
-                Answer answer = assistant.choose(id, Optional.of(language), contexts.of(chatKey));
+                ConversationContext context = contexts.of(chatKey);
+                Answer answer = answering.answerWhenFree(() -> assistant.choose(id, Optional.of(language), context));
                 List<BotApiMethod<?>> methods = new ArrayList<>();
                 methods.add(ack);
                 methods.addAll(answer(chatId, answer));
                 yield new Reply(chatKey, methods, List.of(() -> contexts.remember(chatKey, answer.context())));
             }
             case CallbackData.Feedback(String id, boolean helpful) -> {
-                if (corpus.measure(id).isEmpty()) {
+                // Callback data is whatever the client sends: a vote counts only from a button the
+                // bot put on that answer, and once per answer however often it is pressed.
+                if (corpus.measure(id).isEmpty() || !offeredOn(query.getMessage(), query.getData())) {
                     yield reply(chatKey, List.of(ack));
                 }
                 AnswerCallbackQuery thanks = AnswerCallbackQuery.builder().callbackQueryId(query.getId())
                         .text(messages.text(language, "bot.feedbackThanks")).build();
-                yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(id, helpful)));
+                String ballot = ballot(chatKey, query.getMessage().getMessageId());
+                yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(ballot, id, helpful)));
             }
         };
+    }
+
+    private static boolean offeredOn(MaybeInaccessibleMessage message, String data) {
+        return message instanceof Message m && m.getReplyMarkup() != null && m.getReplyMarkup().getKeyboard() != null
+                && m.getReplyMarkup().getKeyboard().stream().flatMap(List::stream).anyMatch(b -> data.equals(b.getCallbackData()));
+    }
+
+    /** The answer voted on, as the vote's key: a hash, so the votes keep no chat's pseudonym. */
+    private static String ballot(String chatKey, int messageId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((chatKey + ":" + messageId).getBytes(StandardCharsets.UTF_8));
+            return "t:" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static Reply reply(String chatKey, List<BotApiMethod<?>> methods) {

@@ -2,6 +2,7 @@ package nl.workinnl.assistant.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.translation.Translations;
@@ -56,9 +57,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    Conversation conversation(Assistant assistant, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
+    Conversation conversation(Assistant assistant, AnsweringPool answering, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
                               ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
-        return new Conversation(assistant, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
+        return new Conversation(assistant, answering, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
                 new ChatPseudonyms(key), feedback, publicUrl);
     }
 

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,9 +45,6 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
-            return error(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than " + tooLarge.max + " bytes.");
-        }
         return error(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected form.");
     }
 

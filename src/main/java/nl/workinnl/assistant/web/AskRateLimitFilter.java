@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code perMinute} questions a minute from one client (by remote address), as a token
+ * At most {@code perMinute} questions (or votes) a minute from one client (by remote address), as a token
  * bucket that refills continuously; over the limit a 429 with Retry-After. Written here because
  * the service keeps no other state per client and a bucket is a dozen lines; the map is pruned of
  * idle clients so that it cannot grow without bound.
@@ -20,6 +20,8 @@ final class AskRateLimitFilter extends OncePerRequestFilter {
     private static final int MAX_CLIENTS = 100_000;
 
     private final int perMinute;
+    /** What is limited, for the error: "questions", "votes". */
+    private final String what;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     private static final class Bucket {
@@ -33,7 +35,12 @@ final class AskRateLimitFilter extends OncePerRequestFilter {
     }
 
     AskRateLimitFilter(int perMinute) {
+        this(perMinute, "questions");
+    }
+
+    AskRateLimitFilter(int perMinute, String what) {
         this.perMinute = perMinute;
+        this.what = what;
     }
 
     @Override
@@ -64,7 +71,7 @@ final class AskRateLimitFilter extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(waitSeconds));
             response.setContentType("application/json");
-            response.getWriter().write("{\"error\": \"Too many questions; try again in " + waitSeconds + " s.\"}");
+            response.getWriter().write("{\"error\": \"Too many " + what + "; try again in " + waitSeconds + " s.\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -7,134 +7,144 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over the limit with 413: by the declared length at once, and for a
- * body sent without one, as soon as reading passes the limit.
+ * Reads an API request's body whole before anything else sees it, within a size and a time limit:
+ * over {@code maxBody} bytes a 413 (by the declared length at once), not complete within
+ * {@code bodyTimeout} a 408. Tomcat's connection timeout bounds each read, not the whole body: a
+ * client trickling a byte now and then would otherwise hold its request for as long as it likes.
+ * The bodies are small (16 KB by default), so holding one in memory costs less than a thread.
  */
 final class BodyLimitFilter extends OncePerRequestFilter {
 
     private final int maxBody;
+    private final Duration bodyTimeout;
 
-    BodyLimitFilter(int maxBody) {
+    BodyLimitFilter(int maxBody, Duration bodyTimeout) {
         this.maxBody = maxBody;
+        this.bodyTimeout = bodyTimeout;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBody) {
-            tooLarge(response);
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body is larger than " + maxBody + " bytes.");
             return;
         }
-        LimitedRequest limited = new LimitedRequest(request, maxBody);
+        long deadline = System.nanoTime() + bodyTimeout.toNanos();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        InputStream in = request.getInputStream();
         try {
-            chain.doFilter(limited, response);
-        } catch (ServletException | RuntimeException e) {
-            if (limited.exceeded && !response.isCommitted()) {
-                resetKeepingHeaders(response);
-                tooLarge(response);
-                return;
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                body.write(buffer, 0, n);
+                if (body.size() > maxBody) {
+                    refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body is larger than " + maxBody + " bytes.");
+                    return;
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    tooSlow(response);
+                    return;
+                }
             }
-            throw e;
+        } catch (IOException e) {
+            // Tomcat wraps its read timeout (a stalled body) in a ClientAbortException.
+            if (!timedOut(e)) {
+                throw e;
+            }
+            tooSlow(response);
+            return;
         }
-        if (limited.exceeded && !response.isCommitted()) {
-            resetKeepingHeaders(response);
-            tooLarge(response);
-        }
+        chain.doFilter(new ReadRequest(request, body.toByteArray()), response);
     }
 
-    /** Drops what the controller began to answer but keeps the security and CORS headers set before it ran. */
-    private static void resetKeepingHeaders(HttpServletResponse response) {
-        Map<String, List<String>> kept = new LinkedHashMap<>();
-        for (String name : response.getHeaderNames()) {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                kept.put(name, List.copyOf(response.getHeaders(name)));
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
             }
         }
-        response.reset();
-        kept.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        return false;
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    private void tooSlow(HttpServletResponse response) throws IOException {
+        refuse(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "The request body did not arrive within " + bodyTimeout.toSeconds() + " s.");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        // The rest of the body is not read: the connection cannot be used for another request.
+        response.setHeader("Connection", "close");
         response.setContentType("application/json");
-        response.getWriter().write("{\"error\": \"The request body is larger than " + maxBody + " bytes.\"}");
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        response.getWriter().write("{\"error\": \"" + message + "\"}");
     }
 
-    /**
-     * Thrown while reading past the limit. The JSON reader wraps it and the error handler answers
-     * 413 from it, since by the time this filter sees the outcome the answer has been sent.
-     */
-    static final class BodyTooLargeException extends IOException {
-        final int max;
+    /** The request with its body already read. */
+    private static final class ReadRequest extends HttpServletRequestWrapper {
 
-        BodyTooLargeException(int max) {
-            super("request body over " + max + " bytes");
-            this.max = max;
-        }
-    }
+        private final byte[] body;
 
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
-
-        private final int max;
-        private boolean exceeded;
-        private ServletInputStream stream;
-
-        LimitedRequest(HttpServletRequest request, int max) {
+        ReadRequest(HttpServletRequest request, byte[] body) {
             super(request);
-            this.max = max;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
-                    private long read;
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
 
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0 && ++read > max) {
-                            exceeded = true;
-                            throw new BodyTooLargeException(max);
-                        }
-                        return b;
-                    }
+                @Override
+                public int read(byte[] buf, int off, int len) {
+                    return in.read(buf, off, len);
+                }
 
-                    @Override
-                    public int read(byte[] buf, int off, int len) throws IOException {
-                        int n = in.read(buf, off, len);
-                        if (n > 0 && (read += n) > max) {
-                            exceeded = true;
-                            throw new BodyTooLargeException(max);
-                        }
-                        return n;
-                    }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
 
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
 
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
+                }
+            };
+        }
 
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
     }
 }

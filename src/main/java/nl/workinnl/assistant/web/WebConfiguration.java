@@ -73,7 +73,7 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimit() {
-        FilterRegistrationBean<BodyLimitFilter> bean = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody()));
+        FilterRegistrationBean<BodyLimitFilter> bean = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody(), properties.bodyTimeout()));
         bean.addUrlPatterns("/api/*");
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
@@ -84,6 +84,16 @@ class WebConfiguration {
         FilterRegistrationBean<AskRateLimitFilter> bean = new FilterRegistrationBean<>(new AskRateLimitFilter(properties.askPerMinute()));
         bean.addUrlPatterns("/api/v1/ask");
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return bean;
+    }
+
+    /** Each vote needs an answer's token; this keeps one client from asking and voting in bulk. */
+    @Bean
+    FilterRegistrationBean<AskRateLimitFilter> feedbackRateLimit() {
+        FilterRegistrationBean<AskRateLimitFilter> bean = new FilterRegistrationBean<>(
+                new AskRateLimitFilter(properties.feedbackPerMinute(), "votes"));
+        bean.addUrlPatterns("/api/v1/feedback");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
     }
 }

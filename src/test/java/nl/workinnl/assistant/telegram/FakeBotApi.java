@@ -419,6 +419,13 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** The callback_query_id of every answerCallbackQuery, in order. */
+    /** The id of the bot's last message to the chat, for pressing its buttons. */
+    public int lastMessageTo(long chatId) {
+        synchronized (lock) {
+            return lastBotMessageInChat.get(chatId);
+        }
+    }
+
     public List<String> callbackAnswers() {
         synchronized (lock) {
             return List.copyOf(callbackAnswers);

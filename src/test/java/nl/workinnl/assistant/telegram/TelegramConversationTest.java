@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.workinnl.assistant.TestDatabase;
+import nl.workinnl.assistant.feedback.FeedbackCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -160,21 +161,50 @@ class TelegramConversationTest {
         assertThat(text).contains("/bg/measures/informatie-3").containsPattern("[а-я]{4}");
     }
 
+    /** Presses the button with {@code data} under the chat's last answer {@code times} times; waits until each is answered. */
+    private static void press(long chat, String data, int messageId, int times) {
+        int answers = api.callbackAnswers().size();
+        for (int i = 0; i < times; i++) {
+            api.pushCallback(chat, data, messageId, "nl");
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.callbackAnswers().size() < answers + times && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(api.callbackAnswers().size()).isGreaterThanOrEqualTo(answers + times);
+    }
+
+    /** A question about DigiD, answered with feedback buttons for informatie-3; the answer's message id. */
+    private static int answeredAboutDigiD(long chat) {
+        api.pushText(chat, "Waar kan ik als niet-ingezetene een DigiD aanvragen?", "nl");
+        assertThat(buttonData(api.awaitSentTo(chat, 1, WAIT).getFirst().replyMarkup())).contains("f:1:informatie-3");
+        return api.lastMessageTo(chat);
+    }
+
     @Test
     void feedbackIsCountedAndThanked() {
         long chat = newChat();
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
-        long before = jdbc.sql("SELECT COALESCE(SUM(votes), 0) FROM feedback WHERE measure_id = 'werk-1' AND helpful = TRUE")
-                .query(Long.class).single();
-        int answers = api.callbackAnswers().size();
-        api.pushCallback(chat, "f:1:werk-1", 5, "nl");
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (api.callbackAnswers().size() == answers && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(api.callbackAnswers().size()).isGreaterThan(answers);
-        assertThat(jdbc.sql("SELECT votes FROM feedback WHERE measure_id = 'werk-1' AND helpful = TRUE").query(Long.class).single())
-                .isEqualTo(before + 1);
+        FeedbackCounts counts = context.getBean(FeedbackCounts.class);
+        int answer = answeredAboutDigiD(chat);
+        long before = counts.votes("informatie-3", true);
+        press(chat, "f:1:informatie-3", answer, 1);
+        assertThat(counts.votes("informatie-3", true)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void thirtyPressesFromOneChatCountOnceAndForgedOnesNotAtAll() {
+        long chat = newChat();
+        FeedbackCounts counts = context.getBean(FeedbackCounts.class);
+        int answer = answeredAboutDigiD(chat);
+        long helpful = counts.votes("informatie-3", true);
+        long notHelpful = counts.votes("informatie-3", false);
+        long forged = counts.votes("werk-1", true);
+
+        press(chat, "f:1:werk-1", answer, 3);
+        press(chat, "f:1:informatie-3", answer, 15);
+        press(chat, "f:0:informatie-3", answer, 15);
+        assertThat(counts.votes("informatie-3", true) + counts.votes("informatie-3", false)).isEqualTo(helpful + notHelpful + 1);
+        assertThat(counts.votes("werk-1", true)).isEqualTo(forged);
     }
 
     @Test

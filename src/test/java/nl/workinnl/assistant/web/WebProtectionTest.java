@@ -2,6 +2,8 @@ package nl.workinnl.assistant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -125,14 +127,24 @@ class WebProtectionTest {
 
     @Test
     void feedbackIsCountedAndBadVotesAreRefused() throws Exception {
-        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": true}"))).statusCode()).isEqualTo(204);
-        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-99\", \"helpful\": true}"))).statusCode()).isEqualTo(404);
-        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\"}"))).statusCode()).isEqualTo(400);
-        assertThat(send(to("/api/v1/feedback").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": \"true\"}"))).statusCode()).isEqualTo(400);
+        // Its own client address: the questions of the rate limit test above do not use up its limit.
+        HttpClient voter = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.5")).build();
+        HttpResponse<String> answer = voter.send(to("/api/v1/ask").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"werk-1\", \"choice\": \"werk-1\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = new ObjectMapper().readTree(answer.body()).path("feedbackToken").asText();
+        assertThat(voter.send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": true, \"token\": \"" + token + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertThat(voter.send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-99\", \"helpful\": true, \"token\": \"" + token + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(voter.send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"token\": \"" + token + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        assertThat(voter.send(to("/api/v1/feedback").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"measureId\": \"werk-1\", \"helpful\": \"true\", \"token\": \"" + token + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
     }
 
     @Test

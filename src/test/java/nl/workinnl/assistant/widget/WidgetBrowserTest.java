@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import nl.workinnl.assistant.feedback.FeedbackCounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +46,9 @@ class WidgetBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    FeedbackCounts counts;
 
     @BeforeAll
     static void startBrowser() {
@@ -87,6 +92,17 @@ class WidgetBrowserTest {
 
         driver.get(link.getAttribute("href"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dostęp do DigiD");
+    }
+
+    @Test
+    void aVoteIsSentWithTheAnswersTokenAndCountedOnce() {
+        openDemo();
+        WebElement answer = page.ask("Gdzie mogę złożyć wniosek o DigiD jako nierezydent?");
+        long before = counts.votes("informatie-3", true);
+        answer.findElement(By.cssSelector("button.vote--yes")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !answer.findElements(By.cssSelector(".feedback .thanks")).isEmpty());
+        assertThat(counts.votes("informatie-3", true)).isEqualTo(before + 1);
+        assertThat(answer.findElements(By.cssSelector("button.vote"))).isEmpty();
     }
 
     @Test
