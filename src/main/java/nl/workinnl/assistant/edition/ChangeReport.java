@@ -29,7 +29,7 @@ final class ChangeReport {
 
         section(md, "Changed official texts", c.textChanges().size());
         for (EditionChanges.TextChange t : c.textChanges()) {
-            md.append("\n**").append(t.id()).append("** ").append(t.title()).append("\n\n");
+            md.append(t == c.textChanges().getFirst() ? "" : "\n").append("**").append(t.id()).append("** ").append(t.title()).append("\n\n");
             t.diff().removed().forEach(s -> md.append("- removed: ").append(s).append("\n"));
             t.diff().added().forEach(s -> md.append("- added: ").append(s).append("\n"));
             if (t.diff().removed().isEmpty() && t.diff().added().isEmpty()) {
@@ -73,11 +73,11 @@ final class ChangeReport {
 
         section(md, "Texts that now need an editor", c.dutchTasks().size() + c.translationTasks().size());
         if (!c.dutchTasks().isEmpty()) {
-            md.append("\nDutch:\n\n");
+            md.append("Dutch:\n\n");
             c.dutchTasks().forEach(t -> md.append("- `").append(t.file()).append("`: ").append(t.why()).append("\n"));
         }
         if (!c.translationTasks().isEmpty()) {
-            md.append("\nTranslations:\n\n");
+            md.append(c.dutchTasks().isEmpty() ? "" : "\n").append("Translations:\n\n");
             c.translationTasks().forEach(t -> md.append("- `").append(t.file()).append("`: ").append(t.why()).append("\n"));
         }
 
@@ -97,11 +97,9 @@ final class ChangeReport {
     }
 
     private static void section(StringBuilder md, String title, int count) {
-        md.append("\n## ").append(title).append(" (").append(count).append(")\n");
+        md.append("\n## ").append(title).append(" (").append(count).append(")\n\n");
         if (count == 0) {
-            md.append("\nNone.\n");
-        } else {
-            md.append("\n");
+            md.append("None.\n");
         }
     }
 
