@@ -35,7 +35,14 @@ record CorpusFiles(Path dir, Catalogue catalogue, List<Theme> themes, Map<String
                     + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
         }
         Map<String, Measure> byId = new LinkedHashMap<>();
-        measures.forEach(m -> byId.put(m.value().id(), m.value()));
+        for (var m : measures) {
+            // The import finds a measure's file by its id.
+            if (!m.baseName().equals(m.value().id())) {
+                throw new ImportRefusedException(m.file() + ": field 'id': '" + m.value().id() + "' must equal the file name '"
+                        + m.baseName() + "'; fix it first");
+            }
+            byId.put(m.value().id(), m.value());
+        }
         return new CorpusFiles(dir, catalogue.orElseThrow().value(), themes.stream().map(DataFileReader.Read::value).toList(), byId);
     }
 

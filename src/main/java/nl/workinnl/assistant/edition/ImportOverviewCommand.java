@@ -53,6 +53,11 @@ public final class ImportOverviewCommand {
             err.println("Import refused, nothing was changed: " + (e instanceof UnreadableOverviewException ? a.document + ": " : "")
                     + e.getMessage());
             return 1;
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // Planning writes nothing, so a fault found there (a file that cannot be read, an edit
+            // that does not read back as meant) leaves the corpus as it was.
+            err.println("Import failed, nothing was changed: " + e.getMessage());
+            return 1;
         }
         try {
             List<String> files = a.dryRun ? plan.planned() : plan.apply();
