@@ -20,10 +20,6 @@ final class YamlFieldEditor {
         this.lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
     }
 
-    boolean has(String field) {
-        return start(field) >= 0;
-    }
-
     /** Replaces the field, or puts it after {@code after} when the file lacks it. */
     YamlFieldEditor set(String field, String rendered, String after) {
         List<String> replacement = Arrays.asList(rendered.split("\n"));
