@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A check of the real data, not a behaviour test: the overview the corpus was built from, imported
+ * A check of the real data (hence the name), not a behaviour test: the overview the corpus was built from, imported
  * into a copy of the repository's corpus, changes nothing. It fails when the corpus and its source
  * drift apart (an edited official text, a status typed by hand), or when a new edition has been
  * imported without its document in corpus/sources.
  */
-class RealOverviewImportDataCheck {
+class RealDataOverviewImportTest {
 
     private static final Path SOURCE = Path.of("corpus/sources/monitoringsoverzicht-2025-11.txt");
 
