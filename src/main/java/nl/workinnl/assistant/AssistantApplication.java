@@ -1,5 +1,6 @@
 package nl.workinnl.assistant;
 
+import nl.workinnl.assistant.edition.ImportOverviewCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AssistantApplication {
 
     public static void main(String[] args) {
+        // The edition import is an editor's command on files; it starts neither the web server nor the database.
+        if (ImportOverviewCommand.isInvokedBy(args)) {
+            System.exit(ImportOverviewCommand.main(args));
+        }
         SpringApplication.run(AssistantApplication.class, args);
     }
 }

@@ -68,6 +68,8 @@ public final class CorpusLoader {
             if (cat != null && cat.source(measure.source()).isEmpty()) {
                 problems.add(new DataProblem(m.file(), "source", "unknown source '" + measure.source() + "'"));
             }
+            checkHistory(m.file(), measure, problems);
+            checkNoPlaceholders(m.file(), measure, problems);
         }
         Set<String> linkable = new HashSet<>(measureIds);
         linkable.addAll(unreadMeasures);
@@ -150,6 +152,42 @@ public final class CorpusLoader {
                         + " measures, but the measure files have " + actual));
             }
         }
+    }
+
+    private static void checkHistory(String file, Measure measure, List<DataProblem> problems) {
+        List<EditionStatus> history = measure.history();
+        for (int i = 1; i < history.size(); i++) {
+            if (history.get(i).edition().compareTo(history.get(i - 1).edition()) <= 0) {
+                problems.add(new DataProblem(file, "history[" + i + "].edition", "'" + history.get(i).edition()
+                        + "' must come after '" + history.get(i - 1).edition() + "': one entry per edition, oldest first"));
+            }
+        }
+        EditionStatus last = history.getLast();
+        if (last.status() != measure.status() || !last.edition().equals(measure.statusDate())) {
+            problems.add(new DataProblem(file, "history[" + (history.size() - 1) + "]", "the last entry (" + last.edition()
+                    + ", " + last.status() + ") must equal statusDate and status (" + measure.statusDate() + ", "
+                    + measure.status() + ")"));
+        }
+    }
+
+    /** The marker the edition import writes into a new measure's editor fields. */
+    public static final String PLACEHOLDER = "TODO";
+
+    // A new measure's stub is valid YAML on purpose, so that the import can read it again; this
+    // check is what keeps the service from starting until an editor has written its texts.
+    private static void checkNoPlaceholders(String file, Measure m, List<DataProblem> problems) {
+        Map<String, List<String>> editorFields = new java.util.LinkedHashMap<>();
+        editorFields.put("shortAnswer", List.of(m.shortAnswer()));
+        editorFields.put("summary", List.of(m.summary()));
+        editorFields.put("forYou", List.of(m.forYou()));
+        editorFields.put("keyFacts", m.keyFacts());
+        editorFields.put("keywords", m.keywords());
+        editorFields.forEach((field, texts) -> {
+            if (texts.stream().anyMatch(t -> t.strip().startsWith(PLACEHOLDER))) {
+                problems.add(new DataProblem(file, field, "still holds the import's placeholder '" + PLACEHOLDER
+                        + "': an editor must write it (see corpus/README.md)"));
+            }
+        });
     }
 
     private static List<String> idsWith(List<Measure> measures, java.util.function.Predicate<Measure> p) {

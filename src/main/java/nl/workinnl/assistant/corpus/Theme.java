@@ -10,9 +10,13 @@ public record Theme(
         @NotBlank String name,
         @NotBlank String intro,
         @NotBlank String summary,
-        @NotEmpty List<@NotBlank String> keywords) {
+        @NotEmpty List<@NotBlank String> keywords,
+        // Headings an edition of the overview has used for the theme besides its name, so that the
+        // edition import recognises them ("Informatie en dienstverlening").
+        List<@NotBlank String> otherNames) {
 
     public Theme {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
     }
 }

@@ -39,14 +39,14 @@ class MeasureApiController {
         return corpus.measures().stream()
                 .filter(m -> themeId == null || m.theme().equals(themeId))
                 .filter(m -> wanted == null || m.status() == wanted)
-                .map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue()))
+                .map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue(), translations))
                 .toList();
     }
 
     @GetMapping("/measures/{id}")
     MeasureView measure(@PathVariable String id, @RequestParam(required = false) String lang) {
         Language language = language(lang);
-        return corpus.measure(id).map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue()))
+        return corpus.measure(id).map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue(), translations))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure with id '" + id + "'."));
     }
 

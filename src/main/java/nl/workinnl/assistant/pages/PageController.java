@@ -92,6 +92,8 @@ class PageController {
         model.addAttribute("statusLine", messages.format(language, "answer.status",
                 Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))));
         model.addAttribute("official", OfficialText.blocks(measure.officialText()));
+        model.addAttribute("history", measure.history().stream().map(h -> messages.format(language, "page.historyEntry",
+                Map.of("date", Messages.month(h.edition()), "status", translations.statusLabel(h.status(), language)))).toList());
         model.addAttribute("related", measure.related().stream().map(r -> link(corpus.measure(r).orElseThrow(), language)).toList());
         model.addAttribute("source", corpus.catalogue().source(measure.source()).map(Catalogue.Source::title).orElse(""));
         return "measure";

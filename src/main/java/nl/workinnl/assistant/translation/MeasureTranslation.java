@@ -3,7 +3,6 @@ package nl.workinnl.assistant.translation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.workinnl.assistant.corpus.Measure;
 
 /** A measure's translated fields, from {@code translations/<lang>/measures/<id>.yaml}. */
@@ -23,7 +22,6 @@ record MeasureTranslation(
     }
 
     static String fingerprint(Measure source) {
-        return SourceFingerprint.of(Stream.concat(Stream.of(source.title(), source.shortAnswer(), source.summary(), source.forYou()),
-                source.keyFacts().stream()).toList());
+        return SourceFingerprint.ofMeasure(source);
     }
 }

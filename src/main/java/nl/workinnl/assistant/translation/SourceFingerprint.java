@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
+import nl.workinnl.assistant.corpus.Measure;
 
 /**
  * The fingerprint of the Dutch text a translation was made from: the first 12 hex digits of the
@@ -13,6 +15,15 @@ import java.util.List;
 public final class SourceFingerprint {
 
     private SourceFingerprint() {}
+
+    /** A measure's translated source fields: title, shortAnswer, summary, forYou and each keyFacts line. */
+    public static String ofMeasure(String title, String shortAnswer, String summary, String forYou, List<String> keyFacts) {
+        return of(Stream.concat(Stream.of(title, shortAnswer, summary, forYou), keyFacts.stream()).toList());
+    }
+
+    public static String ofMeasure(Measure m) {
+        return ofMeasure(m.title(), m.shortAnswer(), m.summary(), m.forYou(), m.keyFacts());
+    }
 
     public static String of(List<String> sourceFields) {
         try {

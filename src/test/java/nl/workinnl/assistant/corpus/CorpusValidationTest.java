@@ -214,4 +214,53 @@ class CorpusValidationTest {
                 .contains("corpus/measures/werk-3.yaml", "corpus/measures/zorg-2.yaml");
         assertThat(e.getMessage()).contains("corpus/measures/werk-3.yaml: field 'title'");
     }
+    @Test
+    void aMissingHistory() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^history:\\n(  - .*\\n)+", ""));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("history");
+        assertThat(p.message()).contains("must not be empty");
+    }
+
+    @Test
+    void aHistoryWhoseLastEntryIsNotTheCurrentStatus() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^(  - \\{ edition: \"2025-11\", status: )\\w+", "$1VERTRAAGD"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("history[0]");
+        assertThat(p.message()).contains("(2025-11, VERTRAAGD)").contains("must equal statusDate and status (2025-11, ANDERS_UITGEVOERD)");
+    }
+
+    @Test
+    void aHistoryOutOfOrder() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^history:\\n",
+                "history:\n  - { edition: \"2026-11\", status: IN_UITVOERING }\n"));
+        InvalidDataException e = failure();
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+            assertThat(p.field()).isEqualTo("history[1].edition");
+            assertThat(p.message()).contains("'2025-11' must come after '2026-11'");
+        });
+    }
+
+    @Test
+    void anUnknownStatusInTheHistory() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^history:\\n",
+                "history:\n  - { edition: \"2024-11\", status: KLAAR }\n"));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("history[0].status");
+        assertThat(p.message()).contains("'KLAAR' is not one of");
+    }
+
+    @Test
+    void anEditorFieldStillHoldingTheImportsPlaceholder() throws IOException {
+        edit("measures/werk-3.yaml", s -> s.replaceFirst("(?m)^summary: >-\\n", "summary: \"TODO: write the summary\"\nunused: >-\n")
+                .replaceFirst("(?m)^unused: >-\\n(  .*\\n)+", ""));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/measures/werk-3.yaml");
+        assertThat(p.field()).isEqualTo("summary");
+        assertThat(p.message()).contains("placeholder 'TODO'");
+    }
 }

@@ -52,6 +52,17 @@ class MeasureApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aMeasureCarriesItsStatusPerEdition() {
+        Map<String, Object> pl = http().get().uri("/api/v1/measures/huisvesting-7?lang=pl").retrieve()
+                .body(new ParameterizedTypeReference<Map<String, Object>>() {});
+        List<Map<String, Object>> history = (List<Map<String, Object>>) pl.get("history");
+        assertThat(history).hasSize(1);
+        assertThat(history.getFirst()).containsEntry("edition", "2025-11").containsEntry("status", "VERTRAAGD")
+                .containsEntry("statusLabel", pl.get("statusLabel"));
+    }
+
+    @Test
     void oneMeasureInFull() {
         ResponseEntity<Map<String, Object>> res = http().get().uri("/api/v1/measures/registratie-2b").retrieve()
                 .toEntity(new ParameterizedTypeReference<>() {});

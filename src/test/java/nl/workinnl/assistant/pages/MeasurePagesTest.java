@@ -43,6 +43,27 @@ class MeasurePagesTest {
                 .contains("Monitoringsoverzicht");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "pl", "ro", "bg", "en"})
+    void aMeasurePageListsItsStatusPerEditionInTheLanguage(String lang) throws Exception {
+        String html = get("/" + lang + "/measures/huisvesting-7").body();
+        String heading = switch (lang) {
+            case "nl" -> "Status per editie van het monitoringsoverzicht";
+            case "pl" -> "Status w kolejnych wydaniach przeglądu monitorującego";
+            case "ro" -> "Statusul în fiecare ediție a raportului de monitorizare";
+            case "bg" -> "Статус във всяко издание на мониторинговия преглед";
+            default -> "Status in each edition of the monitoring overview";
+        };
+        String entry = switch (lang) {
+            case "nl" -> "november 2025: In uitvoering, vertraagd";
+            case "en" -> "November 2025: In progress, delayed";
+            case "bg" -> "г.: В изпълнение, със закъснение"; // ICU puts a narrow no-break space before "г."
+            default -> "2025: ";
+        };
+        assertThat(html).contains("<h2>" + heading + "</h2>");
+        assertThat(html).containsPattern("<ul class=\"history\"><li>[^<]*" + java.util.regex.Pattern.quote(entry) + "[^<]*</li></ul>");
+    }
+
     @Test
     void theOverviewDrawsTheDashboardAndListsAllMeasures() throws Exception {
         String html = get("/nl/measures").body();
