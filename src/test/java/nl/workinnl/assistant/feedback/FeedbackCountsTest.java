@@ -11,11 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.h2.jdbcx.JdbcDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /** The counts against the service's own schema on H2, with votes arriving at the same moment. */
@@ -28,7 +27,8 @@ class FeedbackCountsTest {
     void database() {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(db);
+        // The service's own migrations, as at start-up.
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(db);
         counts = new FeedbackCounts(jdbc, new JdbcTransactionManager(db));
     }

@@ -74,6 +74,8 @@ class TelegramCrashTest {
         ServiceProcess first = start("1-killed");
         api.await("20 replies accepted and more in flight",
                 () -> api.sent().size() >= 20 && api.heldCount("sendMessage") >= MOST_SENDS_IN_FLIGHT, WAIT);
+        java.util.Set<Long> acceptedBeforeKill = api.sent().stream().map(FakeBotApi.Sent::chatId)
+                .collect(Collectors.toSet());
         first.kill();
         api.releaseHeld("sendMessage");
 
@@ -99,7 +101,11 @@ class TelegramCrashTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(afterKill).as("every chat answered, at most one reply per chat repeated").hasSize(40)
                 .allSatisfy((chat, n) -> assertThat(n).as("chat " + chat).isBetween(1L, 2L));
-        soft.assertThat(duplicates).as("only sends in flight at the kill are repeated").isLessThanOrEqualTo(MOST_SENDS_IN_FLIGHT);
+        // A reply is repeated only when Telegram had accepted it and the kill came before the outbox
+        // marked it sent (held requests had no effect, so their delivery after the restart is the first).
+        // How many that are depends on how far the killed process got, not on a fixed bound.
+        soft.assertThat(afterKill.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+                .as("only replies accepted before the kill are repeated").allMatch(acceptedBeforeKill::contains);
         soft.assertThat(exit).as("SIGTERM ends the JVM through its shutdown hooks").isEqualTo(143);
         soft.assertThat(repliesPerChat(3101, 3160)).as("a SIGTERM loses and repeats nothing").hasSize(60)
                 .allSatisfy((chat, n) -> assertThat(n).as("chat " + chat).isEqualTo(1L));
