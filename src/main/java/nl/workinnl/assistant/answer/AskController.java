@@ -23,9 +23,11 @@ class AskController {
     private final Assistant assistant;
     private final ContextCodec contexts;
     private final AnsweringPool answering;
+    private final AnswerMetrics metrics;
     private final FeedbackTokens feedback;
 
-    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback) {
+    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback, AnswerMetrics metrics) {
+        this.metrics = metrics;
         this.assistant = assistant;
         this.contexts = contexts;
         this.answering = answering;
@@ -57,9 +59,11 @@ class AskController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
                         + request.choice() + "'.");
             }
-            answer = answering.answerNow(() -> assistant.choose(request.choice(), language, context));
+            answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
+                    () -> assistant.choose(request.choice(), language, context)));
         } else {
-            answer = answering.answerNow(() -> assistant.ask(request.text(), language, context));
+            answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
+                    () -> assistant.ask(request.text(), language, context)));
         }
         // Only an answer that cites measures can be rated (the widget shows the buttons for those).
         String feedbackToken = answer.answered() && !answer.citations().isEmpty()

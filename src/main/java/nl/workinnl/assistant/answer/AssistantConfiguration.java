@@ -34,6 +34,11 @@ class AssistantConfiguration {
     }
 
     @Bean
+    AnswerMetrics answerMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        return new AnswerMetrics(registry);
+    }
+
+    @Bean
     AnsweringPool answeringPool(AnsweringProperties properties) {
         return new AnsweringPool(properties.threads(), properties.queue());
     }

@@ -12,8 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class FeedbackConfiguration {
 
     @Bean
-    FeedbackCounts feedbackCounts(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new FeedbackCounts(jdbc, transactions);
+    FeedbackCounts feedbackCounts(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                  io.micrometer.core.instrument.MeterRegistry registry) {
+        return new FeedbackCounts(jdbc, transactions, registry);
     }
 
     /** Signed with the secret the replicas already share for conversation contexts, under a key of its own. */

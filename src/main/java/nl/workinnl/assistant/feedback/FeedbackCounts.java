@@ -25,7 +25,10 @@ public final class FeedbackCounts {
      */
     private final TransactionTemplate nested;
 
-    public FeedbackCounts(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    private final io.micrometer.core.instrument.MeterRegistry registry;
+
+    public FeedbackCounts(JdbcClient jdbc, PlatformTransactionManager transactions, io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.jdbc = jdbc;
         this.nested = new TransactionTemplate(transactions);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -37,6 +40,7 @@ public final class FeedbackCounts {
             nested.executeWithoutResult(status -> jdbc.sql(
                             "INSERT INTO feedback_vote (ballot, measure_id, helpful, voted_at) VALUES (?, ?, ?, ?)")
                     .params(ballot, measureId, helpful, Timestamp.from(Instant.now())).update());
+            registry.counter("assistant.feedback.votes", "helpful", Boolean.toString(helpful)).increment();
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.answer.Answer;
 import nl.workinnl.assistant.answer.AnswerPart;
+import nl.workinnl.assistant.answer.AnswerMetrics;
 import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
@@ -54,6 +55,7 @@ final class Conversation {
     private final Assistant assistant;
     /** Webhook updates arrive on virtual threads; the pipeline runs where its analyzers are kept. */
     private final AnsweringPool answering;
+    private final AnswerMetrics metrics;
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
@@ -64,8 +66,9 @@ final class Conversation {
     private final AnswerHtml html;
     private volatile String botUsername = "";
 
-    Conversation(Assistant assistant, AnsweringPool answering, Translations translations, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+    Conversation(Assistant assistant, AnsweringPool answering, AnswerMetrics metrics, Translations translations, ChatLanguages languages,
+                 ChatContexts contexts, ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+        this.metrics = metrics;
         this.contexts = contexts;
         this.assistant = assistant;
         this.answering = answering;
@@ -124,7 +127,8 @@ final class Conversation {
         }
         String question = text;
         ConversationContext context = contexts.of(chatKey);
-        Answer answer = answering.answerWhenFree(() -> assistant.ask(question, Optional.of(language), context));
+        Answer answer = answering.answerWhenFree(() -> metrics.record(AnswerMetrics.Channel.TELEGRAM,
+                () -> assistant.ask(question, Optional.of(language), context)));
         return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
     }
 
@@ -179,7 +183,8 @@ final class Conversation {
                     yield reply(chatKey, List.of(ack));
                 }
                 ConversationContext context = contexts.of(chatKey);
-                Answer answer = answering.answerWhenFree(() -> assistant.choose(id, Optional.of(language), context));
+                Answer answer = answering.answerWhenFree(() -> metrics.record(AnswerMetrics.Channel.TELEGRAM,
+                        () -> assistant.choose(id, Optional.of(language), context)));
                 List<BotApiMethod<?>> methods = new ArrayList<>();
                 methods.add(ack);
                 methods.addAll(answer(chatId, answer));

@@ -91,6 +91,17 @@ final class Outbox {
         return pending;
     }
 
+    /** How many replies wait (for the metrics). */
+    double size() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox").query(Long.class).single();
+    }
+
+    /** How long the oldest waiting reply has waited, in seconds; 0 when none waits. */
+    double oldestAgeSeconds() {
+        return jdbc.sql("SELECT MIN(created_at) FROM outbox").query(Timestamp.class).optional()
+                .map(t -> Math.max(0, (Instant.now().toEpochMilli() - t.getTime()) / 1000.0)).orElse(0.0);
+    }
+
     void delete(long id) {
         jdbc.sql("DELETE FROM outbox WHERE id = ?").param(id).update();
     }

@@ -61,7 +61,10 @@ final class OutboxSender {
     private long nextScan;
     private Thread dispatcher;
 
-    OutboxSender(TelegramClient client, Outbox outbox, SendPolicy policy, Duration scan) {
+    private final TelegramMetrics metrics;
+
+    OutboxSender(TelegramClient client, Outbox outbox, SendPolicy policy, Duration scan, TelegramMetrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.outbox = outbox;
         this.policy = policy;
@@ -261,6 +264,12 @@ final class OutboxSender {
     private enum Outcome { SENT, REFUSED, RETRY, FAILED }
 
     private void finish(Outbox.Pending pending, Outcome outcome, Duration retryAfter) {
+        metrics.send(switch (outcome) {
+            case SENT -> TelegramMetrics.SendOutcome.OK;
+            case RETRY -> TelegramMetrics.SendOutcome.TOO_MANY_REQUESTS;
+            case REFUSED -> TelegramMetrics.SendOutcome.REFUSED;
+            case FAILED -> TelegramMetrics.SendOutcome.FAILED;
+        });
         String chat = pending.chatKey();
         if (outcome == Outcome.SENT || outcome == Outcome.REFUSED) {
             // Deleted (durably: H2 writes every commit at once) before the chat's next message is

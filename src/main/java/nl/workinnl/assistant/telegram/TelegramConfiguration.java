@@ -2,6 +2,7 @@ package nl.workinnl.assistant.telegram;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.workinnl.assistant.answer.AnswerMetrics;
 import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
@@ -52,21 +53,26 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(TelegramClient client, Outbox outbox, TelegramProperties properties) {
-        return new OutboxSender(client, outbox, properties.sendPolicy(), properties.outboxScan());
+    TelegramMetrics telegramMetrics(io.micrometer.core.instrument.MeterRegistry registry, Outbox outbox) {
+        return new TelegramMetrics(registry, outbox);
     }
 
     @Bean
-    Conversation conversation(Assistant assistant, AnsweringPool answering, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
+    OutboxSender outboxSender(TelegramClient client, Outbox outbox, TelegramProperties properties, TelegramMetrics metrics) {
+        return new OutboxSender(client, outbox, properties.sendPolicy(), properties.outboxScan(), metrics);
+    }
+
+    @Bean
+    Conversation conversation(Assistant assistant, AnsweringPool answering, AnswerMetrics metrics, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
                               ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
-        return new Conversation(assistant, answering, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
+        return new Conversation(assistant, answering, metrics, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
                 new ChatPseudonyms(key), feedback, publicUrl);
     }
 
     @Bean
     UpdateProcessor updateProcessor(Conversation conversation, Outbox outbox, OutboxSender sender, JdbcClient jdbc,
-                                    TransactionTemplate transactions) {
-        return new UpdateProcessor(conversation, outbox, sender, jdbc, transactions);
+                                    TransactionTemplate transactions, TelegramMetrics metrics) {
+        return new UpdateProcessor(conversation, outbox, sender, jdbc, transactions, metrics);
     }
 
     @Bean

@@ -26,7 +26,11 @@ final class UpdateProcessor {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    UpdateProcessor(Conversation conversation, Outbox outbox, OutboxSender sender, JdbcClient jdbc, TransactionTemplate transactions) {
+    private final TelegramMetrics metrics;
+
+    UpdateProcessor(Conversation conversation, Outbox outbox, OutboxSender sender, JdbcClient jdbc, TransactionTemplate transactions,
+                    TelegramMetrics metrics) {
+        this.metrics = metrics;
         this.conversation = conversation;
         this.outbox = outbox;
         this.sender = sender;
@@ -37,6 +41,7 @@ final class UpdateProcessor {
     void process(Update update) {
         long id = update.getUpdateId();
         if (alreadyProcessed(id)) {
+            metrics.update(true);
             return;
         }
         Conversation.Reply reply;
@@ -57,8 +62,10 @@ final class UpdateProcessor {
                 return r.methods().isEmpty() ? List.<Outbox.Pending>of() : outbox.add(r.chatKey(), r.methods());
             });
         } catch (DuplicateKeyException e) {
+            metrics.update(true);
             return; // processed meanwhile by another delivery of the same update
         }
+        metrics.update(false);
         sender.enqueue(pending);
     }
 

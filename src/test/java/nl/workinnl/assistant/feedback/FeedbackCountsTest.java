@@ -30,7 +30,7 @@ class FeedbackCountsTest {
         // The service's own migrations, as at start-up.
         Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(db);
-        counts = new FeedbackCounts(jdbc, new JdbcTransactionManager(db));
+        counts = new FeedbackCounts(jdbc, new JdbcTransactionManager(db), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     /** {@code voters} threads released at the same moment, each casting the vote its number gives. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -132,13 +133,22 @@ class MeasureApiTest {
                 .containsEntry("AFGEROND", 3).containsEntry("IN_UITVOERING", 6).containsEntry("VERTRAAGD", 1);
     }
 
+    @LocalManagementPort
+    int managementPort;
+
+    /** The actuator answers on the management port only; the public port has the probes a load balancer needs. */
     @Test
-    void healthAndInfo() {
-        ResponseEntity<Map<String, Object>> health = http().get().uri("/actuator/health").retrieve()
+    void healthAndInfoOnTheManagementPortProbesOnThePublicOne() {
+        RestClient management = RestClient.create("http://127.0.0.1:" + managementPort);
+        ResponseEntity<Map<String, Object>> health = management.get().uri("/actuator/health").retrieve()
                 .toEntity(new ParameterizedTypeReference<>() {});
         assertThat(health.getBody()).containsEntry("status", "UP");
-        ResponseEntity<Map<String, Object>> info = http().get().uri("/actuator/info").retrieve()
+        ResponseEntity<Map<String, Object>> info = management.get().uri("/actuator/info").retrieve()
                 .toEntity(new ParameterizedTypeReference<>() {});
         assertThat(info.getStatusCode().value()).isEqualTo(200);
+        assertThat(http().get().uri("/readyz").retrieve().body(String.class)).contains("UP");
+        assertThat(http().get().uri("/livez").retrieve().body(String.class)).contains("UP");
+        assertThat(http().get().uri("/actuator/health").exchange((request, response) -> (Integer) response.getStatusCode().value()).intValue())
+                .isEqualTo(404);
     }
 }

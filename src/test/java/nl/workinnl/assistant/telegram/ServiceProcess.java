@@ -40,6 +40,7 @@ final class ServiceProcess {
                 "-cp", classPath,
                 AssistantApplication.class.getName(),
                 "--server.port=0",
+                "--management.server.port=0",
                 "--telegram.bot-token=123456:TEST-token",
                 "--telegram.api-url=" + api.baseUrl(),
                 "--telegram.poll-timeout=2s",

@@ -81,7 +81,7 @@ class TelegramReplicasTest {
                 throw new AssertionError("the replica stopped:\n" + replica.process().log());
             }
             try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/actuator/health/readiness"))
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/readyz"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
             } catch (IOException e) {
                 return false;

@@ -69,7 +69,7 @@ class SlowClientsTest {
     }
 
     private CompletableFuture<HttpResponse<String>> health() {
-        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(DEADLINE)
+        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/livez")).timeout(DEADLINE)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
