@@ -118,6 +118,17 @@ class MeasureApiTest {
         assertThat(themes).extracting(t -> ((Number) t.get("measures")).intValue()).containsExactly(2, 6, 10, 7, 5, 7, 4);
     }
 
+    /** Issue 11: the intro is the overview's Dutch in every language, and says so. */
+    @Test
+    void aThemesIntroIsMarkedAsTheDutchOriginal() {
+        List<Map<String, Object>> themes = http().get().uri("/api/v1/themes?lang=pl").retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+        assertThat(themes).allSatisfy(t -> {
+            assertThat(t).containsEntry("language", "pl").containsEntry("translated", true).containsEntry("introLanguage", "nl");
+            assertThat((String) t.get("intro")).isNotBlank();
+        });
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theOverviewIsTheDashboard() {
