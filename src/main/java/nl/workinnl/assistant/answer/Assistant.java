@@ -14,6 +14,7 @@ import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
 import nl.workinnl.assistant.search.MeasureSearch;
+import nl.workinnl.assistant.search.NotCoveredSubjects;
 import nl.workinnl.assistant.search.SearchHit;
 import nl.workinnl.assistant.search.SearchProperties;
 import nl.workinnl.assistant.search.SearchResult;
@@ -61,6 +62,12 @@ public final class Assistant {
     private final TopicAnswerComposer composer;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
+
+    /** The whole pipeline over one version of the data: its own index, detector and staff parser. */
+    public static Assistant over(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
+        return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
+                new MeasureSearch(translations, vocabulary, subjects, properties), properties);
+    }
 
     Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,
               SearchProperties properties) {
