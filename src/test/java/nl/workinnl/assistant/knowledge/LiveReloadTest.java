@@ -115,12 +115,12 @@ class LiveReloadTest {
     void aBrokenChangeIsRefusedWithEveryProblemLoggedAndTheOldVersionKeepsAnswering(CapturedOutput output) {
         DataVersion serving = knowledge.get().version();
         Status status = measureStatus("huisvesting-7");
-        Path measure = DATA.resolve("corpus/measures/huisvesting-7.yaml");
+        Path understanding = DATA.resolve("translations/understanding.yaml");
         Path polish = DATA.resolve("translations/pl/interface.yaml");
-        String measureBefore = DataEdits.read(measure);
+        String understandingBefore = DataEdits.read(understanding);
         String polishBefore = DataEdits.read(polish);
         try {
-            edits.misspellStatus("huisvesting-7");
+            DataEdits.write(understanding, understandingBefore.replaceFirst("(?m)^  huisvesting:$", "  huisvestng:"));
             DataEdits.write(polish, polishBefore.replaceFirst("\\{count, plural,", "{liczba, plural,"));
 
             // The watcher may load the first file alone before the second is written; the refusal that
@@ -128,17 +128,36 @@ class LiveReloadTest {
             Eventually.within(DEADLINE, "one warning names both mistakes", () -> {
                 String out = output.getOut();
                 int at = out.lastIndexOf("refused, version " + serving + " keeps serving");
-                return at >= 0 && out.substring(at).contains("measures/huisvesting-7.yaml: field 'status'")
+                return at >= 0 && out.substring(at).contains("understanding.yaml: field 'themes.huisvestng'")
                         && out.substring(at).contains("pl/interface.yaml: field 'messages.");
             });
             assertThat(knowledge.get().version()).isEqualTo(serving);
             assertThat(measureStatus("huisvesting-7")).isEqualTo(status);
             assertThat(statusCited("What is the status of rent protection?")).isEqualTo(status.name());
+            assertThat(reloader.reload("test")).isInstanceOf(ReloadResult.Refused.class);
         } finally {
-            DataEdits.write(measure, measureBefore);
+            DataEdits.write(understanding, understandingBefore);
             DataEdits.write(polish, polishBefore);
         }
         Eventually.within(DEADLINE, "the repaired files load", () -> reloader.reload("test") instanceof ReloadResult.Unchanged);
+    }
+
+    @Test
+    void aMistakeInTheCorpusIsRefusedNamingFileAndField(CapturedOutput output) {
+        DataVersion serving = knowledge.get().version();
+        Path measure = DATA.resolve("corpus/measures/huisvesting-7.yaml");
+        String before = DataEdits.read(measure);
+        try {
+            edits.misspellStatus("huisvesting-7");
+            ReloadResult result = reloader.reload("test");
+            assertThat(result).isInstanceOfSatisfying(ReloadResult.Refused.class, refused -> assertThat(refused.problems())
+                    .anySatisfy(p -> assertThat(p.toString()).contains("measures/huisvesting-7.yaml: field 'status'")));
+            assertThat(output.getOut()).contains("refused, version " + serving);
+            assertThat(knowledge.get().version()).isEqualTo(serving);
+        } finally {
+            DataEdits.write(measure, before);
+        }
+        Eventually.within(DEADLINE, "the repaired file loads", () -> reloader.reload("test") instanceof ReloadResult.Unchanged);
     }
 
     @Test
