@@ -65,6 +65,11 @@ public final class Assistant {
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
 
+    /** Releases this version's index, after a live reload replaced it and its last answer is done. */
+    public void close() {
+        search.close();
+    }
+
     /** The whole pipeline over one version of the data: its own index, detector and staff parser. */
     public static Assistant over(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),

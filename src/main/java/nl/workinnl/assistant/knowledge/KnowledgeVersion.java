@@ -19,4 +19,9 @@ public record KnowledgeVersion(DataVersion version, Translations translations, A
     public Messages messages() {
         return translations.messages();
     }
+
+    /** Releases the index; see {@link KnowledgeReloader} for when. */
+    void retire() {
+        assistant.close();
+    }
 }
