@@ -3,6 +3,7 @@ package nl.workinnl.assistant.answer;
 import java.util.Optional;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.feedback.FeedbackTokens;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.web.ApiError;
@@ -20,15 +21,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class AskController {
 
-    private final Assistant assistant;
+    private final CurrentKnowledge knowledge;
     private final ContextCodec contexts;
     private final AnsweringPool answering;
     private final AnswerMetrics metrics;
     private final FeedbackTokens feedback;
 
-    AskController(Assistant assistant, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback, AnswerMetrics metrics) {
+    AskController(CurrentKnowledge knowledge, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback,
+                  AnswerMetrics metrics) {
+        this.knowledge = knowledge;
         this.metrics = metrics;
-        this.assistant = assistant;
         this.contexts = contexts;
         this.answering = answering;
         this.feedback = feedback;
@@ -52,6 +54,8 @@ class AskController {
                     HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
         }
         var context = contexts.decode(request.context());
+        // One version for the whole question, even when a reload swaps in another meanwhile.
+        Assistant assistant = knowledge.get().assistant();
         Optional<Language> language = hint;
         Answer answer;
         if (request.choice() != null && !request.choice().isBlank()) {

@@ -14,9 +14,11 @@ import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
 import nl.workinnl.assistant.search.MeasureSearch;
+import nl.workinnl.assistant.search.NotCoveredSubjects;
 import nl.workinnl.assistant.search.SearchHit;
 import nl.workinnl.assistant.search.SearchProperties;
 import nl.workinnl.assistant.search.SearchResult;
+import nl.workinnl.assistant.staff.EditionAnswers;
 import nl.workinnl.assistant.staff.MeasureReferences;
 import nl.workinnl.assistant.staff.StaffAnswer;
 import nl.workinnl.assistant.staff.StaffAnswers;
@@ -54,6 +56,7 @@ public final class Assistant {
     private final SmallTalk smallTalk;
     private final StaffQueryParser staffParser;
     private final StaffAnswers staffAnswers;
+    private final EditionAnswers editionAnswers;
     private final MeasureReferences references;
     private final FollowUps followUps;
     private final MeasureSearch search;
@@ -61,6 +64,17 @@ public final class Assistant {
     private final TopicAnswerComposer composer;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
+
+    /** Releases this version's index, after a live reload replaced it and its last answer is done. */
+    public void close() {
+        search.close();
+    }
+
+    /** The whole pipeline over one version of the data: its own index, detector and staff parser. */
+    public static Assistant over(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
+        return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
+                new MeasureSearch(translations, vocabulary, subjects, properties), properties);
+    }
 
     Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,
               SearchProperties properties) {
@@ -71,6 +85,7 @@ public final class Assistant {
         this.smallTalk = new SmallTalk(vocabulary);
         this.staffParser = new StaffQueryParser(vocabulary, translations);
         this.staffAnswers = new StaffAnswers(translations);
+        this.editionAnswers = new EditionAnswers(translations);
         this.references = new MeasureReferences(vocabulary, translations);
         this.followUps = new FollowUps(vocabulary);
         this.search = search;
@@ -114,6 +129,9 @@ public final class Assistant {
         }
         if (named.size() == 1) {
             LocalizedMeasure m = localized(named.getFirst(), language);
+            if (staffParser.parse(question, language).filter(q -> q.type() == StaffQuery.Type.SINCE_WHEN).isPresent()) {
+                return sinceWhenAnswer(m, language);
+            }
             return isStatusQuestion(question, language) ? statusAnswer(m, language) : about(m, List.of(), null, language, Optional.empty());
         }
         if (named.size() > 1) {
@@ -206,6 +224,15 @@ public final class Assistant {
                 return Optional.of(Answer.of(language, true, parts(a), citations(a), Answer.Kind.COUNT)
                         .withContext(ConversationContext.listed(language, query, ids(a))));
             }
+            case SINCE_WHEN -> {
+                return measureNamedIn(query, language).map(m -> sinceWhenAnswer(m, language));
+            }
+            case CHANGES -> {
+                return Optional.of(editionAnswer(editionAnswers.changes(language), language));
+            }
+            case CHANGED_THIS_YEAR -> {
+                return Optional.of(editionAnswer(editionAnswers.changedThisYear(query, language), language));
+            }
             case STATUS_OF -> {
                 Question subject = Question.of(query.subject());
                 List<String> named = references.find(subject, language);
@@ -222,6 +249,39 @@ public final class Assistant {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The one measure a status question's subject names, or the one it is confidently about. */
+    private Optional<LocalizedMeasure> measureNamedIn(StaffQuery query, Language language) {
+        Question subject = Question.of(query.subject());
+        List<String> named = references.find(subject, language);
+        if (named.size() == 1) {
+            return Optional.of(localized(named.getFirst(), language));
+        }
+        return search.search(subject, language).best().filter(properties::confident).map(hit -> localized(hit.measureId(), language));
+    }
+
+    private Answer sinceWhenAnswer(LocalizedMeasure m, Language language) {
+        List<AnswerPart> parts = new ArrayList<>();
+        if (!m.translated()) {
+            parts.add(new AnswerPart.Lead(messages.text(language, "answer.untranslated")));
+        }
+        parts.add(new AnswerPart.Lead(editionAnswers.sinceWhen(m, language)));
+        parts.add(new AnswerPart.MeasureLink(Citation.of(m), composer.status(language, m), messages.text(language, "answer.readMore")));
+        return Answer.of(language, true, parts, List.of(Citation.of(m)), Answer.Kind.STATUS)
+                .withContext(ConversationContext.about(language, List.of(m.id()), List.of(m.id())));
+    }
+
+    /** The lead, each measure with its line, or that there are none; cited are exactly the measures named. */
+    private Answer editionAnswer(EditionAnswers.EditionAnswer a, Language language) {
+        List<AnswerPart> parts = new ArrayList<>();
+        parts.add(new AnswerPart.Lead(a.lead()));
+        a.lines().forEach(line -> parts.add(new AnswerPart.MeasureLink(Citation.of(line.measure()), line.text(),
+                messages.text(language, "answer.readMore"))));
+        a.none().ifPresent(none -> parts.add(new AnswerPart.Lead(none)));
+        List<Citation> citations = a.lines().stream().map(line -> Citation.of(line.measure())).toList();
+        return Answer.of(language, true, parts, citations, Answer.Kind.LIST)
+                .withContext(ConversationContext.about(language, List.of(), citations.stream().map(Citation::id).toList()));
     }
 
     private Answer statusAnswer(LocalizedMeasure m, Language language) {

@@ -1,6 +1,6 @@
 package nl.workinnl.assistant.feedback;
 
-import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +21,12 @@ class FeedbackController {
 
     private final FeedbackCounts counts;
     private final FeedbackTokens tokens;
-    private final Corpus corpus;
+    private final CurrentKnowledge knowledge;
 
-    FeedbackController(FeedbackCounts counts, FeedbackTokens tokens, Corpus corpus) {
+    FeedbackController(FeedbackCounts counts, FeedbackTokens tokens, CurrentKnowledge knowledge) {
         this.counts = counts;
         this.tokens = tokens;
-        this.corpus = corpus;
+        this.knowledge = knowledge;
     }
 
     @PostMapping("/api/v1/feedback")
@@ -34,7 +34,7 @@ class FeedbackController {
         if (vote == null || vote.measureId() == null || vote.helpful() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'measureId' and 'helpful' are required.");
         }
-        if (corpus.measure(vote.measureId()).isEmpty()) {
+        if (knowledge.get().corpus().measure(vote.measureId()).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure with id '" + vote.measureId() + "'.");
         }
         if (vote.token() == null || vote.token().isBlank()) {

@@ -39,6 +39,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> backReferences,
         @NotEmpty Map<String, List<String>> refineCues,
         @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
+        @NotEmpty Map<EditionCue, Map<String, List<String>>> editionQuestions,
         @NotEmpty Map<String, List<String>> ordinals,
         @NotEmpty Map<String, Map<String, List<String>>> languageNames,
         @NotEmpty Map<String, List<String>> languageRequestWords,
@@ -51,6 +52,13 @@ public record Vocabulary(
      * who carries it out, what it means for the reader, where to get help, or simply more.
      */
     public enum Aspect { WHEN, DONE, WHO, FOR_ME, HELP, MORE }
+
+    /**
+     * The words of questions answered from the recorded editions: since when a measure has its status,
+     * what changed since the last edition, and (with a status) which measures got it this year; and
+     * the words for an edition, which make a change question one about the editions.
+     */
+    public enum EditionCue { SINCE_WHEN, CHANGES, EDITION, THIS_YEAR }
 
     /** How the words of a group meet the message: whole words, word beginnings, or anywhere. */
     public enum Matching {
@@ -110,6 +118,9 @@ public record Vocabulary(
         statuses.forEach((status, group) -> languages.accept("statuses." + status, group));
         statusOpposites.forEach((status, group) -> languages.accept("statusOpposites." + status, group));
         aspects.forEach((aspect, group) -> languages.accept("aspects." + aspect, group));
+        editionQuestions.forEach((cue, group) -> languages.accept("editionQuestions." + cue, group));
+        java.util.Arrays.stream(EditionCue.values()).filter(cue -> !editionQuestions.containsKey(cue))
+                .forEach(cue -> problems.add(new DataProblem(file, "editionQuestions." + cue, "missing: the words of this question in each language")));
         themes.forEach((theme, group) -> {
             if (!themeIds.contains(theme)) {
                 problems.add(new DataProblem(file, "themes." + theme, "not a theme of the corpus; themes are " + new java.util.TreeSet<>(themeIds)));

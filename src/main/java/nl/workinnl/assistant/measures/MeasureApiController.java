@@ -6,6 +6,8 @@ import java.util.Locale;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.Translations;
 import org.springframework.http.HttpStatus;
@@ -21,12 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1")
 class MeasureApiController {
 
-    private final Corpus corpus;
-    private final Translations translations;
+    private final CurrentKnowledge knowledge;
 
-    MeasureApiController(Translations translations) {
-        this.corpus = translations.corpus();
-        this.translations = translations;
+    MeasureApiController(CurrentKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     @GetMapping("/measures")
@@ -34,7 +34,10 @@ class MeasureApiController {
                                @RequestParam(required = false) String status,
                                @RequestParam(required = false) String lang) {
         Language language = language(lang);
-        String themeId = theme == null ? null : knownTheme(theme);
+        KnowledgeVersion version = knowledge.get();
+        Corpus corpus = version.corpus();
+        Translations translations = version.translations();
+        String themeId = theme == null ? null : knownTheme(corpus, theme);
         Status wanted = status == null ? null : knownStatus(status);
         return corpus.measures().stream()
                 .filter(m -> themeId == null || m.theme().equals(themeId))
@@ -46,6 +49,9 @@ class MeasureApiController {
     @GetMapping("/measures/{id}")
     MeasureView measure(@PathVariable String id, @RequestParam(required = false) String lang) {
         Language language = language(lang);
+        KnowledgeVersion version = knowledge.get();
+        Corpus corpus = version.corpus();
+        Translations translations = version.translations();
         return corpus.measure(id).map(m -> MeasureView.of(translations.measure(m, language), corpus.catalogue(), translations))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure with id '" + id + "'."));
     }
@@ -53,6 +59,9 @@ class MeasureApiController {
     @GetMapping("/themes")
     List<ThemeView> themes(@RequestParam(required = false) String lang) {
         Language language = language(lang);
+        KnowledgeVersion version = knowledge.get();
+        Corpus corpus = version.corpus();
+        Translations translations = version.translations();
         return corpus.themes().stream()
                 .map(t -> ThemeView.of(translations.theme(t, language), corpus.count(t.id(), null)))
                 .toList();
@@ -60,7 +69,7 @@ class MeasureApiController {
 
     @GetMapping("/overview")
     OverviewView overview(@RequestParam(required = false) String lang) {
-        return OverviewView.of(translations, language(lang));
+        return OverviewView.of(knowledge.get().translations(), language(lang));
     }
 
     private static Language language(String lang) {
@@ -71,7 +80,7 @@ class MeasureApiController {
                 "Unknown language '" + lang + "'; known languages are " + Language.codes() + "."));
     }
 
-    private String knownTheme(String theme) {
+    private static String knownTheme(Corpus corpus, String theme) {
         return corpus.theme(theme.trim().toLowerCase(Locale.ROOT)).map(Theme::id).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown theme '" + theme + "'; known themes are "
                         + corpus.themes().stream().map(Theme::id).toList() + "."));

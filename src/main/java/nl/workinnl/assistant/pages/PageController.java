@@ -9,6 +9,8 @@ import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;
@@ -27,14 +29,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PageController {
 
-    private final Translations translations;
-    private final Corpus corpus;
-    private final Messages messages;
+    private final CurrentKnowledge knowledge;
 
-    PageController(Translations translations) {
-        this.translations = translations;
-        this.corpus = translations.corpus();
-        this.messages = translations.messages();
+    PageController(CurrentKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     /** A page's words in its language. */
@@ -63,16 +61,20 @@ class PageController {
     @GetMapping("/{lang}/measures")
     String overview(@PathVariable String lang, Model model) {
         Language language = language(lang);
+        KnowledgeVersion version = knowledge.get();
+        Translations translations = version.translations();
+        Corpus corpus = version.corpus();
+        Messages messages = version.messages();
         List<ThemeSection> sections = new ArrayList<>();
         for (Theme t : corpus.themes()) {
             List<MeasureLink> links = corpus.measures().stream().filter(m -> m.theme().equals(t.id()))
-                    .map(m -> link(m, language)).toList();
+                    .map(m -> link(translations, m, language)).toList();
             var lt = translations.theme(t, language);
             sections.add(new ThemeSection(t.id(), lt.name(), lt.summary(), links));
         }
-        common(model, language, "/measures");
+        common(model, version, language, "/measures");
         model.addAttribute("sections", sections);
-        model.addAttribute("bars", bars(language));
+        model.addAttribute("bars", bars(translations, language));
         model.addAttribute("legend", corpus.catalogue().statuses().stream()
                 .map(s -> new Segment(s.code(), translations.statusLabel(s.code(), language),
                         corpus.count(null, s.code()), 0, 0)).toList());
@@ -84,9 +86,13 @@ class PageController {
     @GetMapping("/{lang}/measures/{id}")
     String measure(@PathVariable String lang, @PathVariable String id, Model model) {
         Language language = language(lang);
+        KnowledgeVersion version = knowledge.get();
+        Translations translations = version.translations();
+        Corpus corpus = version.corpus();
+        Messages messages = version.messages();
         Measure measure = corpus.measure(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No measure " + id));
         LocalizedMeasure m = translations.measure(measure, language);
-        common(model, language, "/measures/" + id);
+        common(model, version, language, "/measures/" + id);
         model.addAttribute("m", m);
         model.addAttribute("themeName", translations.theme(corpus.theme(measure.theme()).orElseThrow(), language).name());
         model.addAttribute("statusLine", messages.format(language, "answer.status",
@@ -94,14 +100,16 @@ class PageController {
         model.addAttribute("official", OfficialText.blocks(measure.officialText()));
         model.addAttribute("history", measure.history().stream().map(h -> messages.format(language, "page.historyEntry",
                 Map.of("date", Messages.month(h.edition()), "status", translations.statusLabel(h.status(), language)))).toList());
-        model.addAttribute("related", measure.related().stream().map(r -> link(corpus.measure(r).orElseThrow(), language)).toList());
+        model.addAttribute("related", measure.related().stream().map(r -> link(translations, corpus.measure(r).orElseThrow(), language)).toList());
         model.addAttribute("source", corpus.catalogue().source(measure.source()).map(Catalogue.Source::title).orElse(""));
         return "measure";
     }
 
-    private void common(Model model, Language language, String path) {
+    private static void common(Model model, KnowledgeVersion version, Language language, String path) {
         model.addAttribute("lang", language.code());
-        model.addAttribute("t", new Texts(language, messages));
+        model.addAttribute("t", new Texts(language, version.messages()));
+        model.addAttribute("dataVersion", version.messages().format(language, "page.dataVersion",
+                Map.of("edition", Messages.month(version.version().edition()), "hash", version.version().hash())));
         model.addAttribute("overviewUrl", "/" + language.code() + "/measures");
         List<LanguageLink> languages = new ArrayList<>();
         for (Language l : Language.values()) {
@@ -110,7 +118,8 @@ class PageController {
         model.addAttribute("languages", languages);
     }
 
-    private List<Bar> bars(Language language) {
+    private static List<Bar> bars(Translations translations, Language language) {
+        Corpus corpus = translations.corpus();
         List<Bar> bars = new ArrayList<>();
         int unit = 34; // width of one measure in the chart's coordinates
         for (Theme t : corpus.themes()) {
@@ -132,7 +141,7 @@ class PageController {
         return bars;
     }
 
-    private MeasureLink link(Measure m, Language language) {
+    private static MeasureLink link(Translations translations, Measure m, Language language) {
         LocalizedMeasure lm = translations.measure(m, language);
         return new MeasureLink(m.id(), lm.title(), m.status(), lm.statusLabel(), MeasureLinks.page(m.id(), language.code()));
     }

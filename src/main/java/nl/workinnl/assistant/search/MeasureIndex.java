@@ -49,6 +49,9 @@ final class MeasureIndex {
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
+    /** What {@link #close()} releases: the readers, and the folders the index was written to. */
+    private final List<java.io.Closeable> resources = new ArrayList<>();
+    private final List<Path> folders = new ArrayList<>();
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
@@ -75,8 +78,8 @@ final class MeasureIndex {
         List<Document> subjectDocuments = new ArrayList<>();
         subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject)));
         try {
-            Directory all = localDirectory();
-            Directory corpusOnly = localDirectory();
+            Directory all = localDirectory(folders);
+            Directory corpusOnly = localDirectory(folders);
             write(corpusOnly, corpusDocuments, properties);
             List<Document> everything = new ArrayList<>(corpusDocuments);
             everything.addAll(subjectDocuments);
@@ -86,7 +89,9 @@ final class MeasureIndex {
             }
             DirectoryReader corpusReader = DirectoryReader.open(corpusOnly);
             corpusStatistics = termStatistics(corpusReader);
-            searcher = new CorpusStatisticsSearcher(DirectoryReader.open(all), corpusReader, corpusStatistics);
+            DirectoryReader allReader = DirectoryReader.open(all);
+            searcher = new CorpusStatisticsSearcher(allReader, corpusReader, corpusStatistics);
+            resources.addAll(List.of(allReader, corpusReader, all, corpusOnly));
             var stored = searcher.storedFields();
             entries = new Entry[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < entries.length; doc++) {
@@ -141,15 +146,31 @@ final class MeasureIndex {
      * A small index on local disk, memory-mapped: searching it costs less than a ByteBuffersDirectory,
      * whose every read slices and copies its buffer lists. The folder is removed when the JVM exits.
      */
-    private static Directory localDirectory() {
+    private static Directory localDirectory(List<Path> folders) {
         try {
             Path dir = Files.createTempDirectory("workinnl-index");
+            folders.add(dir);
             dir.toFile().deleteOnExit();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             return new MMapDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index folder", e);
         }
+    }
+
+    /**
+     * Unmaps and deletes the index once no search can use it any more (after a live reload): the
+     * mapped memory is released only on close, not by the garbage collector.
+     */
+    void close() {
+        for (java.io.Closeable resource : resources) {
+            try {
+                resource.close();
+            } catch (IOException ignored) {
+                // a reader of a retired index; nothing else reads it
+            }
+        }
+        folders.forEach(MeasureIndex::deleteQuietly);
     }
 
     private static void deleteQuietly(Path dir) {

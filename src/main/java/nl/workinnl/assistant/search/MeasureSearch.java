@@ -35,7 +35,7 @@ import org.apache.lucene.search.TopDocs;
  * (with a question mark) count fully, the others half. A word that is in no field at all may be a
  * typo: it is also looked up with one edit, weighted below exact matches.
  */
-public final class MeasureSearch {
+public final class MeasureSearch implements AutoCloseable {
 
     private static final int CANDIDATES = 24;
     /** Enough for any real question; keeps a 2,000-character message under Lucene's clause limit. */
@@ -51,6 +51,12 @@ public final class MeasureSearch {
 
     private final MeasureIndex index;
     private final SearchProperties properties;
+
+    /** Releases the index; only once no search of it can still run. */
+    @Override
+    public void close() {
+        index.close();
+    }
 
     public MeasureSearch(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.index = new MeasureIndex(translations, vocabulary, subjects, properties);

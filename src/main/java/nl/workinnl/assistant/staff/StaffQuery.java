@@ -8,7 +8,7 @@ import nl.workinnl.assistant.corpus.Status;
 /**
  * A question by staff about the measures as a set: a list or a count, filtered by statuses (any of
  * them; none means all) less the excluded ones, and by themes (any of them; none means all); or the
- * status of one measure named in {@code subject}.
+ * status of one measure named in {@code subject}; or a question about the recorded editions.
  */
 public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes, String subject) {
 
@@ -58,5 +58,13 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         return new StaffQuery(type, Set.of(), Set.of(), themes, "");
     }
 
-    public enum Type { LIST, COUNT, STATUS_OF }
+    public enum Type {
+        LIST, COUNT, STATUS_OF,
+        /** Since which edition the measure named in {@code subject} has its status. */
+        SINCE_WHEN,
+        /** The status changes between the last two recorded editions. */
+        CHANGES,
+        /** The measures that got one of {@code statuses} in the year of the latest edition. */
+        CHANGED_THIS_YEAR
+    }
 }

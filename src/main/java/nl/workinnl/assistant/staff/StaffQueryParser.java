@@ -16,6 +16,7 @@ import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
+import nl.workinnl.assistant.language.Vocabulary.EditionCue;
 import nl.workinnl.assistant.translation.Translations;
 
 /**
@@ -43,6 +44,7 @@ public final class StaffQueryParser {
     private static final int NEGATION_REACH = 4;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
+    private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
@@ -74,6 +76,35 @@ public final class StaffQueryParser {
 
         private static boolean any(List<String> words, String padded, Vocabulary.Matching rule) {
             return words.stream().anyMatch(w -> rule.matches(padded, w));
+        }
+    }
+
+    /** The words of questions about the recorded editions (understanding.yaml, editionQuestions). */
+    private record EditionWords(List<String> sinceWhen, List<String> changes, List<String> edition, List<String> thisYear) {
+
+        static EditionWords of(Vocabulary vocabulary, Language language) {
+            var groups = vocabulary.editionQuestions();
+            return new EditionWords(separated(Vocabulary.folded(groups.get(EditionCue.SINCE_WHEN), language)),
+                    separated(Vocabulary.folded(groups.get(EditionCue.CHANGES), language)),
+                    separated(Vocabulary.folded(groups.get(EditionCue.EDITION), language)),
+                    separated(Vocabulary.folded(groups.get(EditionCue.THIS_YEAR), language)));
+        }
+
+        Optional<String> sinceWhenCue(String padded) {
+            return sinceWhen.stream().filter(w -> Vocabulary.Matching.WORD.matches(padded, w)).findFirst();
+        }
+
+        boolean changes(String padded) {
+            return changes.stream().anyMatch(w -> Vocabulary.Matching.WORD.matches(padded, w));
+        }
+
+        /** Word beginnings: the editions' words are inflected ("wydania", "edițiile", "изданието"). */
+        boolean edition(String padded) {
+            return edition.stream().anyMatch(w -> Vocabulary.Matching.PREFIX.matches(padded, w));
+        }
+
+        boolean thisYear(String padded) {
+            return thisYear.stream().anyMatch(w -> Vocabulary.Matching.WORD.matches(padded, w));
         }
     }
 
@@ -118,6 +149,7 @@ public final class StaffQueryParser {
                 }
                 themes.put(t.id(), separated(w));
             }
+            editionWords.put(l, EditionWords.of(vocabulary, l));
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
@@ -136,6 +168,10 @@ public final class StaffQueryParser {
         }
         boolean countCue = w.count(folded);
         boolean listCue = w.list(folded);
+        Optional<StaffQuery> aboutEditions = editionQuestion(question, focus, folded, w, editionWords.get(language), countCue || listCue);
+        if (aboutEditions.isPresent()) {
+            return aboutEditions;
+        }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
         if (countCue || listCue) {
             Filter filter = filter(question.folded(), focus, w);
@@ -163,6 +199,36 @@ public final class StaffQueryParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Since when is the rent law delayed?", "what changed since the last edition?", "which measures
+     * were completed this year?". Each needs more than its cue, so that a migrant's "since when may I
+     * ...?" or "what has changed in the rent law?" stays a question about a topic: since when wants a
+     * status named, a change a word for the edition or for measures (or nothing else to say), this
+     * year a list or count cue and a status.
+     */
+    private Optional<StaffQuery> editionQuestion(Question question, String focus, String folded, Words w, EditionWords e,
+                                                 boolean listOrCount) {
+        int wordCount = folded.trim().split(" ").length;
+        if (e.changes(folded) && (e.edition(folded) || w.measure(folded) || wordCount <= 4)) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.CHANGES, Set.of(), Set.of(), Set.of(), ""));
+        }
+        boolean thisYear = listOrCount && e.thisYear(folded);
+        Optional<String> sinceWhen = e.sinceWhenCue(folded);
+        if (!thisYear && sinceWhen.isEmpty()) {
+            return Optional.empty();
+        }
+        Filter filter = filter(question.folded(), focus, w);
+        if (filter.doubtful() || filter.statuses().isEmpty()) {
+            return Optional.empty();
+        }
+        if (thisYear) {
+            return Optional.of(new StaffQuery(StaffQuery.Type.CHANGED_THIS_YEAR, filter.statuses(), filter.excluded(), filter.themes(), ""));
+        }
+        String subject = folded.replaceFirst(" " + java.util.regex.Pattern.quote(sinceWhen.get()) + " ", " ").trim();
+        return subject.isEmpty() ? Optional.empty()
+                : Optional.of(new StaffQuery(StaffQuery.Type.SINCE_WHEN, Set.of(), Set.of(), Set.of(), subject));
     }
 
     /**

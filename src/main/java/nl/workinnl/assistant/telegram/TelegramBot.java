@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.Messages;
 import okhttp3.OkHttpClient;
@@ -40,12 +41,12 @@ final class TelegramBot implements SmartLifecycle {
     private final OutboxSender sender;
     private final UpdatePoller poller;
     private final UpdateProcessor processor;
-    private final Messages messages;
+    private final CurrentKnowledge knowledge;
     private final Leadership leadership;
     private volatile boolean running;
 
     TelegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
-                OutboxSender sender, UpdatePoller poller, UpdateProcessor processor, Messages messages, LeaderLease lease,
+                OutboxSender sender, UpdatePoller poller, UpdateProcessor processor, CurrentKnowledge knowledge, LeaderLease lease,
                 Duration renew) {
         this.client = client;
         this.http = http;
@@ -54,7 +55,7 @@ final class TelegramBot implements SmartLifecycle {
         this.sender = sender;
         this.poller = poller;
         this.processor = processor;
-        this.messages = messages;
+        this.knowledge = knowledge;
         this.leadership = new Leadership(lease, renew, new Leadership.Duty() {
             @Override
             public void lead() {
@@ -96,6 +97,7 @@ final class TelegramBot implements SmartLifecycle {
     }
 
     private void registerCommands() throws TelegramApiException {
+        Messages messages = knowledge.get().messages();
         for (Language language : Language.values()) {
             List<BotCommand> commands = new ArrayList<>();
             for (String command : COMMANDS) {

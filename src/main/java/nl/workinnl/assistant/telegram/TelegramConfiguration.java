@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.workinnl.assistant.answer.AnswerMetrics;
 import nl.workinnl.assistant.answer.AnsweringPool;
-import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
-import nl.workinnl.assistant.translation.Translations;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import nl.workinnl.assistant.dialogue.ContextCodec;
@@ -63,9 +62,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    Conversation conversation(Assistant assistant, AnsweringPool answering, AnswerMetrics metrics, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
+    Conversation conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
                               ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
-        return new Conversation(assistant, answering, metrics, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
+        return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
                 new ChatPseudonyms(key), feedback, publicUrl);
     }
 
@@ -77,9 +76,9 @@ class TelegramConfiguration {
 
     @Bean
     TelegramBot telegramBot(TelegramClient client, OkHttpClient http, TelegramProperties properties, Conversation conversation,
-                            OutboxSender sender, UpdateProcessor processor, Translations translations, JdbcClient jdbc) {
+                            OutboxSender sender, UpdateProcessor processor, CurrentKnowledge knowledge, JdbcClient jdbc) {
         UpdatePoller poller = new UpdatePoller(client, processor, properties.pollTimeout(), properties.sendPolicy());
-        return new TelegramBot(client, http, properties, conversation, sender, poller, processor, translations.messages(),
+        return new TelegramBot(client, http, properties, conversation, sender, poller, processor, knowledge,
                 new LeaderLease(jdbc, "telegram", properties.leaseTtl()), properties.leaseRenew());
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.Messages;
 import nl.workinnl.assistant.translation.Translations;
@@ -27,16 +28,17 @@ class WidgetController {
 
     record ThemeName(String id, String name) {}
 
-    private final Translations translations;
+    private final CurrentKnowledge knowledge;
 
-    WidgetController(Translations translations) {
-        this.translations = translations;
+    WidgetController(CurrentKnowledge knowledge) {
+        this.knowledge = knowledge;
     }
 
     @GetMapping("/api/v1/widget")
     ResponseEntity<WidgetTexts> texts(@RequestParam(required = false) String lang) {
         Language language = lang == null ? Language.EN : Language.fromCode(lang).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.BAD_REQUEST, "Unknown language '" + lang + "'; known languages are " + Language.codes() + "."));
+        Translations translations = knowledge.get().translations();
         Messages messages = translations.messages();
         Map<String, String> texts = new LinkedHashMap<>();
         KEYS.forEach(k -> texts.put(k, messages.text(language, "widget." + k)));

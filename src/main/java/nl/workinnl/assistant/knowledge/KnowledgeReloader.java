@@ -1,0 +1,82 @@
+package nl.workinnl.assistant.knowledge;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.DataProblem;
+import nl.workinnl.assistant.corpus.InvalidDataException;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.StatusChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Loads the data anew, checks it as completely as at start-up, and only then swaps it in; a version
+ * with mistakes is refused and the serving one stays. After a swap, one {@link StatusChanged} per
+ * measure whose status the new version changed.
+ */
+public final class KnowledgeReloader {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeReloader.class);
+    /**
+     * How long a replaced version is kept before its index is released: far longer than any answer
+     * takes (a request's body has 10 s, answering takes milliseconds), so that a question that took the
+     * old version just before the swap still finishes on it.
+     */
+    private static final Duration RETIREMENT = Duration.ofMinutes(5);
+
+    private final ScheduledExecutorService retirements = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("data-version-retirement").daemon().factory());
+
+    private final KnowledgeLoader loader;
+    private final CurrentKnowledge current;
+    private final ApplicationEventPublisher events;
+
+    KnowledgeReloader(KnowledgeLoader loader, CurrentKnowledge current, ApplicationEventPublisher events) {
+        this.loader = loader;
+        this.current = current;
+        this.events = events;
+    }
+
+    /** One reload at a time: the watcher and the endpoint may ask at once, and events must follow the order of swaps. */
+    public synchronized ReloadResult reload(String trigger) {
+        KnowledgeVersion serving = current.get();
+        KnowledgeVersion next;
+        try {
+            next = loader.load();
+        } catch (InvalidDataException e) {
+            log.warn("Reload ({}) refused, version {} keeps serving. {}", trigger, serving.version(), e.getMessage());
+            return new ReloadResult.Refused(serving.version(), e.problems());
+        } catch (RuntimeException e) {
+            // An unreadable moment (a file half copied, a directory renamed) must not end the watcher.
+            log.warn("Reload ({}) failed, version {} keeps serving: {}", trigger, serving.version(), e.toString());
+            return new ReloadResult.Refused(serving.version(), List.of(new DataProblem(
+                    "data", null, "could not be read: " + e.getMessage())));
+        }
+        if (next.version().equals(serving.version())) {
+            return new ReloadResult.Unchanged(serving.version());
+        }
+        KnowledgeVersion replaced = current.swap(next);
+        retirements.schedule(replaced::retire, RETIREMENT.toMillis(), TimeUnit.MILLISECONDS);
+        List<StatusChanged> changes = statusChanges(serving.corpus(), next.corpus(), next.version());
+        log.info("Reload ({}): version {} serves, replacing {}; {} measure(s) changed status",
+                trigger, next.version(), serving.version(), changes.size());
+        changes.forEach(events::publishEvent);
+        return new ReloadResult.Swapped(next.version(), changes.size());
+    }
+
+    static List<StatusChanged> statusChanges(Corpus before, Corpus after, DataVersion version) {
+        Map<String, Measure> old = before.measures().stream().collect(Collectors.toMap(Measure::id, Function.identity()));
+        return after.measures().stream()
+                .filter(m -> old.containsKey(m.id()) && old.get(m.id()).status() != m.status())
+                .map(m -> new StatusChanged(m.id(), old.get(m.id()).status(), m.status(), m.statusDate(), version.toString()))
+                .toList();
+    }
+}

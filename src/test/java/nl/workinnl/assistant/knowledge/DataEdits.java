@@ -1,0 +1,97 @@
+package nl.workinnl.assistant.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.workinnl.assistant.corpus.Status;
+
+/**
+ * The edits an editor or the import command makes to a corpus directory, done as they would be: a
+ * measure's status with its history entry, and the dashboard in catalogue.yaml that must agree.
+ */
+final class DataEdits {
+
+    private final Path corpus;
+
+    DataEdits(Path corpus) {
+        this.corpus = corpus;
+    }
+
+    Status status(String id) {
+        Matcher m = Pattern.compile("(?m)^status: (\\S+)$").matcher(read(measureFile(id)));
+        if (!m.find()) {
+            throw new IllegalStateException("no status in " + id);
+        }
+        return Status.valueOf(m.group(1));
+    }
+
+    /** A new status of one measure in a new edition: the measure file first, then the dashboard, as the import writes them. */
+    void changeStatus(String id, Status to, String edition) {
+        Path file = measureFile(id);
+        String text = read(file);
+        Status from = status(id);
+        text = text.replaceFirst("(?m)^status: .*$", "status: " + to)
+                .replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\"");
+        String entry = "  - { edition: \"" + edition + "\", status: " + to + " }";
+        Matcher last = Pattern.compile("(?m)^  - \\{ edition: \"([0-9-]+)\", status: \\w+ }$").matcher(text);
+        int end = -1;
+        String lastEdition = null;
+        while (last.find()) {
+            end = last.end();
+            lastEdition = last.group(1);
+        }
+        text = edition.equals(lastEdition)
+                ? replaceLast(text, entry)
+                : text.substring(0, end) + "\n" + entry + text.substring(end);
+        write(file, text);
+        Path catalogue = corpus.resolve("catalogue.yaml");
+        String cat = read(catalogue).replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\"");
+        cat = addToCount(cat, from, -1);
+        cat = addToCount(cat, to, +1);
+        write(catalogue, cat);
+    }
+
+    /** A mistake an editor could make: a status that does not exist. */
+    void misspellStatus(String id) {
+        Path file = measureFile(id);
+        write(file, read(file).replaceFirst("(?m)^status: (\\S+)$", "status: $1D"));
+    }
+
+    private static String replaceLast(String text, String entry) {
+        int at = text.lastIndexOf("  - { edition: ");
+        int lineEnd = text.indexOf('\n', at);
+        return text.substring(0, at) + entry + (lineEnd < 0 ? "" : text.substring(lineEnd));
+    }
+
+    private static String addToCount(String catalogue, Status status, int delta) {
+        Matcher m = Pattern.compile("(\\{ code: " + status + ", label: \"[^\"]*\", count: )(\\d+)").matcher(catalogue);
+        if (!m.find()) {
+            throw new IllegalStateException("no count for " + status + " in catalogue.yaml");
+        }
+        return catalogue.substring(0, m.start()) + m.group(1) + (Integer.parseInt(m.group(2)) + delta) + catalogue.substring(m.end());
+    }
+
+    private Path measureFile(String id) {
+        return corpus.resolve("measures/" + id + ".yaml");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
