@@ -62,11 +62,18 @@ final class Conversation {
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
     private final AnswerHtml html;
+    private final Follows follows;
+    private final FollowMessages following;
+    private final ChatErasure erasure;
     private volatile String botUsername = "";
 
     Conversation(Assistant assistant, AnsweringPool answering, Translations translations, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl, Follows follows, FollowMessages following,
+                 ChatErasure erasure) {
         this.contexts = contexts;
+        this.follows = follows;
+        this.following = following;
+        this.erasure = erasure;
         this.assistant = assistant;
         this.answering = answering;
         this.translations = translations;
@@ -138,9 +145,13 @@ final class Conversation {
     }
 
     private Reply command(long chatId, String chatKey, Language language, String text) {
-        String command = text.split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String[] words = text.split("[\\s@]", 2);
+        String command = words[0].toLowerCase(java.util.Locale.ROOT);
+        String argument = words.length > 1 ? words[1].trim() : "";
         return switch (command) {
-            case "/start" -> reply(chatKey, List.of(send(chatId,
+            case "/start" -> argument.startsWith(DEEP_LINK_FOLLOW) && corpus.measure(argument.substring(DEEP_LINK_FOLLOW.length())).isPresent()
+                    ? follow(chatKey, chatId, language, FollowSubject.measure(argument.substring(DEEP_LINK_FOLLOW.length())), List.of())
+                    : reply(chatKey, List.of(send(chatId,
                     TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
                     languageKeyboard())));
             case "/lang" -> reply(chatKey, List.of(send(chatId,
@@ -148,6 +159,10 @@ final class Conversation {
             case "/themes" -> reply(chatKey, List.of(send(chatId,
                     TelegramHtml.escape(messages.text(language, "bot.themes")), themesKeyboard(language))));
             case "/status" -> reply(chatKey, List.of(send(chatId, overview(language), null)));
+            case "/following", "/unfollow" -> reply(chatKey, List.of(following.following(chatId, follows.of(chatKey), language)));
+            case "/privacy" -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.privacy")), null)));
+            case "/forget" -> new Reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.forgotten")), null)),
+                    List.<Runnable>of(() -> erasure.forget(chatKey)));
             default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
                     + "\n\n" + assistant.themesLine(language)), null)));
         };
@@ -196,7 +211,29 @@ final class Conversation {
                 String ballot = ballot(chatKey, query.getMessage().getMessageId());
                 yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(ballot, id, helpful)));
             }
+            case CallbackData.Follow(FollowSubject subject) -> exists(subject)
+                    ? follow(chatKey, chatId, language, subject, List.of(ack)) : reply(chatKey, List.of(ack));
+            case CallbackData.Unfollow(FollowSubject subject) -> new Reply(chatKey,
+                    List.of(ack, following.unfollowed(chatId, subject, language)), List.<Runnable>of(() -> follows.unfollow(chatKey, subject)));
+            case CallbackData.UnfollowAll() -> new Reply(chatKey,
+                    List.of(ack, following.unfollowedAll(chatId, language)), List.<Runnable>of(() -> follows.unfollowAll(chatKey)));
         };
+    }
+
+    /** The start parameter of the link the pages and the widget offer: https://t.me/bot?start=follow-werk-1. */
+    static final String DEEP_LINK_FOLLOW = "follow-";
+
+    private boolean exists(FollowSubject subject) {
+        return switch (subject.kind()) {
+            case MEASURE -> corpus.measure(subject.id()).isPresent();
+            case THEME -> corpus.theme(subject.id()).isPresent();
+        };
+    }
+
+    private Reply follow(String chatKey, long chatId, Language language, FollowSubject subject, List<BotApiMethod<?>> before) {
+        List<BotApiMethod<?>> methods = new ArrayList<>(before);
+        methods.add(following.followed(chatId, subject, language));
+        return new Reply(chatKey, methods, List.<Runnable>of(() -> follows.follow(chatKey, chatId, subject, language)));
     }
 
     private static boolean offeredOn(MaybeInaccessibleMessage message, String data) {
@@ -234,6 +271,7 @@ final class Conversation {
             rows.add(new InlineKeyboardRow(
                     button("👍 " + messages.text(answer.language(), "bot.helpful"), CallbackData.feedback(best, true)),
                     button("👎 " + messages.text(answer.language(), "bot.notHelpful"), CallbackData.feedback(best, false))));
+            rows.add(new InlineKeyboardRow(following.followButton(FollowSubject.measure(best), answer.language())));
         }
         if (!rows.isEmpty()) {
             keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
@@ -276,6 +314,7 @@ final class Conversation {
             text.append("\n• ").append(TelegramHtml.escape(lm.title())).append(" — ").append(TelegramHtml.escape(lm.statusLabel()));
             rows.add(new InlineKeyboardRow(button(lm.title(), CallbackData.measure(m.id()))));
         }
+        rows.add(new InlineKeyboardRow(following.followButton(FollowSubject.theme(theme.id()), language)));
         return send(chatId, text.toString(), InlineKeyboardMarkup.builder().keyboard(rows).build());
     }
 
@@ -290,7 +329,8 @@ final class Conversation {
         parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), m.forYou()));
         parts.add(new AnswerPart.MeasureLink(Citation.of(m), messages.format(language, "answer.status",
                 Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))), messages.text(language, "answer.readMore")));
-        return send(chatId, html.render(parts), null);
+        return send(chatId, html.render(parts), InlineKeyboardMarkup.builder()
+                .keyboard(List.of(new InlineKeyboardRow(following.followButton(FollowSubject.measure(measure.id()), language)))).build());
     }
 
     private String overview(Language language) {
@@ -319,12 +359,12 @@ final class Conversation {
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
-    private static InlineKeyboardButton button(String text, String data) {
+    static InlineKeyboardButton button(String text, String data) {
         String shown = text.length() > BUTTON_TEXT ? text.substring(0, BUTTON_TEXT - 1) + "…" : text;
         return InlineKeyboardButton.builder().text(shown).callbackData(data).build();
     }
 
-    private static SendMessage send(long chatId, String html, InlineKeyboardMarkup keyboard) {
+    static SendMessage send(long chatId, String html, InlineKeyboardMarkup keyboard) {
         return SendMessage.builder().chatId(chatId).text(html).parseMode("HTML").replyMarkup(keyboard).build();
     }
 }

@@ -57,10 +57,27 @@ class TelegramConfiguration {
     }
 
     @Bean
+    Follows follows(JdbcClient jdbc, PseudonymKey key) {
+        return new Follows(jdbc, new FollowerAddress(key));
+    }
+
+    @Bean
+    FollowMessages followMessages(Translations translations, JdbcClient jdbc, @Value("${assistant.public-url}") String publicUrl) {
+        return new FollowMessages(translations, new ChatLanguages(jdbc), publicUrl);
+    }
+
+    @Bean
+    FollowNotifier followNotifier(Follows follows, PseudonymKey key, FollowMessages messages, Outbox outbox, OutboxSender sender,
+                                  JdbcClient jdbc, TransactionTemplate transactions) {
+        return new FollowNotifier(follows, new FollowerAddress(key), messages, outbox, sender, jdbc, transactions);
+    }
+
+    @Bean
     Conversation conversation(Assistant assistant, AnsweringPool answering, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
+                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
+                              FollowMessages followMessages, OutboxSender sender) {
         return new Conversation(assistant, answering, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
-                new ChatPseudonyms(key), feedback, publicUrl);
+                new ChatPseudonyms(key), feedback, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
     }
 
     @Bean
