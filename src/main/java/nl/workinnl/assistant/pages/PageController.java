@@ -10,6 +10,7 @@ import nl.workinnl.assistant.corpus.MeasureLinks;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.telegram.TelegramFollowLinks;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;
 import nl.workinnl.assistant.translation.Translations;
@@ -30,9 +31,11 @@ class PageController {
     private final Translations translations;
     private final Corpus corpus;
     private final Messages messages;
+    private final TelegramFollowLinks follow;
 
-    PageController(Translations translations) {
+    PageController(Translations translations, TelegramFollowLinks follow) {
         this.translations = translations;
+        this.follow = follow;
         this.corpus = translations.corpus();
         this.messages = translations.messages();
     }
@@ -96,6 +99,8 @@ class PageController {
                 Map.of("date", Messages.month(h.edition()), "status", translations.statusLabel(h.status(), language)))).toList());
         model.addAttribute("related", measure.related().stream().map(r -> link(corpus.measure(r).orElseThrow(), language)).toList());
         model.addAttribute("source", corpus.catalogue().source(measure.source()).map(Catalogue.Source::title).orElse(""));
+        // Following is the bot's: offered only when the bot's username is known.
+        model.addAttribute("followUrl", follow.followMeasure(measure.id()).orElse(null));
         return "measure";
     }
 
