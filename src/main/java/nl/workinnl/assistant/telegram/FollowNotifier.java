@@ -2,7 +2,6 @@ package nl.workinnl.assistant.telegram;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import nl.workinnl.assistant.corpus.Measure;
@@ -53,17 +52,25 @@ final class FollowNotifier {
             return;
         }
         int told = 0;
+        int failed = 0;
         for (Follows.Follower follower : follows.followersOf(measure.id(), measure.theme())) {
             OptionalLong chatId = address.open(follower.sealedChatId());
             if (chatId.isEmpty()) {
                 continue; // sealed with a key since replaced: this follower cannot be reached
             }
-            if (tell(follower, chatId.getAsLong(), measure, change)) {
-                told++;
+            try {
+                if (tell(follower, chatId.getAsLong(), measure, change)) {
+                    told++;
+                }
+            } catch (RuntimeException e) {
+                // The publisher (a reload that has already swapped) must not fail for one follower;
+                // this one is not recorded as told, so publishing the change again reaches it.
+                failed++;
+                log.warn("A follower of {} could not be notified: {}", measure.id(), e.toString());
             }
         }
-        // A count only: which chats follow what is nobody's business in a log.
-        log.info("Status change of {} ({} -> {}): {} followers notified", measure.id(), change.from(), change.to(), told);
+        // Counts only: which chats follow what is nobody's business in a log.
+        log.info("Status change of {} ({} -> {}): {} followers notified, {} failed", measure.id(), change.from(), change.to(), told, failed);
     }
 
     private boolean tell(Follows.Follower follower, long chatId, Measure measure, StatusChanged change) {
@@ -79,8 +86,11 @@ final class FollowNotifier {
         } catch (DuplicateKeyException e) {
             return false; // told meanwhile by another delivery of the same change (another replica)
         }
-        sender.enqueue(pending == null ? new ArrayList<>() : pending);
-        return pending != null && !pending.isEmpty();
+        if (pending == null || pending.isEmpty()) {
+            return false;
+        }
+        sender.enqueue(pending);
+        return true;
     }
 
     /** True when this change was not yet recorded for the chat (and now is). */

@@ -2,6 +2,7 @@ package nl.workinnl.assistant.telegram;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,24 +55,21 @@ final class Follows {
                 .query((rs, n) -> new FollowSubject(FollowSubject.Kind.valueOf(rs.getString(1)), rs.getString(2))).list();
     }
 
-    /** The chats following the measure or its theme, each once. */
+    /** The chats following the measure or its theme, each once, with what they follow of the two. */
     List<Follower> followersOf(String measureId, String themeId) {
-        Map<String, Follower> byChat = new LinkedHashMap<>();
-        jdbc.sql("""
+        record Row(String chatKey, FollowSubject subject, byte[] sealedChatId, Language language) {}
+        List<Row> rows = jdbc.sql("""
                 SELECT chat_key, subject_kind, subject_id, chat_id, language FROM follow
                 WHERE (subject_kind = 'MEASURE' AND subject_id = ?) OR (subject_kind = 'THEME' AND subject_id = ?)
                 ORDER BY chat_key, subject_kind
                 """)
                 .params(measureId, themeId)
-                .query((rs, n) -> {
-                    FollowSubject subject = new FollowSubject(FollowSubject.Kind.valueOf(rs.getString(2)), rs.getString(3));
-                    Follower known = byChat.get(rs.getString(1));
-                    List<FollowSubject> subjects = known == null ? List.of(subject)
-                            : java.util.stream.Stream.concat(known.subjects().stream(), java.util.stream.Stream.of(subject)).toList();
-                    byChat.put(rs.getString(1), new Follower(rs.getString(1), rs.getBytes(4),
-                            Language.fromCode(rs.getString(5)).orElse(Language.EN), subjects));
-                    return subject;
-                }).list();
-        return List.copyOf(byChat.values());
+                .query((rs, n) -> new Row(rs.getString(1), new FollowSubject(FollowSubject.Kind.valueOf(rs.getString(2)), rs.getString(3)),
+                        rs.getBytes(4), Language.fromCode(rs.getString(5)).orElse(Language.EN)))
+                .list();
+        Map<String, List<Row>> byChat = new LinkedHashMap<>();
+        rows.forEach(r -> byChat.computeIfAbsent(r.chatKey(), k -> new ArrayList<>()).add(r));
+        return byChat.values().stream().map(chat -> new Follower(chat.getFirst().chatKey(), chat.getFirst().sealedChatId(),
+                chat.getFirst().language(), chat.stream().map(Row::subject).toList())).toList();
     }
 }
