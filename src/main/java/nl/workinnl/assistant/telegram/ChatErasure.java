@@ -2,6 +2,8 @@ package nl.workinnl.assistant.telegram;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * /forget: deletes everything kept under a chat's pseudonym, at once. Run inside the transaction
@@ -26,7 +28,18 @@ final class ChatErasure {
         for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE chat_key = ?").param(chatKey).update();
         }
-        // Replies already queued for sending would otherwise still go out.
-        sender.forget(chatKey);
+        // Replies already queued for sending would otherwise still go out. Dropped after the commit:
+        // before it, the sender's scan of the table still sees the rows and would queue them again.
+        // A row of the chat committed since (the confirmation) is not lost: the next scan queues it anew.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.forget(chatKey);
+                }
+            });
+        } else {
+            sender.forget(chatKey);
+        }
     }
 }
