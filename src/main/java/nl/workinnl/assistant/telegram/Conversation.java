@@ -149,11 +149,11 @@ final class Conversation {
         String command = words[0].toLowerCase(java.util.Locale.ROOT);
         String argument = words.length > 1 ? words[1].trim() : "";
         return switch (command) {
-            case "/start" -> argument.startsWith(DEEP_LINK_FOLLOW) && corpus.measure(argument.substring(DEEP_LINK_FOLLOW.length())).isPresent()
-                    ? follow(chatKey, chatId, language, FollowSubject.measure(argument.substring(DEEP_LINK_FOLLOW.length())), List.of())
-                    : reply(chatKey, List.of(send(chatId,
-                    TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
-                    languageKeyboard())));
+            case "/start" -> measureToFollow(argument)
+                    .map(id -> follow(chatKey, chatId, language, FollowSubject.measure(id), List.of()))
+                    .orElseGet(() -> reply(chatKey, List.of(send(chatId,
+                            TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
+                            languageKeyboard()))));
             case "/lang" -> reply(chatKey, List.of(send(chatId,
                     TelegramHtml.escape(messages.text(language, "bot.chooseLanguage")), languageKeyboard())));
             case "/themes" -> reply(chatKey, List.of(send(chatId,
@@ -222,6 +222,14 @@ final class Conversation {
 
     /** The start parameter of the link the pages and the widget offer: https://t.me/bot?start=follow-werk-1. */
     static final String DEEP_LINK_FOLLOW = "follow-";
+
+    /** The measure a deep link ({@code /start follow-werk-1}) asks to follow, when the corpus has it. */
+    private Optional<String> measureToFollow(String startParameter) {
+        if (!startParameter.startsWith(DEEP_LINK_FOLLOW)) {
+            return Optional.empty();
+        }
+        return Optional.of(startParameter.substring(DEEP_LINK_FOLLOW.length())).filter(id -> corpus.measure(id).isPresent());
+    }
 
     private boolean exists(FollowSubject subject) {
         return switch (subject.kind()) {
