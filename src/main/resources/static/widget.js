@@ -74,6 +74,7 @@
   let T = {}; // interface texts in S.lang, from /api/v1/widget
   let themes = []; // [{id, name}]
   let statuses = {}; // status code -> label, used when a citation lacks its own label
+  let bot = ''; // the Telegram bot's username, when the service has one: following a measure happens there
 
   /** createElement with a class list and a text; text never goes through the HTML parser. */
   const h = (tag, cls, text) => {
@@ -133,6 +134,7 @@
     T = w.texts;
     themes = Array.isArray(w.themes) ? w.themes : [];
     statuses = w.statuses || {};
+    bot = /^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(w.telegramBot || '') ? w.telegramBot : '';
   }
 
   /** Only the fields a citation shows, so measures from /measures do not bloat sessionStorage. */
@@ -417,6 +419,7 @@
         const ul = h('ul', 'cites');
         ul.append(citeItem(p.measure));
         el.append(ul);
+        if (bot && p.measure && p.measure.id) el.append(followLink(p.measure.id));
       } else if (p.type === 'measures') {
         const list = (p.measures || []).filter((c) => !offered.has(c.id));
         const all = (p.measures || []).length;
@@ -451,6 +454,14 @@
     li.append(a, ' ', badge);
     if (c.statusDate) li.append(' ', h('span', 'date', c.statusDate));
     return li;
+  }
+
+  /** A link that opens the Telegram bot with the measure chosen to follow (news when its status changes). */
+  function followLink(id) {
+    const p = h('p', 'follow');
+    const url = 'https://t.me/' + bot + '?start=follow-' + encodeURIComponent(id);
+    p.append(attrs(h('a', 'follow-link', '🔔 ' + (T.follow || 'Telegram')), { href: url, target: '_blank', rel: 'noopener' }));
+    return p;
   }
 
   /** The measures offered as choices or next steps: one button each, asking about that measure. */

@@ -12,6 +12,7 @@ import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.telegram.TelegramFollowLinks;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;
 import nl.workinnl.assistant.translation.Translations;
@@ -30,9 +31,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PageController {
 
     private final CurrentKnowledge knowledge;
+    private final TelegramFollowLinks follow;
 
-    PageController(CurrentKnowledge knowledge) {
+    PageController(CurrentKnowledge knowledge, TelegramFollowLinks follow) {
         this.knowledge = knowledge;
+        this.follow = follow;
     }
 
     /** A page's words in its language. */
@@ -102,6 +105,8 @@ class PageController {
                 Map.of("date", Messages.month(h.edition()), "status", translations.statusLabel(h.status(), language)))).toList());
         model.addAttribute("related", measure.related().stream().map(r -> link(translations, corpus.measure(r).orElseThrow(), language)).toList());
         model.addAttribute("source", corpus.catalogue().source(measure.source()).map(Catalogue.Source::title).orElse(""));
+        // Following is the bot's: offered only when the bot's username is known.
+        model.addAttribute("followUrl", follow.followMeasure(measure.id()).orElse(null));
         return "measure";
     }
 

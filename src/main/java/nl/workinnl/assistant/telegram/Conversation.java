@@ -40,7 +40,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * What the bot says to an update: commands, button presses and free questions, in the chat's
- * language. Side effects (a language choice, a feedback vote) are returned, not done, so that they
+ * language. Side effects (a language choice, a feedback vote, following, forgetting) are returned, not done, so that they
  * happen in the same transaction that marks the update as processed.
  */
 final class Conversation {
@@ -63,11 +63,18 @@ final class Conversation {
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
     private final AnswerHtml html;
+    private final Follows follows;
+    private final FollowMessages following;
+    private final ChatErasure erasure;
     private volatile String botUsername = "";
 
     Conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl, Follows follows, FollowMessages following,
+                 ChatErasure erasure) {
         this.contexts = contexts;
+        this.follows = follows;
+        this.following = following;
+        this.erasure = erasure;
         this.knowledge = knowledge;
         this.metrics = metrics;
         this.answering = answering;
@@ -83,6 +90,18 @@ final class Conversation {
 
     Reply handle(Update update) {
         return new Turn(knowledge.get()).handle(update);
+    }
+
+    /** The start parameter of the link the pages and the widget offer: https://t.me/bot?start=follow-werk-1. */
+    static final String DEEP_LINK_FOLLOW = "follow-";
+
+    static InlineKeyboardButton button(String text, String data) {
+        String shown = text.length() > BUTTON_TEXT ? text.substring(0, BUTTON_TEXT - 1) + "…" : text;
+        return InlineKeyboardButton.builder().text(shown).callbackData(data).build();
+    }
+
+    static SendMessage send(long chatId, String html, InlineKeyboardMarkup keyboard) {
+        return SendMessage.builder().chatId(chatId).text(html).parseMode("HTML").replyMarkup(keyboard).build();
     }
 
     /**
@@ -160,16 +179,24 @@ final class Conversation {
         }
 
         private Reply command(long chatId, String chatKey, Language language, String text) {
-            String command = text.split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            String[] words = text.split("[\\s@]", 2);
+            String command = words[0].toLowerCase(java.util.Locale.ROOT);
+            String argument = words.length > 1 ? words[1].trim() : "";
             return switch (command) {
-                case "/start" -> reply(chatKey, List.of(send(chatId,
-                        TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
-                        languageKeyboard())));
+                case "/start" -> measureToFollow(argument)
+                        .map(id -> follow(chatKey, chatId, language, FollowSubject.measure(id), List.of()))
+                        .orElseGet(() -> reply(chatKey, List.of(send(chatId,
+                                TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
+                                languageKeyboard()))));
                 case "/lang" -> reply(chatKey, List.of(send(chatId,
                         TelegramHtml.escape(messages.text(language, "bot.chooseLanguage")), languageKeyboard())));
                 case "/themes" -> reply(chatKey, List.of(send(chatId,
                         TelegramHtml.escape(messages.text(language, "bot.themes")), themesKeyboard(language))));
                 case "/status" -> reply(chatKey, List.of(send(chatId, overview(language), null)));
+                case "/following", "/unfollow" -> reply(chatKey, List.of(following.following(translations, chatId, follows.of(chatKey), language)));
+                case "/privacy" -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.privacy")), null)));
+                case "/forget" -> new Reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.forgotten")), null)),
+                        List.<Runnable>of(() -> erasure.forget(chatKey)));
                 default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
                         + "\n\n" + assistant.themesLine(language)), null)));
             };
@@ -219,7 +246,35 @@ final class Conversation {
                     String ballot = ballot(chatKey, query.getMessage().getMessageId());
                     yield new Reply(chatKey, List.of(thanks), List.of(() -> feedback.vote(ballot, id, helpful)));
                 }
+                case CallbackData.Follow(FollowSubject subject) -> exists(subject)
+                        ? follow(chatKey, chatId, language, subject, List.of(ack)) : reply(chatKey, List.of(ack));
+                case CallbackData.Unfollow(FollowSubject subject) -> new Reply(chatKey,
+                        List.of(ack, following.unfollowed(translations, chatId, subject, language)),
+                        List.<Runnable>of(() -> follows.unfollow(chatKey, subject)));
+                case CallbackData.UnfollowAll() -> new Reply(chatKey,
+                        List.of(ack, following.unfollowedAll(translations, chatId, language)), List.<Runnable>of(() -> follows.unfollowAll(chatKey)));
             };
+        }
+
+        /** The measure a deep link ({@code /start follow-werk-1}) asks to follow, when the corpus has it. */
+        private Optional<String> measureToFollow(String startParameter) {
+            if (!startParameter.startsWith(DEEP_LINK_FOLLOW)) {
+                return Optional.empty();
+            }
+            return Optional.of(startParameter.substring(DEEP_LINK_FOLLOW.length())).filter(id -> corpus.measure(id).isPresent());
+        }
+
+        private boolean exists(FollowSubject subject) {
+            return switch (subject.kind()) {
+                case MEASURE -> corpus.measure(subject.id()).isPresent();
+                case THEME -> corpus.theme(subject.id()).isPresent();
+            };
+        }
+
+        private Reply follow(String chatKey, long chatId, Language language, FollowSubject subject, List<BotApiMethod<?>> before) {
+            List<BotApiMethod<?>> methods = new ArrayList<>(before);
+            methods.add(following.followed(translations, chatId, subject, language));
+            return new Reply(chatKey, methods, List.<Runnable>of(() -> follows.follow(chatKey, chatId, subject, language)));
         }
 
         private static boolean offeredOn(MaybeInaccessibleMessage message, String data) {
@@ -257,6 +312,7 @@ final class Conversation {
                 rows.add(new InlineKeyboardRow(
                         button("👍 " + messages.text(answer.language(), "bot.helpful"), CallbackData.feedback(best, true)),
                         button("👎 " + messages.text(answer.language(), "bot.notHelpful"), CallbackData.feedback(best, false))));
+                rows.add(new InlineKeyboardRow(following.followButton(translations, FollowSubject.measure(best), answer.language())));
             }
             if (!rows.isEmpty()) {
                 keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
@@ -299,6 +355,7 @@ final class Conversation {
                 text.append("\n• ").append(TelegramHtml.escape(lm.title())).append(" — ").append(TelegramHtml.escape(lm.statusLabel()));
                 rows.add(new InlineKeyboardRow(button(lm.title(), CallbackData.measure(m.id()))));
             }
+            rows.add(new InlineKeyboardRow(following.followButton(translations, FollowSubject.theme(theme.id()), language)));
             return send(chatId, text.toString(), InlineKeyboardMarkup.builder().keyboard(rows).build());
         }
 
@@ -313,7 +370,8 @@ final class Conversation {
             parts.add(new AnswerPart.Section(messages.text(language, "answer.forYou"), m.forYou()));
             parts.add(new AnswerPart.MeasureLink(Citation.of(m), messages.format(language, "answer.status",
                     Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))), messages.text(language, "answer.readMore")));
-            return send(chatId, html.render(parts), null);
+            return send(chatId, html.render(parts), InlineKeyboardMarkup.builder()
+                    .keyboard(List.of(new InlineKeyboardRow(following.followButton(translations, FollowSubject.measure(measure.id()), language)))).build());
         }
 
         private String overview(Language language) {
@@ -340,15 +398,6 @@ final class Conversation {
                 rows.add(new InlineKeyboardRow(button(translations.theme(t, language).name(), CallbackData.theme(t.id()))));
             }
             return InlineKeyboardMarkup.builder().keyboard(rows).build();
-        }
-
-        private static InlineKeyboardButton button(String text, String data) {
-            String shown = text.length() > BUTTON_TEXT ? text.substring(0, BUTTON_TEXT - 1) + "…" : text;
-            return InlineKeyboardButton.builder().text(shown).callbackData(data).build();
-        }
-
-        private static SendMessage send(long chatId, String html, InlineKeyboardMarkup keyboard) {
-            return SendMessage.builder().chatId(chatId).text(html).parseMode("HTML").replyMarkup(keyboard).build();
         }
     }
 }

@@ -154,6 +154,26 @@ final class OutboxSender {
         }
     }
 
+    /**
+     * Drops the chat's queued replies that are not being sent (for /forget, whose transaction
+     * deletes their rows): what is in flight finishes, the rest never goes out.
+     */
+    void forget(String chatKey) {
+        lock.lock();
+        try {
+            Deque<Outbox.Pending> queue = queues.get(chatKey);
+            if (queue != null) {
+                Outbox.Pending sending = inFlight.contains(chatKey) ? queue.peekFirst() : null;
+                queue.clear();
+                if (sending != null) {
+                    queue.add(sending);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many replies wait; for tests and the health of the bot. */
     int waiting() {
         lock.lock();

@@ -30,7 +30,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class TelegramBot implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-    private static final List<String> COMMANDS = List.of("start", "help", "lang", "themes", "status");
+    private static final List<String> COMMANDS = List.of("start", "help", "lang", "themes", "status", "following", "unfollow", "privacy", "forget");
     /** How long sends in flight may take to finish when the service stops. */
     private static final Duration SEND_GRACE = Duration.ofSeconds(10);
 

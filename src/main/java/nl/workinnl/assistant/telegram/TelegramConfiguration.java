@@ -62,10 +62,27 @@ class TelegramConfiguration {
     }
 
     @Bean
+    Follows follows(JdbcClient jdbc, PseudonymKey key) {
+        return new Follows(jdbc, new FollowerAddress(key));
+    }
+
+    @Bean
+    FollowMessages followMessages(CurrentKnowledge knowledge, JdbcClient jdbc, @Value("${assistant.public-url}") String publicUrl) {
+        return new FollowMessages(knowledge, new ChatLanguages(jdbc), publicUrl);
+    }
+
+    @Bean
+    FollowNotifier followNotifier(Follows follows, PseudonymKey key, FollowMessages messages, Outbox outbox, OutboxSender sender,
+                                  JdbcClient jdbc, TransactionTemplate transactions) {
+        return new FollowNotifier(follows, new FollowerAddress(key), messages, outbox, sender, jdbc, transactions);
+    }
+
+    @Bean
     Conversation conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
+                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
+                              FollowMessages followMessages, OutboxSender sender) {
         return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
-                new ChatPseudonyms(key), feedback, publicUrl);
+                new ChatPseudonyms(key), feedback, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.telegram.TelegramFollowLinks;
 import nl.workinnl.assistant.translation.Messages;
 import nl.workinnl.assistant.translation.Translations;
 import org.springframework.http.CacheControl;
@@ -22,16 +23,20 @@ class WidgetController {
 
     /** The widget's own texts: its name for each, and the key in interface.yaml. */
     private static final List<String> KEYS = List.of("open", "title", "close", "input", "placeholder", "send", "clear",
-            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry");
+            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry", "follow");
 
-    record WidgetTexts(String language, Map<String, String> texts, List<ThemeName> themes, Map<Status, String> statuses) {}
+    /** {@code telegramBot}: the bot's username, for the follow link under a measure; absent when none is configured. */
+    record WidgetTexts(String language, Map<String, String> texts, List<ThemeName> themes, Map<Status, String> statuses,
+                       String telegramBot) {}
 
     record ThemeName(String id, String name) {}
 
     private final CurrentKnowledge knowledge;
+    private final TelegramFollowLinks follow;
 
-    WidgetController(CurrentKnowledge knowledge) {
+    WidgetController(CurrentKnowledge knowledge, TelegramFollowLinks follow) {
         this.knowledge = knowledge;
+        this.follow = follow;
     }
 
     @GetMapping("/api/v1/widget")
@@ -50,6 +55,6 @@ class WidgetController {
             statuses.put(s, translations.statusLabel(s, language));
         }
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)))
-                .body(new WidgetTexts(language.code(), texts, themes, statuses));
+                .body(new WidgetTexts(language.code(), texts, themes, statuses, follow.botUsername().orElse(null)));
     }
 }

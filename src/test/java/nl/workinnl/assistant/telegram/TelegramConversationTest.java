@@ -71,7 +71,7 @@ class TelegramConversationTest {
     @Test
     void commandsAreRegisteredInEveryLanguage() {
         assertThat(api.commandsByLanguage().keySet()).contains("nl", "pl", "ro", "bg", "en");
-        assertThat(api.commandsByLanguage().get("pl")).containsExactlyInAnyOrder("start", "help", "lang", "themes", "status");
+        assertThat(api.commandsByLanguage().get("pl")).containsExactlyInAnyOrder("start", "help", "lang", "themes", "status", "following", "unfollow", "privacy", "forget");
     }
 
     @Test
@@ -118,7 +118,8 @@ class TelegramConversationTest {
 
         api.pushCallback(chat, "t:huisvesting", 2, "nl");
         FakeBotApi.Sent measures = api.awaitSentTo(chat, 2, WAIT).get(1);
-        assertThat(buttonData(measures.replyMarkup())).hasSize(7).contains("m:huisvesting-7");
+        assertThat(buttonData(measures.replyMarkup())).filteredOn(d -> d.startsWith("m:")).hasSize(7).contains("m:huisvesting-7");
+        assertThat(buttonData(measures.replyMarkup())).as("and following the theme").endsWith("w:t:huisvesting").hasSize(8);
         assertThat(measures.text()).contains("Huur(prijs)bescherming — In uitvoering, vertraagd");
 
         api.pushCallback(chat, "m:huisvesting-7", 3, "nl");
