@@ -1,0 +1,113 @@
+package nl.workinnl.assistant.staffarea;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Spring Security for the staff area only. Its filter is registered for {@code /staff/*} alone, so
+ * the public API, the pages, the widget, the webhook and the actuator run exactly as without it:
+ * stateless, no CSRF, CORS by the web package's filter, not even Spring Security's firewall.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class StaffSecurityConfiguration {
+
+    static final String LOGIN = "/staff/login";
+
+    /** Users from configuration; none configured: none at all (Spring Boot's generated default user backs off too). */
+    @Bean
+    UserDetailsService staffUsers(StaffAreaProperties properties) {
+        List<UserDetails> users = properties.users().stream()
+                .filter(u -> u.name() != null && !u.name().isBlank() && u.passwordHash() != null && !u.passwordHash().isBlank())
+                .map(u -> User.withUsername(u.name()).password(u.passwordHash())
+                        .authorities(u.roles().stream().map(StaffRole::authority).toArray(String[]::new)).build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder staffPasswordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(StaffAreaProperties properties) {
+        return new LoginThrottle(properties.maxFailures(), properties.lockout(), Clock.systemUTC());
+    }
+
+    @Bean
+    SecurityFilterChain staffArea(HttpSecurity http, StaffAreaProperties properties, LoginThrottle throttle) throws Exception {
+        Set<String> known = properties.users().stream().map(StaffAreaProperties.User::name).collect(Collectors.toSet());
+        LoginOutcomes outcomes = new LoginOutcomes(throttle, known);
+        http.securityMatcher("/staff/**", "/staff")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers("/staff/questions/**", "/staff/api/questions/**").hasRole(StaffRole.EDITOR.name())
+                        .anyRequest().hasAnyRole(StaffRole.STAFF.name(), StaffRole.EDITOR.name()))
+                .formLogin(f -> f.loginPage(LOGIN).loginProcessingUrl(LOGIN)
+                        .successHandler(outcomes::succeeded).failureHandler(outcomes::failed))
+                .logout(l -> l.logoutUrl("/staff/logout").logoutSuccessUrl(LOGIN + "?logout"))
+                .addFilterBefore(new LoginLockFilter(throttle, LOGIN), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(jsonUnauthorized(),
+                                PathPatternRequestMatcher.withDefaults().matcher("/staff/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
+                                request -> true))
+                // The web package's filter already sets CSP and the other headers on every response.
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    /** API calls get a status and a JSON body, not a login page's HTML. */
+    private static AuthenticationEntryPoint jsonUnauthorized() {
+        return (request, response, e) -> {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"error\":\"Log in to the staff area first.\"}");
+        };
+    }
+
+    /**
+     * Spring Boot registers the security filter for every URL; limiting it to the staff area keeps
+     * everything else out of its reach (its firewall, session handling and headers).
+     */
+    @Bean
+    static BeanPostProcessor staffAreaOnly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) throws BeansException {
+                if (bean instanceof DelegatingFilterProxyRegistrationBean registration
+                        && "securityFilterChainRegistration".equals(name)) {
+                    registration.setUrlPatterns(List.of("/staff/*", "/staff"));
+                }
+                return bean;
+            }
+        };
+    }
+}
