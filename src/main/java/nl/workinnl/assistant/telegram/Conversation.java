@@ -18,6 +18,8 @@ import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.dialogue.ConversationContext;
+import nl.workinnl.assistant.declined.Channel;
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
@@ -61,11 +63,12 @@ final class Conversation {
     private final ChatContexts contexts;
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
+    private final DeclinedQuestions declined;
     private final AnswerHtml html;
     private volatile String botUsername = "";
 
     Conversation(Assistant assistant, AnsweringPool answering, Translations translations, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl) {
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, DeclinedQuestions declined, String publicUrl) {
         this.contexts = contexts;
         this.assistant = assistant;
         this.answering = answering;
@@ -75,6 +78,7 @@ final class Conversation {
         this.languages = languages;
         this.pseudonyms = pseudonyms;
         this.feedback = feedback;
+        this.declined = declined;
         this.html = new AnswerHtml(publicUrl.replaceAll("/+$", ""));
     }
 
@@ -125,7 +129,9 @@ final class Conversation {
         String question = text;
         ConversationContext context = contexts.of(chatKey);
         Answer answer = answering.answerWhenFree(() -> assistant.ask(question, Optional.of(language), context));
-        return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
+        // The bot's votes come on the answer message, which does not hold the question: only declines are kept.
+        return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context()),
+                () -> declined.record(question, answer, Channel.TELEGRAM, Optional.empty())));
     }
 
     private boolean addressedToBot(Message message) {

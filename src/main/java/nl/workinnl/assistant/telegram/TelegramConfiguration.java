@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.translation.Translations;
 import okhttp3.OkHttpClient;
@@ -58,9 +59,9 @@ class TelegramConfiguration {
 
     @Bean
     Conversation conversation(Assistant assistant, AnsweringPool answering, Translations translations, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
+                              DeclinedQuestions declined, ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl) {
         return new Conversation(assistant, answering, translations, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
-                new ChatPseudonyms(key), feedback, publicUrl);
+                new ChatPseudonyms(key), feedback, declined, publicUrl);
     }
 
     @Bean
