@@ -147,7 +147,8 @@ final class Conversation {
         String command = text.split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
         return switch (command) {
             case "/start" -> reply(chatKey, List.of(send(chatId,
-                    TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
+                    TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")
+                            + "\n\n" + messages.text(language, "bot.privacy")),
                     languageKeyboard())));
             case "/lang" -> reply(chatKey, List.of(send(chatId,
                     TelegramHtml.escape(messages.text(language, "bot.chooseLanguage")), languageKeyboard())));

@@ -21,7 +21,7 @@ class WidgetController {
 
     /** The widget's own texts: its name for each, and the key in interface.yaml. */
     private static final List<String> KEYS = List.of("open", "title", "close", "input", "placeholder", "send", "clear",
-            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry");
+            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry", "privacy");
 
     record WidgetTexts(String language, Map<String, String> texts, List<ThemeName> themes, Map<Status, String> statuses) {}
 
