@@ -11,6 +11,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,10 +26,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Spring Security for the staff area only. Its filter is registered for {@code /staff/*} alone, so
+ * Spring Security for the staff area and the admin API only. Its filter is registered for {@code /staff/*}
+ * and {@code /api/v1/admin/*} alone, so
  * the public API, the pages, the widget, the webhook and the actuator run exactly as without it:
  * stateless, no CSRF, CORS by the web package's filter, not even Spring Security's firewall.
  */
@@ -36,6 +40,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class StaffSecurityConfiguration {
 
     static final String LOGIN = "/staff/login";
+    static final String ADMIN_API = "/api/v1/admin/**";
 
     /** Users from configuration; none configured: none at all (Spring Boot's generated default user backs off too). */
     @Bean
@@ -59,9 +64,9 @@ class StaffSecurityConfiguration {
     }
 
     @Bean
+    @Order(2)
     SecurityFilterChain staffArea(HttpSecurity http, StaffAreaProperties properties, LoginThrottle throttle) throws Exception {
-        Set<String> known = properties.users().stream().map(StaffAreaProperties.User::name).collect(Collectors.toSet());
-        LoginOutcomes outcomes = new LoginOutcomes(throttle, known);
+        LoginOutcomes outcomes = new LoginOutcomes(throttle, knownUsers(properties));
         http.securityMatcher("/staff/**", "/staff")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(LOGIN).permitAll()
@@ -81,6 +86,28 @@ class StaffSecurityConfiguration {
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * The administrative calls of the service ({@code POST /api/v1/admin/reload} of the live updates,
+     * when that is built): for scripts, so HTTP Basic with the staff users' passwords and role
+     * EDITOR, stateless. No CSRF token: no session and no form, and the area's cookie is limited to /staff.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http, StaffAreaProperties properties, LoginThrottle throttle) throws Exception {
+        http.securityMatcher(ADMIN_API)
+                .addFilterBefore(new BasicLockFilter(throttle, knownUsers(properties)), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(StaffRole.EDITOR.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(jsonUnauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
+                .sessionManagement(m -> m.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    private static Set<String> knownUsers(StaffAreaProperties properties) {
+        return properties.users().stream().map(StaffAreaProperties.User::name).collect(Collectors.toSet());
     }
 
     /** API calls get a status and a JSON body, not a login page's HTML. */
@@ -104,7 +131,7 @@ class StaffSecurityConfiguration {
             public Object postProcessBeforeInitialization(Object bean, String name) throws BeansException {
                 if (bean instanceof DelegatingFilterProxyRegistrationBean registration
                         && "securityFilterChainRegistration".equals(name)) {
-                    registration.setUrlPatterns(List.of("/staff/*", "/staff"));
+                    registration.setUrlPatterns(List.of("/staff/*", "/staff", "/api/v1/admin/*"));
                 }
                 return bean;
             }

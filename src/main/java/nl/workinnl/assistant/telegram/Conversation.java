@@ -145,6 +145,10 @@ final class Conversation {
 
     private Reply command(long chatId, String chatKey, Language language, String text) {
         String command = text.split("[\\s@]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        Optional<Reply> handedOver = command.equals("/start") ? startWithMeasure(chatId, chatKey, text) : Optional.empty();
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         return switch (command) {
             case "/start" -> reply(chatKey, List.of(send(chatId,
                     TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")
@@ -158,6 +162,27 @@ final class Conversation {
             default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
                     + "\n\n" + assistant.themesLine(language)), null)));
         };
+    }
+
+    /**
+     * "/start werk-4_pl": a link staff handed a client (the staff area's "open in the bot"): the
+     * measure in the client's language, which becomes the chat's language, with the privacy line.
+     */
+    private Optional<Reply> startWithMeasure(long chatId, String chatKey, String text) {
+        String[] parts = text.trim().split("\\s+", 2);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String[] payload = parts[1].split("_", 2);
+        Optional<Measure> measure = corpus.measure(payload[0]);
+        Optional<Language> chosen = payload.length == 2 ? Language.fromCode(payload[1]) : Optional.empty();
+        if (measure.isEmpty() || chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Language l = chosen.get();
+        return Optional.of(new Reply(chatKey, List.of(measureMessage(chatId, measure.get(), l),
+                send(chatId, TelegramHtml.escape(messages.text(l, "bot.privacy")), null)),
+                List.<Runnable>of(() -> languages.choose(chatKey, l))));
     }
 
     private Reply callback(CallbackQuery query) {

@@ -116,6 +116,29 @@ class StaffAreaSecurityTest {
     }
 
     @Test
+    void theAdminApiNeedsAnEditorsPassword() throws Exception {
+        StaffClient client = new StaffClient(port, 29);
+        HttpResponse<String> anonymous = client.postJson("/api/v1/admin/reload", "{}", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("\"error\"");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, Integer> asUser = credentials -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/admin/reload"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(asUser.apply("erika:wrong")).isEqualTo(401);
+        assertThat(asUser.apply("sam:" + STAFF_PASSWORD)).isEqualTo(403);
+        // Let through to the application: whatever it answers (no reload endpoint on this branch: 404), not 401 or 403.
+        assertThat(asUser.apply("erika:" + EDITOR_PASSWORD)).isNotIn(401, 403);
+    }
+
+    @Test
     void thePublicApiStaysWithoutSessionsOrCsrf() throws Exception {
         StaffClient client = new StaffClient(port, 28);
         HttpResponse<String> res = client.postJson("/api/v1/ask", "{\"text\":\"Waar vind ik DigiD?\"}", null);

@@ -72,12 +72,12 @@ class StaffBrowserTest {
         assertThat(shown).isNotEmpty().allMatch(id -> id.startsWith("huisvesting-"));
         assertThat(Axe.seriousViolations(driver)).isEmpty();
 
-        // The export link, fetched with the page's own session: the same measures, in the same order.
+        // The export link, fetched with the page's own session: the same measures, in the same order (WebDriver hands the text back with \n line ends).
         WebElement export = driver.findElement(By.cssSelector("a.staff-export"));
         String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
                 export.getAttribute("href"));
-        assertThat(StaffToolsTest.records(csv).stream().map(List::getFirst).toList()).isEqualTo(shown);
+        assertThat(StaffToolsTest.records(csv).stream().map(List::getFirst).toList()).as(csv).isEqualTo(shown);
 
         for (String page : List.of("/staff", "/staff/questions", "/staff/ask")) {
             driver.get(base + page);

@@ -43,7 +43,7 @@ class StaffToolsTest {
     /** The CSV's records, without the header; fields unquoted. */
     static List<List<String>> records(String csv) {
         List<List<String>> rows = new ArrayList<>();
-        for (String line : csv.split("\r\n")) {
+        for (String line : csv.split("\r?\n")) {
             List<String> fields = new ArrayList<>();
             Matcher m = Pattern.compile("\"((?:[^\"]|\"\")*)\"(?:,|$)").matcher(line);
             while (m.find()) {
