@@ -31,20 +31,25 @@ final class LoginThrottle {
     }
 
     boolean locked(String user, String address) {
-        return lockedKey("u:" + user) || lockedKey("a:" + address);
+        return lockedKey(userKey(user)) || lockedKey("a:" + address);
+    }
+
+    /** Spring's in-memory users ignore case: so does the count, or "Erika", "ERIKA"... would each get their own tries. */
+    private static String userKey(String user) {
+        return "u:" + String.valueOf(user).toLowerCase(java.util.Locale.ROOT);
     }
 
     void failed(String user, String address) {
         if (failures.size() > MAX_KEYS) {
             failures.clear();
         }
-        count("u:" + user);
+        count(userKey(user));
         count("a:" + address);
     }
 
     /** A success forgives the user's failures; the address keeps its count, so it cannot reset itself with its own account. */
     void succeeded(String user) {
-        failures.remove("u:" + user);
+        failures.remove(userKey(user));
     }
 
     private boolean lockedKey(String key) {

@@ -102,6 +102,7 @@ class StaffAreaSecurityTest {
         assertThat(attacker.login("lotte", STAFF_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("?locked");
         StaffClient other = new StaffClient(port, 26);
         assertThat(other.login("lotte", STAFF_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("?locked");
+        assertThat(other.login("LOTTE", STAFF_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("?locked");
         // And the address is locked for every user name.
         assertThat(attacker.login("sam", STAFF_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("?locked");
     }
@@ -112,6 +113,8 @@ class StaffAreaSecurityTest {
         client.login("sam", STAFF_PASSWORD);
         assertThat(client.get("/staff").statusCode()).isEqualTo(200);
         assertThat(client.get("/staff/questions").statusCode()).isEqualTo(403);
+        assertThat(client.get("/staff/questions.csv").statusCode()).isEqualTo(403);
+        assertThat(client.get("/staff/questions.csv?days=30").statusCode()).isEqualTo(403);
         assertThat(client.get("/staff/api/questions").statusCode()).isEqualTo(403);
     }
 
