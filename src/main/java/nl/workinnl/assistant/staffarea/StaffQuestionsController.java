@@ -81,7 +81,8 @@ class StaffQuestionsController {
     }
 
     private List<DeclinedQuestion> questions(DeclinedReport.Filter filter) {
-        return store.since(filter.from(LocalDate.now())).stream().filter(filter::keeps).toList();
+        // The days are counted in the Netherlands' calendar, like the day each question is kept under.
+        return store.since(filter.from(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")))).stream().filter(filter::keeps).toList();
     }
 
     /** Unknown values are ignored rather than refused: the filter form only offers known ones. */
