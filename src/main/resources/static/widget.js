@@ -162,7 +162,7 @@
   };
 
   // ---- DOM -----------------------------------------------------------------------------------
-  let host, root, box, launcher, panel, title, langLabel, select, clearBtn, closeBtn;
+  let host, root, box, launcher, panel, title, langLabel, select, clearBtn, closeBtn, privacy;
   let log, live, themeBox, themeLabel, form, inputLabel, input, send, typingEl;
   let busy = false;
   let epoch = 0; // bumped by "clear" so a late answer does not land in the new conversation
@@ -257,7 +257,10 @@
       }
     });
 
-    panel.append(bar, log, themeBox, form);
+    // What is kept of the questions (declined ones, anonymised, for editors): said where they are typed.
+    privacy = attrs(h('p', 'privacy'), { id: 'privacy' });
+    input.setAttribute('aria-describedby', 'privacy');
+    panel.append(bar, log, themeBox, form, privacy);
 
     // Outside the panel so an answer that arrives after closing is still announced.
     live = attrs(h('div', 'sr'), { id: 'live', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
@@ -286,6 +289,7 @@
     inputLabel.textContent = T.input;
     input.placeholder = T.placeholder || '';
     send.textContent = T.send;
+    privacy.textContent = T.privacy || '';
     themeBox.replaceChildren(
       themeLabel,
       ...themes.map((t) => {

@@ -1,6 +1,7 @@
 package nl.workinnl.assistant;
 
 import nl.workinnl.assistant.edition.ImportOverviewCommand;
+import nl.workinnl.assistant.staffarea.HashPasswordCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,10 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AssistantApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         // The edition import is an editor's command on files; it starts neither the web server nor the database.
         if (ImportOverviewCommand.isInvokedBy(args)) {
             System.exit(ImportOverviewCommand.main(args));
+        }
+        if (HashPasswordCommand.isInvokedBy(args)) {
+            System.exit(HashPasswordCommand.main(args));
         }
         SpringApplication.run(AssistantApplication.class, args);
     }

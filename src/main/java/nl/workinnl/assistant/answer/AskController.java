@@ -1,6 +1,8 @@
 package nl.workinnl.assistant.answer;
 
 import java.util.Optional;
+import nl.workinnl.assistant.declined.Channel;
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.feedback.FeedbackTokens;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
@@ -26,14 +28,16 @@ class AskController {
     private final AnsweringPool answering;
     private final AnswerMetrics metrics;
     private final FeedbackTokens feedback;
+    private final DeclinedQuestions declined;
 
     AskController(CurrentKnowledge knowledge, ContextCodec contexts, AnsweringPool answering, FeedbackTokens feedback,
-                  AnswerMetrics metrics) {
+                  AnswerMetrics metrics, DeclinedQuestions declined) {
         this.knowledge = knowledge;
         this.metrics = metrics;
         this.contexts = contexts;
         this.answering = answering;
         this.feedback = feedback;
+        this.declined = declined;
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,6 +76,7 @@ class AskController {
         // Only an answer that cites measures can be rated (the widget shows the buttons for those).
         String feedbackToken = answer.answered() && !answer.citations().isEmpty()
                 ? feedback.issue(answer.citations().stream().map(Citation::id).toList()) : null;
+        declined.record(request.text(), answer, Channel.API, Optional.ofNullable(feedbackToken).map(FeedbackTokens::ballotOf));
         return AskResponse.of(answer, contexts.encode(answer.context()), feedbackToken);
     }
 

@@ -1,5 +1,6 @@
 package nl.workinnl.assistant.feedback;
 
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.web.ApiError;
 import org.springframework.http.HttpStatus;
@@ -22,11 +23,13 @@ class FeedbackController {
     private final FeedbackCounts counts;
     private final FeedbackTokens tokens;
     private final CurrentKnowledge knowledge;
+    private final DeclinedQuestions declined;
 
-    FeedbackController(FeedbackCounts counts, FeedbackTokens tokens, CurrentKnowledge knowledge) {
+    FeedbackController(FeedbackCounts counts, FeedbackTokens tokens, CurrentKnowledge knowledge, DeclinedQuestions declined) {
         this.counts = counts;
         this.tokens = tokens;
         this.knowledge = knowledge;
+        this.declined = declined;
     }
 
     @PostMapping("/api/v1/feedback")
@@ -43,6 +46,9 @@ class FeedbackController {
         String ballot = tokens.ballot(vote.token().trim(), vote.measureId());
         if (!counts.vote(ballot, vote.measureId(), vote.helpful())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This answer has already been rated.");
+        }
+        if (!vote.helpful()) {
+            declined.notHelpful(ballot, vote.measureId());
         }
         return ResponseEntity.noContent().build();
     }

@@ -50,6 +50,11 @@ public final class FeedbackTokens {
         return payload + "." + BASE64.encodeToString(signing.sign(payload.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The ballot a vote on an answer will carry, from the token this service issued for it. */
+    public static String ballotOf(String issuedToken) {
+        return "w:" + issuedToken.split("\\.", -1)[1];
+    }
+
     /** The token's id, its ballot, when it is valid for a vote on this measure; else {@link Refused}. */
     public String ballot(String token, String measureId) {
         String[] f = token.length() > MAX_LENGTH ? new String[0] : token.split("\\.", -1);

@@ -1,5 +1,6 @@
 package nl.workinnl.assistant.knowledge;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,11 +15,16 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/v1/admin/reload}: for deployments that copy files rather than change them where
- * the service watches. Needs {@code Authorization: Bearer <assistant.reload-token>}; without a
- * configured token the endpoint does not exist.
+ * the service watches. Needs {@code Authorization: Bearer <assistant.reload-token>} (deployment
+ * scripts), or an editor's HTTP Basic login of the staff area (role EDITOR, checked by the staff
+ * area's security chain before this runs). Without a configured token, only editors can reload: to
+ * anyone else the endpoint does not exist.
  */
 @RestController
 class ReloadController {
+
+    /** The staff area's editor role, as the servlet API names it (Spring Security adds "ROLE_"). */
+    static final String EDITOR = "EDITOR";
 
     private final KnowledgeReloader reloader;
     private final byte[] tokenDigest;
@@ -30,15 +36,18 @@ class ReloadController {
     }
 
     @PostMapping("/api/v1/admin/reload")
-    ResponseEntity<Map<String, Object>> reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        if (tokenDigest == null) {
+    ResponseEntity<Map<String, Object>> reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                               HttpServletRequest request) {
+        // Spring Security's request wrapper answers for the staff area's login (role EDITOR).
+        boolean editor = request.isUserInRole(EDITOR);
+        if (tokenDigest == null && !editor) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such endpoint.");
         }
-        if (!authorized(authorization)) {
+        if (!editor && !authorized(authorization)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(Map.of("error", "A valid 'Authorization: Bearer <token>' is required."));
         }
-        return switch (reloader.reload("reload endpoint")) {
+        return switch (reloader.reload(editor ? "reload endpoint (editor " + request.getRemoteUser() + ")" : "reload endpoint")) {
             case ReloadResult.Swapped s -> ResponseEntity.ok(Map.of("result", "swapped", "version", s.version(),
                     "statusChanges", s.statusChanges()));
             case ReloadResult.Unchanged u -> ResponseEntity.ok(Map.of("result", "unchanged", "version", u.version()));

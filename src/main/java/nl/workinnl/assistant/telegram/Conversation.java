@@ -19,6 +19,8 @@ import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.dialogue.ConversationContext;
+import nl.workinnl.assistant.declined.Channel;
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.knowledge.KnowledgeVersion;
@@ -62,6 +64,7 @@ final class Conversation {
     private final ChatContexts contexts;
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
+    private final DeclinedQuestions declined;
     private final AnswerHtml html;
     private final Follows follows;
     private final FollowMessages following;
@@ -69,8 +72,8 @@ final class Conversation {
     private volatile String botUsername = "";
 
     Conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, String publicUrl, Follows follows, FollowMessages following,
-                 ChatErasure erasure) {
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, DeclinedQuestions declined, String publicUrl, Follows follows,
+                 FollowMessages following, ChatErasure erasure) {
         this.contexts = contexts;
         this.follows = follows;
         this.following = following;
@@ -81,6 +84,7 @@ final class Conversation {
         this.languages = languages;
         this.pseudonyms = pseudonyms;
         this.feedback = feedback;
+        this.declined = declined;
         this.html = new AnswerHtml(publicUrl.replaceAll("/+$", ""));
     }
 
@@ -166,7 +170,9 @@ final class Conversation {
             ConversationContext context = contexts.of(chatKey);
             Answer answer = answering.answerWhenFree(() -> metrics.record(AnswerMetrics.Channel.TELEGRAM,
                     () -> assistant.ask(question, Optional.of(language), context)));
-            return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context())));
+            // The bot's votes come on the answer message, which does not hold the question: only declines are kept.
+            return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context()),
+                    () -> declined.record(question, answer, Channel.TELEGRAM, Optional.empty())));
         }
 
         private boolean addressedToBot(Message message) {
@@ -183,10 +189,13 @@ final class Conversation {
             String command = words[0].toLowerCase(java.util.Locale.ROOT);
             String argument = words.length > 1 ? words[1].trim() : "";
             return switch (command) {
+                // Two deep links: "follow-<id>" (pages, widget) follows a measure; "<id>_<lang>" (the staff area) opens one.
                 case "/start" -> measureToFollow(argument)
                         .map(id -> follow(chatKey, chatId, language, FollowSubject.measure(id), List.of()))
+                        .or(() -> startWithMeasure(chatId, chatKey, argument))
                         .orElseGet(() -> reply(chatKey, List.of(send(chatId,
-                                TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")),
+                                TelegramHtml.escape(messages.text(language, "greeting") + "\n\n" + messages.text(language, "bot.chooseLanguage")
+                                        + "\n\n" + messages.text(language, "bot.declinedNotice")),
                                 languageKeyboard()))));
                 case "/lang" -> reply(chatKey, List.of(send(chatId,
                         TelegramHtml.escape(messages.text(language, "bot.chooseLanguage")), languageKeyboard())));
@@ -194,7 +203,8 @@ final class Conversation {
                         TelegramHtml.escape(messages.text(language, "bot.themes")), themesKeyboard(language))));
                 case "/status" -> reply(chatKey, List.of(send(chatId, overview(language), null)));
                 case "/following", "/unfollow" -> reply(chatKey, List.of(following.following(translations, chatId, follows.of(chatKey), language)));
-                case "/privacy" -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.privacy")), null)));
+                case "/privacy" -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.privacy")
+                        + "\n\n" + messages.text(language, "bot.declinedNotice")), null)));
                 case "/forget" -> new Reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "bot.forgotten")), null)),
                         List.<Runnable>of(() -> erasure.forget(chatKey)));
                 default -> reply(chatKey, List.of(send(chatId, TelegramHtml.escape(messages.text(language, "help")
@@ -254,6 +264,26 @@ final class Conversation {
                 case CallbackData.UnfollowAll() -> new Reply(chatKey,
                         List.of(ack, following.unfollowedAll(translations, chatId, language)), List.<Runnable>of(() -> follows.unfollowAll(chatKey)));
             };
+        }
+
+        /**
+         * "/start werk-4_pl": a link staff handed a client (the staff area's "open in the bot"): the
+         * measure in the client's language, which becomes the chat's language, with the line on kept questions.
+         */
+        private Optional<Reply> startWithMeasure(long chatId, String chatKey, String startParameter) {
+            if (startParameter.isEmpty()) {
+                return Optional.empty();
+            }
+            String[] payload = startParameter.split("_", 2);
+            Optional<Measure> measure = corpus.measure(payload[0]);
+            Optional<Language> chosen = payload.length == 2 ? Language.fromCode(payload[1]) : Optional.empty();
+            if (measure.isEmpty() || chosen.isEmpty()) {
+                return Optional.empty();
+            }
+            Language l = chosen.get();
+            return Optional.of(new Reply(chatKey, List.of(measureMessage(chatId, measure.get(), l),
+                    send(chatId, TelegramHtml.escape(messages.text(l, "bot.declinedNotice")), null)),
+                    List.<Runnable>of(() -> languages.choose(chatKey, l))));
         }
 
         /** The measure a deep link ({@code /start follow-werk-1}) asks to follow, when the corpus has it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.workinnl.assistant.answer.AnswerMetrics;
 import nl.workinnl.assistant.answer.AnsweringPool;
+import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import okhttp3.OkHttpClient;
@@ -79,10 +80,10 @@ class TelegramConfiguration {
 
     @Bean
     Conversation conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
+                              DeclinedQuestions declined, ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
                               FollowMessages followMessages, OutboxSender sender) {
         return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
-                new ChatPseudonyms(key), feedback, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
+                new ChatPseudonyms(key), feedback, declined, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
     }
 
     @Bean

@@ -23,7 +23,8 @@ class WidgetController {
 
     /** The widget's own texts: its name for each, and the key in interface.yaml. */
     private static final List<String> KEYS = List.of("open", "title", "close", "input", "placeholder", "send", "clear",
-            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry", "follow");
+            "typing", "language", "themes", "helpful", "notHelpful", "feedbackThanks", "error", "you", "assistant", "more", "retry", "follow",
+            "privacy");
 
     /** {@code telegramBot}: the bot's username, for the follow link under a measure; absent when none is configured. */
     record WidgetTexts(String language, Map<String, String> texts, List<ThemeName> themes, Map<Status, String> statuses,

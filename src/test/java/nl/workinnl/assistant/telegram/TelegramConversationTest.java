@@ -85,6 +85,26 @@ class TelegramConversationTest {
     }
 
     @Test
+    void aMeasureHandedOverByStaffOpensInTheClientsLanguage() {
+        long chat = newChat();
+        api.pushCommand(chat, "/start huisvesting-7_pl", "en");
+        List<FakeBotApi.Sent> sent = api.awaitSentTo(chat, 2, WAIT);
+        assertThat(sent.getFirst().text()).contains("Ochrona najmu");
+        assertThat(sent.get(1).text()).contains("90 dni");
+    }
+
+    @Test
+    void aDeclinedQuestionIsKeptScrubbedWithoutTheChat() {
+        long chat = newChat();
+        api.pushText(chat, "Ik heet Karel Jansen. Krijg ik een WW-uitkering? Bel 06-12345678", "nl");
+        api.awaitSentTo(chat, 1, WAIT);
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        List<String> kept = jdbc.sql("SELECT question FROM declined_question WHERE channel = 'TELEGRAM' AND question LIKE '%WW-uitkering%'")
+                .query(String.class).list();
+        assertThat(kept).containsExactly("Ik heet [NAME]. Krijg ik een WW-uitkering? Bel [PHONE]");
+    }
+
+    @Test
     void anUnknownTelegramLanguageStartsInEnglish() {
         long chat = newChat();
         api.pushCommand(chat, "/start", "de");

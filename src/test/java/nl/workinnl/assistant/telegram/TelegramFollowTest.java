@@ -231,6 +231,28 @@ class TelegramFollowTest {
     }
 
     @Test
+    void theStaffLinkOpensAMeasure_andTheFollowLinkFollowsIt() {
+        long chat = newChat();
+        // The staff area's link: the measure in the client's language, nothing followed.
+        api.pushCommand(chat, "/start huisvesting-7_pl", "en");
+        List<FakeBotApi.Sent> opened = api.awaitSentTo(chat, 2, WAIT);
+        assertThat(opened.getFirst().text()).contains("Ochrona najmu");
+        assertThat(opened.get(1).text()).contains("90 dni");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM follow WHERE chat_key = ?").param(key(chat)).query(Long.class).single()).isZero();
+        // The pages' and the widget's link: follows it, in the language the staff link chose.
+        api.pushCommand(chat, "/start follow-huisvesting-7", "en");
+        assertThat(api.awaitSentTo(chat, 3, WAIT).get(2).text()).contains("Teraz obserwujesz");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM follow WHERE chat_key = ?").param(key(chat)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void privacyAlsoSaysHowLongDeclinedQuestionsAreKept() {
+        long chat = newChat();
+        api.pushCommand(chat, "/privacy", "en");
+        assertThat(api.awaitSentTo(chat, 1, WAIT).getFirst().text()).contains("/forget").contains("kept for at most 90 days");
+    }
+
+    @Test
     void theFollowTableKeepsNoPlainChatId() {
         long chat = newChat();
         followByButton(chat, "w:m:werk-3", "en");

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebDriver;
  * axe-core, the accessibility engine, from npm (installed once into target/npm), run inside the
  * page by WebDriver; returns the serious and critical violations.
  */
-final class Axe {
+public final class Axe {
 
     private static final String VERSION = "4.11.0";
     private static final Path SCRIPT = Path.of("target/npm/node_modules/axe-core/axe.min.js");
@@ -44,7 +44,7 @@ final class Axe {
 
     /** "rule: description (n nodes)" for every serious or critical violation. */
     @SuppressWarnings("unchecked")
-    static List<String> seriousViolations(WebDriver driver) throws IOException, InterruptedException {
+    public static List<String> seriousViolations(WebDriver driver) throws IOException, InterruptedException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(source());
         Object result = js.executeAsyncScript("""

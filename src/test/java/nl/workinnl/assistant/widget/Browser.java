@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A real headless Chromium from Debian's packages, driven by Debian's chromedriver. Test classes that
  * use it carry {@link BrowserRequired}, which skips them (or fails them in CI) when either is missing.
  */
-final class Browser {
+public final class Browser {
 
     /** A program the tests need, and the Debian package that installs it. */
     record Tool(String command, String debianPackage) {}
@@ -33,7 +33,7 @@ final class Browser {
         return dirs.stream().filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, tool)).filter(Files::isExecutable).findFirst();
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         Path chromium = find("chromium").orElseThrow(() -> new IllegalStateException("chromium is not installed"));
         Path chromedriver = find("chromedriver").orElseThrow(() -> new IllegalStateException("chromedriver is not installed"));
         Path profile;

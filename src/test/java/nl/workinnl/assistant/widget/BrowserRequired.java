@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * in {@code @BeforeAll}, which Surefire counted as neither run nor skipped. Under {@code CI=true}
  * nothing may be skipped, so a missing tool fails the class instead.
  */
-final class BrowserRequired implements ExecutionCondition {
+public final class BrowserRequired implements ExecutionCondition {
 
     private final Function<String, String> environment;
     private final Predicate<String> installed;
