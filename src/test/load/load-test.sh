@@ -17,15 +17,15 @@ for set in dev-questions own-questions; do
   tail -n +2 "src/test/resources/eval/$set.tsv" | awk -F'\t' '{ q=$5; gsub(/\\/, "\\\\", q); gsub(/"/, "\\\"", q); printf "{\"text\": \"%s\"}\n", q }'
 done > "$bodies"
 
-"$java" -Xmx256m -jar "$jar" --server.port=$port --logging.level.root=WARN --assistant.web.ask-per-minute=0 > target/load-test-server.log 2>&1 &
+"$java" -Xmx256m -jar "$jar" --server.port=$port --management.server.port=0 --logging.level.root=WARN --assistant.web.ask-per-minute=0 > target/load-test-server.log 2>&1 &
 pid=$!
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 
 echo "== warm-up"
 wrk -t2 -c64 -d60s -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" >/dev/null
 echo "== POST /api/v1/ask, 64 clients, ${seconds}s"
 wrk -t2 -c64 -d"${seconds}s" --latency -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
-echo "== GET /actuator/health (ceiling), 64 clients, ${seconds}s"
-wrk -t2 -c64 -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/actuator/health" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
+echo "== GET /livez (ceiling), 64 clients, ${seconds}s"
+wrk -t2 -c64 -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/livez" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
 echo "== heap after the run"
 "${java%/java}/jcmd" "$pid" GC.heap_info 2>/dev/null | head -n 3 || true

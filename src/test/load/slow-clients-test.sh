@@ -20,9 +20,9 @@ for set in dev-questions own-questions; do
   tail -n +2 "src/test/resources/eval/$set.tsv" | awk -F'\t' '{ q=$5; gsub(/\\/, "\\\\", q); gsub(/"/, "\\\"", q); printf "{\"text\": \"%s\"}\n", q }'
 done > "$bodies"
 
-"$java" -Xmx256m -jar "$jar" --server.port=$port --logging.level.root=WARN --assistant.web.ask-per-minute=0 > target/slow-clients-server.log 2>&1 &
+"$java" -Xmx256m -jar "$jar" --server.port=$port --management.server.port=0 --logging.level.root=WARN --assistant.web.ask-per-minute=0 > target/slow-clients-server.log 2>&1 &
 pid=$!
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
 
 echo "== warm-up"
 wrk -t2 -c64 -d60s -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" >/dev/null
@@ -33,8 +33,8 @@ for _ in $(seq 1 100); do grep -q "^holding" target/slow-clients.log && break; s
 cat target/slow-clients.log
 echo "== POST /api/v1/ask, $clients clients, ${seconds}s, while they are held"
 wrk -t2 -c"$clients" -d"${seconds}s" --latency -s src/test/load/ask.lua "http://127.0.0.1:$port" -- "$bodies" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
-echo "== GET /actuator/health, $clients clients, ${seconds}s, while they are held"
-wrk -t2 -c"$clients" -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/actuator/health" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
+echo "== GET /livez, $clients clients, ${seconds}s, while they are held"
+wrk -t2 -c"$clients" -d"${seconds}s" -s src/test/load/health.lua "http://127.0.0.1:$port/livez" | grep -E "Requests/sec|errors|latency p|Non-2xx|Socket"
 wait "$slowpid" || true
 slowpid=
 tail -n 3 target/slow-clients.log
