@@ -1,5 +1,6 @@
 package nl.workinnl.assistant.measures;
 
+import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedTheme;
 
 /**
@@ -13,6 +14,6 @@ record ThemeView(String id, String language, boolean translated, String name, St
 
     static ThemeView of(LocalizedTheme t, long measures) {
         return new ThemeView(t.id(), t.language().code(), t.translated(), t.name(), t.summary(), t.source().intro(),
-                "nl", measures);
+                Language.NL.code(), measures);
     }
 }

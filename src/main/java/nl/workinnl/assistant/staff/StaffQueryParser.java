@@ -51,12 +51,8 @@ public final class StaffQueryParser {
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
-                         Map<String, List<String>> themes, Rules rules) {
+                         Map<String, List<String>> themes, Rules rules, Set<String> negationWords) {
 
-        /** The one-word negations ("niet", "nie", "не"), looked for on their own. */
-        Set<String> negationWords() {
-            return negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
-        }
 
         boolean list(String padded) {
             return any(list, padded, rules.list());
@@ -150,12 +146,15 @@ public final class StaffQueryParser {
                 themes.put(t.id(), separated(w));
             }
             editionWords.put(l, EditionWords.of(vocabulary, l));
+            List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
+            // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
+            Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
-                    separated(Vocabulary.folded(vocabulary.negation(), l)), separated(Vocabulary.folded(vocabulary.negationGap(), l)),
+                    negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
-                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules));
+                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords));
         }
     }
 
