@@ -61,6 +61,9 @@ class StaffBrowserTest {
         driver.findElement(By.id("username")).sendKeys("erika");
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form.staff-login button[type=submit]")).click();
+        // The login (a bcrypt check) and the redirect take their time: waited for, not assumed.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/staff/measures") || d.getCurrentUrl().contains("error"));
         assertThat(driver.getCurrentUrl()).contains("/staff/measures");
 
         new Select(driver.findElement(By.id("theme"))).selectByValue("huisvesting");
