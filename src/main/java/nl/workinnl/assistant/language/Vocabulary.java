@@ -36,6 +36,7 @@ public record Vocabulary(
         @NotEmpty List<Status> statusQualifiers,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
         @NotEmpty Map<String, List<String>> fillerWords,
+        @NotEmpty Map<String, List<String>> backgroundWords,
         @NotEmpty Map<String, List<String>> backReferences,
         @NotEmpty Map<String, List<String>> refineCues,
         @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
@@ -107,7 +108,7 @@ public record Vocabulary(
                 Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
-                Map.entry("fillerWords", fillerWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
+                Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
                 Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());
         }
@@ -173,6 +174,15 @@ public record Vocabulary(
     /** Words of a question that say nothing about its topic, folded; Bulgarian also in Latin letters. */
     public List<String> fillerWords(Language language) {
         return folded(fillerWords, language);
+    }
+
+    /**
+     * Words that tell where the asker comes from or lives (home countries, the Netherlands), as
+     * written: the search weighs them little, because nearly every migrant's question may name them
+     * while only a few questions are about them.
+     */
+    public List<String> backgroundWords(Language language) {
+        return backgroundWords.getOrDefault(language.code(), List.of());
     }
 
     public Map<Status, Map<Language, List<String>>> statusWords() {

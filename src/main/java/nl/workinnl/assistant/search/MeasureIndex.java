@@ -54,6 +54,8 @@ final class MeasureIndex {
     private final List<Path> folders = new ArrayList<>();
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
+    /** Per field, the terms of the background words (understanding.yaml) as that field analyses them. */
+    private final Map<String, Set<String>> backgroundTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
     private Entry[] entries;
     private int corpusSize;
@@ -74,6 +76,7 @@ final class MeasureIndex {
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.analyzer = FieldAnalyzers.create(vocabulary);
+        rememberBackground(vocabulary);
         List<Document> corpusDocuments = documents(translations);
         List<Document> subjectDocuments = new ArrayList<>();
         subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject)));
@@ -214,6 +217,35 @@ final class MeasureIndex {
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
+    }
+
+    /**
+     * Every language's background words through every field's analyzer: a question's Dutch fields
+     * are searched with words of all languages, so "Polsce" must be known there too.
+     */
+    private void rememberBackground(Vocabulary vocabulary) {
+        List<String> fields = new ArrayList<>(List.of(Fields.BULGARIAN_LATIN));
+        for (Language l : Language.values()) {
+            fields.addAll(List.of(Fields.text(l), Fields.title(l), Fields.keywords(l), Fields.folded(l)));
+        }
+        try {
+            for (String field : fields) {
+                Set<String> terms = new HashSet<>();
+                for (Language l : Language.values()) {
+                    for (String words : vocabulary.backgroundWords(l)) {
+                        terms.addAll(terms(field, words));
+                    }
+                }
+                backgroundTerms.put(field, Set.copyOf(terms));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the term, in the field, is one of the background words: where the asker comes from or lives. */
+    boolean background(String field, String term) {
+        return backgroundTerms.getOrDefault(field, Set.of()).contains(term);
     }
 
     /** Whether any measure or topic document has the term in the field. */

@@ -257,7 +257,8 @@ public final class MeasureSearch implements AutoCloseable {
             for (String f : fields) {
                 df = Math.max(df, index.corpusDocFreq(f, term));
             }
-            weights.putIfAbsent(term, factor * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            double weight = fields.stream().anyMatch(f -> index.background(f, term)) ? factor * properties.backgroundWeight() : factor;
+            weights.putIfAbsent(term, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
     }
 
@@ -289,7 +290,10 @@ public final class MeasureSearch implements AutoCloseable {
             return 0;
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
-        known.forEach(t -> clause.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+        for (String t : known) {
+            Query term = new TermQuery(new Term(field, t));
+            clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
+        }
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;
     }

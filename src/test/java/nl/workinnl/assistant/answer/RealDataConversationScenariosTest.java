@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The scenarios of issue 9 through the whole pipeline, on the real corpus (so also a check of the
@@ -127,6 +128,24 @@ class RealDataConversationScenariosTest {
                 + "Is it legal that the agency takes 300 euro from my pay for the room?");
         assertThat(a.answered()).isTrue();
         assertThat(a.citations().stream().limit(3).map(Citation::id)).contains("werk-2");
+    }
+
+    /** Home countries and the Netherlands tell where the asker is from, not what the question is about. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Who wins tonight, Poland or the Netherlands?",
+            "Wie wint er vanavond, Polen of Nederland?",
+            "Kto wygra dziś, Polska czy Holandia?",
+            "Is het in Roemenië goedkoper om te wonen dan in Nederland?",
+    })
+    void namingCountriesAloneFindsNoMeasure(String question) {
+        assertThat(ask(question).answered()).isFalse();
+    }
+
+    @Test
+    void aQuestionAboutCooperationWithAHomeCountryStillFindsIt() {
+        Answer a = ask("Werken de inspecties van Nederland en Polen samen tegen malafide bureaus uit Polen?");
+        assertThat(a.citations().stream().limit(3).map(Citation::id)).contains("handhaving-5");
     }
 
     @ParameterizedTest
