@@ -38,8 +38,8 @@ class TelegramFollowTest {
     private static final AtomicLong CHATS = new AtomicLong(5000);
     /** The start of every notification, in the languages the tests use. */
     private static final String CHANGED_EN = "News about a measure you follow";
-    private static final String CHANGED_PL = "Wiadomość o środku, który obserwujesz";
-    private static final String CHANGED_RO = "Vești despre o măsură pe care o urmăriți";
+    private static final String CHANGED_PL = "Nowe informacje o środku, który obserwujesz";
+    private static final String CHANGED_RO = "Noutăți despre o măsură pe care o urmăriți";
 
     @TempDir
     static Path dataDir;
