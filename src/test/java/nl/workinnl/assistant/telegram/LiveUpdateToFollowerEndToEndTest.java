@@ -116,6 +116,8 @@ class LiveUpdateToFollowerEndToEndTest {
 
         // A reload that finds the files as they are swaps nothing and tells nobody again.
         assertThat(reload()).containsEntry("result", "unchanged");
+        // The notifier tells on a thread of its own: whatever it would still send is stored once it is idle.
+        assertThat(context.getBean(FollowNotifier.class).awaitIdle(WAIT)).isTrue();
         drained(polish);
         drained(romanian);
 
