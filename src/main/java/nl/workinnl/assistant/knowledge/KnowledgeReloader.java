@@ -61,6 +61,7 @@ public final class KnowledgeReloader {
                     "data", null, "could not be read: " + e.getMessage())));
         }
         if (next.version().equals(serving.version())) {
+            next.retire(); // its index was built for the comparison only; nobody has taken it
             return new ReloadResult.Unchanged(serving.version());
         }
         KnowledgeVersion replaced = current.swap(next);
