@@ -6,6 +6,7 @@ import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.feedback.FeedbackTokens;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.web.ApiError;
@@ -58,20 +59,23 @@ class AskController {
                     HttpStatus.BAD_REQUEST, "'language' must be one of " + Language.codes() + ", not '" + request.language() + "'.")));
         }
         var context = contexts.decode(request.context());
-        // One version for the whole question, even when a reload swaps in another meanwhile.
-        Assistant assistant = knowledge.get().assistant();
         Optional<Language> language = hint;
         Answer answer;
-        if (request.choice() != null && !request.choice().isBlank()) {
-            if (!assistant.knows(request.choice())) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
-                        + request.choice() + "'.");
+        // One version for the whole question, even when a reload swaps in another meanwhile; held
+        // so that its index stays open until the answer is made.
+        try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
+            Assistant assistant = lease.assistant();
+            if (request.choice() != null && !request.choice().isBlank()) {
+                if (!assistant.knows(request.choice())) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
+                            + request.choice() + "'.");
+                }
+                answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
+                        () -> assistant.choose(request.choice(), language, context)));
+            } else {
+                answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
+                        () -> assistant.ask(request.text(), language, context)));
             }
-            answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
-                    () -> assistant.choose(request.choice(), language, context)));
-        } else {
-            answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
-                    () -> assistant.ask(request.text(), language, context)));
         }
         // Only an answer that cites measures can be rated (the widget shows the buttons for those).
         String feedbackToken = answer.answered() && !answer.citations().isEmpty()

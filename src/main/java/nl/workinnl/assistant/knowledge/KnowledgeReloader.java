@@ -1,10 +1,6 @@
 package nl.workinnl.assistant.knowledge;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,15 +21,6 @@ import org.springframework.context.ApplicationEventPublisher;
 public final class KnowledgeReloader {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeReloader.class);
-    /**
-     * How long a replaced version is kept before its index is released: far longer than any answer
-     * takes (a request's body has 10 s, answering takes milliseconds), so that a question that took the
-     * old version just before the swap still finishes on it.
-     */
-    private static final Duration RETIREMENT = Duration.ofMinutes(5);
-
-    private final ScheduledExecutorService retirements = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("data-version-retirement").daemon().factory());
 
     private final KnowledgeLoader loader;
     private final CurrentKnowledge current;
@@ -61,10 +48,12 @@ public final class KnowledgeReloader {
                     "data", null, "could not be read: " + e.getMessage())));
         }
         if (next.version().equals(serving.version())) {
+            next.retire(); // its index was built for the comparison only; nobody has taken it
             return new ReloadResult.Unchanged(serving.version());
         }
         KnowledgeVersion replaced = current.swap(next);
-        retirements.schedule(replaced::retire, RETIREMENT.toMillis(), TimeUnit.MILLISECONDS);
+        // Closed now, or by the last question still answered from it (see KnowledgeVersion).
+        replaced.retire();
         List<StatusChanged> changes = statusChanges(serving.corpus(), next.corpus(), next.version());
         log.info("Reload ({}): version {} serves, replacing {}; {} measure(s) changed status",
                 trigger, next.version(), serving.version(), changes.size());

@@ -7,6 +7,7 @@ import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.TextNormalizer;
 import org.springframework.http.HttpStatus;
@@ -53,9 +54,12 @@ class StaffAskController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'text' must be a question of at most " + Assistant.MAX_LENGTH + " characters.");
         }
         Optional<Language> hint = Optional.ofNullable(question.language()).flatMap(Language::fromCode);
-        // One data version for the whole question, as for the public API.
-        Assistant assistant = knowledge.get().assistant();
-        Answer a = answering.answerNow(() -> assistant.ask(question.text(), hint));
+        // One data version for the whole question, held open until answered, as for the public API.
+        Answer a;
+        try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
+            Assistant assistant = lease.assistant();
+            a = answering.answerNow(() -> assistant.ask(question.text(), hint));
+        }
         return new Reply(a.language().code(), a.kindName(), a.answered(), a.text(), a.citations());
     }
 }

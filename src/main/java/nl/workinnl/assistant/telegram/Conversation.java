@@ -93,7 +93,10 @@ final class Conversation {
     }
 
     Reply handle(Update update) {
-        return new Turn(knowledge.get()).handle(update);
+        // Held until the reply is made: a reload meanwhile closes the replaced index only after it.
+        try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
+            return new Turn(lease).handle(update);
+        }
     }
 
     /** The start parameter of the link the pages and the widget offer: https://t.me/bot?start=follow-werk-1. */
@@ -119,8 +122,9 @@ final class Conversation {
         private final Messages messages;
         private final Corpus corpus;
 
-        Turn(KnowledgeVersion version) {
-            this.assistant = version.assistant();
+        Turn(KnowledgeVersion.Lease lease) {
+            KnowledgeVersion version = lease.version();
+            this.assistant = lease.assistant();
             this.translations = version.translations();
             this.messages = version.messages();
             this.corpus = version.corpus();

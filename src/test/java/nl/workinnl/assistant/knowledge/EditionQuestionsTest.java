@@ -12,6 +12,7 @@ import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.search.SearchProperties;
 import nl.workinnl.assistant.testing.DataCopies;
+import nl.workinnl.assistant.testing.DataEdits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

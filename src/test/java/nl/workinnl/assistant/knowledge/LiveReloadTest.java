@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.StatusChanged;
 import nl.workinnl.assistant.testing.DataCopies;
+import nl.workinnl.assistant.testing.DataEdits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

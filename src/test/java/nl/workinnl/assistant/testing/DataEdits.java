@@ -1,4 +1,4 @@
-package nl.workinnl.assistant.knowledge;
+package nl.workinnl.assistant.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,15 +13,15 @@ import nl.workinnl.assistant.corpus.Status;
  * The edits an editor or the import command makes to a corpus directory, done as they would be: a
  * measure's status with its history entry, and the dashboard in catalogue.yaml that must agree.
  */
-final class DataEdits {
+public final class DataEdits {
 
     private final Path corpus;
 
-    DataEdits(Path corpus) {
+    public DataEdits(Path corpus) {
         this.corpus = corpus;
     }
 
-    Status status(String id) {
+    public Status status(String id) {
         Matcher m = Pattern.compile("(?m)^status: (\\S+)$").matcher(read(measureFile(id)));
         if (!m.find()) {
             throw new IllegalStateException("no status in " + id);
@@ -30,7 +30,7 @@ final class DataEdits {
     }
 
     /** A new status of one measure in a new edition: the measure file first, then the dashboard, as the import writes them. */
-    void changeStatus(String id, Status to, String edition) {
+    public void changeStatus(String id, Status to, String edition) {
         Path file = measureFile(id);
         String text = read(file);
         Status from = status(id);
@@ -56,7 +56,7 @@ final class DataEdits {
     }
 
     /** A mistake an editor could make: a status that does not exist. */
-    void misspellStatus(String id) {
+    public void misspellStatus(String id) {
         Path file = measureFile(id);
         write(file, read(file).replaceFirst("(?m)^status: (\\S+)$", "status: $1D"));
     }
@@ -79,7 +79,7 @@ final class DataEdits {
         return corpus.resolve("measures/" + id + ".yaml");
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -87,7 +87,7 @@ final class DataEdits {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
