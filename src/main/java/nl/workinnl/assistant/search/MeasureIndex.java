@@ -147,14 +147,13 @@ final class MeasureIndex {
 
     /**
      * A small index on local disk, memory-mapped: searching it costs less than a ByteBuffersDirectory,
-     * whose every read slices and copies its buffer lists. The folder is removed when the JVM exits.
+     * whose every read slices and copies its buffer lists. The folder is removed on close, or when the JVM exits.
      */
     private static Directory localDirectory(List<Path> folders) {
         try {
             Path dir = Files.createTempDirectory("workinnl-index");
             folders.add(dir);
-            dir.toFile().deleteOnExit();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            LIVE_FOLDERS.add(dir);
             return new MMapDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the index folder", e);
@@ -174,6 +173,17 @@ final class MeasureIndex {
             }
         }
         folders.forEach(MeasureIndex::deleteQuietly);
+        LIVE_FOLDERS.removeAll(folders);
+    }
+
+    /**
+     * The folders of the indexes not yet closed, deleted by one shutdown hook: a hook (or a
+     * deleteOnExit entry) per index would pile up with every live reload.
+     */
+    private static final Set<Path> LIVE_FOLDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE_FOLDERS.forEach(MeasureIndex::deleteQuietly), "index-folders"));
     }
 
     private static void deleteQuietly(Path dir) {
