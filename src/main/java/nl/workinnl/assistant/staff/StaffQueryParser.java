@@ -51,7 +51,12 @@ public final class StaffQueryParser {
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
-                         Map<String, List<String>> themes, Rules rules, Set<String> negationWords) {
+                         Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler) {
+
+        /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
+        int contentWords(String padded) {
+            return (int) java.util.Arrays.stream(padded.trim().split(" ")).filter(word -> !filler.contains(word)).count();
+        }
 
 
         boolean list(String padded) {
@@ -154,7 +159,8 @@ public final class StaffQueryParser {
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
                     negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
-                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords));
+                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
+                    Set.copyOf(vocabulary.fillerWords(l))));
         }
     }
 
@@ -179,8 +185,11 @@ public final class StaffQueryParser {
             }
             boolean measureWord = w.measure(folded);
             boolean all = w.all(folded);
-            int wordCount = folded.trim().split(" ").length;
-            boolean aboutMeasures = measureWord || (!filter.statuses().isEmpty() && wordCount <= SHORT_QUESTION_WORDS);
+            int wordCount = w.contentWords(folded);
+            // "list everything under housing" asks for measures without saying so; a status alone, or a
+            // theme with "all", in a short message does too.
+            boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
+                    && (!filter.statuses().isEmpty() || (all && !filter.themes().isEmpty())));
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }

@@ -48,6 +48,23 @@ class StaffQueriesTest {
     }
 
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
+    /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kun je alles over huisvesting tonen?             | nl
+            Czy możesz pokazać wszystko o mieszkaniach?      | pl
+            Poți să-mi arăți tot despre locuințe?            | ro
+            Можете ли да ми покажете всичко за жилищата?     | bg
+            Could you please list everything under housing?  | en
+            """)
+    void everythingUnderAThemeListsItsMeasures(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder(
+                "huisvesting-1", "huisvesting-2", "huisvesting-3", "huisvesting-4", "huisvesting-5", "huisvesting-6", "huisvesting-7");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Welke vertraagde maatregelen gaan niet over huisvesting?            | nl
