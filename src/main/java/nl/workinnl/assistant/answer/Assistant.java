@@ -64,6 +64,7 @@ public final class Assistant {
     private final TopicAnswerComposer composer;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
+    private final Vocabulary.Matching amountRule;
 
     /** Releases this version's index, after a live reload replaced it and its last answer is done. */
     public void close() {
@@ -88,6 +89,7 @@ public final class Assistant {
         this.editionAnswers = new EditionAnswers(translations);
         this.references = new MeasureReferences(vocabulary, translations);
         this.followUps = new FollowUps(vocabulary);
+        this.amountRule = vocabulary.matching("amountRequests");
         this.search = search;
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
@@ -334,7 +336,9 @@ public final class Assistant {
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
-        boolean missingAmount = confident && asksForMissingAmount(question, language, best.get().measureId());
+        // The measure the answer would be about: the one found, or in a short follow-up the last one.
+        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isShort(question) ? last : Optional.empty();
+        boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
         if (asksForFact(question, language) || missingAmount) {
             return noFactsAnswer(missingAmount && !asksForFact(question, language) ? "fallback.noAmount" : "fallback.noFacts",best.filter(properties::confident).map(SearchHit::measureId)
                     .or(() -> last), language, context, question.clean());
@@ -391,7 +395,8 @@ public final class Assistant {
 
     /** Asks for an amount, and the measure found holds none in its texts: its answer would not answer. */
     private boolean asksForMissingAmount(Question question, Language language, String measureId) {
-        if (!saysAny(question, amountRequests.get(language))) {
+        Vocabulary.Matching rule = amountRule;
+        if (amountRequests.get(language).stream().noneMatch(phrase -> rule.matches(question.padded(), phrase))) {
             return false;
         }
         LocalizedMeasure m = localized(measureId, language);

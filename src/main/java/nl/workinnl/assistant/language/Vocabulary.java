@@ -61,9 +61,15 @@ public record Vocabulary(
      */
     public enum EditionCue { SINCE_WHEN, CHANGES, EDITION, THIS_YEAR }
 
-    /** How the words of a group meet the message: whole words, word beginnings, or anywhere. */
+    /**
+     * How the words of a group meet the message: whole words, word beginnings, anywhere, or spread:
+     * the words in their order as word beginnings, with up to {@link #SPREAD_GAP} other words between
+     * them ("ile teraz wynosi" for "ile wynosi", "what is the actual minimum hourly wage").
+     */
     public enum Matching {
-        WORD, PREFIX, WITHIN;
+        WORD, PREFIX, WITHIN, SPREAD;
+
+        public static final int SPREAD_GAP = 2;
 
         /** {@code padded}: the folded message with single spaces and a space at each end. */
         public boolean matches(String padded, String words) {
@@ -74,12 +80,34 @@ public record Vocabulary(
                 case WORD -> padded.contains(" " + words + " ");
                 case PREFIX -> padded.contains(" " + words);
                 case WITHIN -> padded.contains(words);
+                case SPREAD -> spread(padded.trim().split(" "), words.trim().split(" "));
             };
+        }
+
+        private static boolean spread(String[] message, String[] phrase) {
+            for (int start = 0; start < message.length; start++) {
+                if (message[start].startsWith(phrase[0]) && rest(message, start + 1, phrase, 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean rest(String[] message, int from, String[] phrase, int next) {
+            if (next == phrase.length) {
+                return true;
+            }
+            for (int i = from; i < message.length && i <= from + SPREAD_GAP; i++) {
+                if (message[i].startsWith(phrase[next]) && rest(message, i + 1, phrase, next + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /** The groups whose matching rule {@code matching} must give. */
-    public static final java.util.Set<String> MATCHED_GROUPS = java.util.Set.of("listCues", "countCues", "measureWords", "allWords");
+    public static final java.util.Set<String> MATCHED_GROUPS = java.util.Set.of("listCues", "countCues", "measureWords", "allWords", "amountRequests");
 
     public Matching matching(String group) {
         return matching.get(group);

@@ -130,6 +130,30 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().stream().limit(3).map(Citation::id)).contains("werk-2");
     }
 
+    /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hoe hoog is tegenwoordig eigenlijk het minimumloon?",
+            "Ile teraz mniej więcej wynosi minimalna stawka godzinowa?",
+            "Care este acum salariul minim pe oră?",
+            "Каква е в момента минималната заплата на час?",
+            "What is the current minimum hourly wage?",
+    })
+    void theAmountOfTheMinimumWageIsDeclined(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).isFalse();
+        assertThat(a.citations()).isEmpty();
+    }
+
+    @Test
+    void anAmountAskedAfterAnotherSubjectIsDeclinedNotAnsweredWithTheLastMeasure() {
+        Answer digid = ask("Kan ik als niet-ingezetene een DigiD aanvragen?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        Answer wage = then(digid, "En wat is het minimumloon nu eigenlijk?");
+        assertThat(wage.answered()).isFalse();
+        assertThat(wage.citations()).isEmpty();
+    }
+
     /** Home countries and the Netherlands tell where the asker is from, not what the question is about. */
     @ParameterizedTest
     @ValueSource(strings = {
