@@ -22,6 +22,12 @@ public final class FollowUps {
     /** A lone digit ("2", "nr 2") in a message of a few words points at that item. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(" ([1-9]) ");
 
+    /**
+     * A request to change language may be longer than other follow-ups ("can you say that in
+     * Bulgarian so he can read it himself?"): every word of it must be a request word anyway.
+     */
+    private static final int REQUEST_WORDS = 16;
+
     /** Follow-ups are short; a longer message names its own subject. */
     public static final int SHORT = 10;
 
@@ -58,7 +64,7 @@ public final class FollowUps {
         String[] sentences = question.folded().split("[.!?;]+");
         String first = sentences.length == 0 ? "" : sentences[0];
         String padded = " " + TextNormalizer.words(first) + " ";
-        if (wordCount(padded) > SHORT) {
+        if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
         }
         Language found = null;

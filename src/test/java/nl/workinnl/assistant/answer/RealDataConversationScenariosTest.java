@@ -71,6 +71,14 @@ class RealDataConversationScenariosTest {
     }
 
     @Test
+    void aLongerRequestToSayItInAnotherLanguageKeepsTheTopic() {
+        Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        Answer polish = then(deduction, "Can you put this in Polish for my colleague so he can read it?");
+        assertThat(polish.language()).isEqualTo(Language.PL);
+        assertThat(first(polish)).isEqualTo(first(deduction));
+    }
+
+    @Test
     void aQuestionNamingItsOwnSubjectStartsAfresh() {
         Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
         Answer digid = then(room, "Jak mogę dostać DigiD, jeśli nie mieszkam w Holandii?");
