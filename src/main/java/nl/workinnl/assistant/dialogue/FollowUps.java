@@ -35,7 +35,7 @@ public final class FollowUps {
     private final Map<Language, List<String>> languageNames;
 
     private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals,
-                         java.util.Set<String> requestWords) {}
+                         java.util.Set<String> requestWords, java.util.Set<String> continuations) {}
 
     /**
      * A message of at most this many words may point into the last list with an ordinal alone
@@ -49,7 +49,8 @@ public final class FollowUps {
     public FollowUps(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), vocabulary.aspectWords(l),
-                    vocabulary.ordinalForms(l), requestWords(vocabulary, l)));
+                    vocabulary.ordinalForms(l), requestWords(vocabulary, l),
+                    java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l))));
         }
         this.languageNames = vocabulary.languageNameWords();
     }
@@ -140,10 +141,17 @@ public final class FollowUps {
         return Optional.empty();
     }
 
-    /** Whether the message points back ("that", "these", "z nich") with a whole word. */
+    /**
+     * Whether the message points back ("that", "these", "z nich") with a whole word, or opens with
+     * a word that carries on ("And up to what amount?", "A od kiedy?"), after "ok" and the like.
+     */
     public boolean pointsBack(Question question, Language language) {
         String padded = question.padded();
-        return words.get(language).backReferences().stream().anyMatch(w -> padded.contains(" " + w + " "));
+        Words w = words.get(language);
+        if (w.backReferences().stream().anyMatch(b -> padded.contains(" " + b + " "))) {
+            return true;
+        }
+        return w.continuations().contains(question.words().split(" ")[0]);
     }
 
     public boolean isShort(Question question) {

@@ -38,6 +38,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> fillerWords,
         @NotEmpty Map<String, List<String>> backgroundWords,
         @NotEmpty Map<String, List<String>> backReferences,
+        @NotEmpty Map<String, List<String>> continuations,
         @NotEmpty Map<String, List<String>> refineCues,
         @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
         @NotEmpty Map<EditionCue, Map<String, List<String>>> editionQuestions,
@@ -136,7 +137,7 @@ public record Vocabulary(
                 Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
-                Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("refineCues", refineCues),
+                Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues),
                 Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras))) {
             languages.accept(field.getKey(), field.getValue());
         }

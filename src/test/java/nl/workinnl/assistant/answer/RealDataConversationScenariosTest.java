@@ -78,6 +78,21 @@ class RealDataConversationScenariosTest {
         assertThat(first(polish)).isEqualTo(first(deduction));
     }
 
+    /** "And ...?" opening a short message carries on with the measure just discussed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kan ik als niet-ingezetene een DigiD aanvragen?       | En in welke gemeenten?
+            Czy jako nierezydent mogę dostać DigiD?              | A w których gminach?
+            Pot obține DigiD dacă nu sunt rezident?              | Și în ce orașe anume?
+            Мога ли да получа DigiD като нерезидент?             | А в кои общини?
+            Can I get a DigiD as a non-resident?                  | And in which towns?
+            """)
+    void aShortMessageOpeningWithAndCarriesOn(String question, String followUp) {
+        Answer digid = ask(question);
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, followUp))).isEqualTo("informatie-3");
+    }
+
     @Test
     void aQuestionNamingItsOwnSubjectStartsAfresh() {
         Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
