@@ -118,8 +118,10 @@ public final class Assistant {
         Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
         if (talk.isPresent()) {
-            // "cześć" is Polish whatever was chosen; "hallo", "ok" or "hi" are answered in the chosen language.
-            Language language = talk.get().language().or(() -> chosen).orElse(detector.detect(question, hint).language());
+            // "cześć" is Polish whatever was chosen; "hallo", "ok" or "hi" are answered in the chosen
+            // language, and with none chosen in the one language they belong to ("hallo": Dutch).
+            Language language = talk.get().language().or(() -> chosen).or(() -> talk.get().likely())
+                    .orElse(detector.detect(question, hint).language());
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
         String rest = references.withoutIds(question.clean());

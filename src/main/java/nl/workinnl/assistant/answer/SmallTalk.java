@@ -18,7 +18,11 @@ import nl.workinnl.assistant.language.Vocabulary;
  */
 final class SmallTalk {
 
-    record Match(Answer.Kind kind, Optional<Language> language) {}
+    /**
+     * @param language the language the words tell for sure ("cześć", "dzień dobry")
+     * @param likely   the one language whose words these are ("hallo"), for when the user chose none
+     */
+    record Match(Answer.Kind kind, Optional<Language> language, Optional<Language> likely) {}
 
     private record Phrase(String words, String[] tokens, Answer.Kind kind, Language language) {
 
@@ -87,8 +91,8 @@ final class SmallTalk {
         if (kind == null) {
             return Optional.empty();
         }
-        Optional<Language> language = votes.size() == 1 && distinctive ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
-        return Optional.of(new Match(kind, language));
+        Optional<Language> only = votes.size() == 1 ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
+        return Optional.of(new Match(kind, distinctive ? only : Optional.empty(), only));
     }
 
     /**

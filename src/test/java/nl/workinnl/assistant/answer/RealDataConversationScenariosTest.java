@@ -93,6 +93,27 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(digid, followUp))).isEqualTo("informatie-3");
     }
 
+    /** With no language chosen, a greeting of one language only is answered in it; one of several languages in English. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hallo!   | nl
+            hoi      | nl
+            Salut    | ro
+            hello    | en
+            hey      | en
+            """)
+    void aGreetingWithNoLanguageChosenIsAnsweredInItsLanguage(String greeting, String language) {
+        Answer a = ask(greeting);
+        assertThat(a.kind()).isEqualTo(Answer.Kind.GREETING);
+        assertThat(a.language().code()).isEqualTo(language);
+    }
+
+    @Test
+    void aGreetingFollowsTheChosenLanguage() {
+        Answer a = assistant.ask("Hallo!", Optional.of(Language.PL));
+        assertThat(a.language()).isEqualTo(Language.PL);
+    }
+
     @Test
     void aQuestionNamingItsOwnSubjectStartsAfresh() {
         Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
