@@ -268,7 +268,9 @@ public final class MeasureSearch implements AutoCloseable {
         clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
         clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
         clauses += add(query, Fields.folded(language), q.folded(), 1.0f * weight);
-        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), 1.0f * weight);
+        // Bulgarian typed in Latin letters meets only this one field, while Cyrillic meets the text,
+        // title and keyword fields too: weighed alike, it would score below the same words in Cyrillic.
+        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), (q.typedInLatin() ? properties.latinBulgarianWeight() : 1.0f) * weight);
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
         clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
         clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);

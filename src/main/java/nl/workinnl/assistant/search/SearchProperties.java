@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param choiceScoreShare     below {@code minScore}, measures scoring at least this share of it are offered as choices
  * @param circumstanceWeight   in a message of several sentences, the weight of the words of those that do not ask
  * @param backgroundWeight     the weight of a background word (a home country, the Netherlands) against a word that tells the topic
+ * @param latinBulgarianWeight the weight of the Latin-letter Bulgarian field for a question typed in Latin letters
  */
 @ConfigurationProperties("assistant.search")
 public record SearchProperties(
@@ -35,7 +36,8 @@ public record SearchProperties(
         @DefaultValue(CLARIFY_BELOW_SURE) float clarifyBelowSure,
         @DefaultValue(CHOICE_SCORE_SHARE) float choiceScoreShare,
         @DefaultValue(CIRCUMSTANCE_WEIGHT) float circumstanceWeight,
-        @DefaultValue(BACKGROUND_WEIGHT) float backgroundWeight) {
+        @DefaultValue(BACKGROUND_WEIGHT) float backgroundWeight,
+        @DefaultValue(LATIN_BULGARIAN_WEIGHT) float latinBulgarianWeight) {
 
     // Written once, so that the service and the quality tests (which use defaults()) cannot drift apart.
     static final String K1 = "0.9";
@@ -51,33 +53,35 @@ public record SearchProperties(
     static final String CHOICE_SCORE_SHARE = "0.8";
     static final String CIRCUMSTANCE_WEIGHT = "0.75";
     static final String BACKGROUND_WEIGHT = "0.3";
+    static final String LATIN_BULGARIAN_WEIGHT = "2.0";
 
     public static SearchProperties defaults() {
         return new SearchProperties(Float.parseFloat(K1), Float.parseFloat(B), Float.parseFloat(MIN_SCORE),
                 Float.parseFloat(MIN_COVERAGE), Float.parseFloat(SURE_SCORE), Float.parseFloat(NOT_COVERED_SHARE),
                 Float.parseFloat(NOT_COVERED_SCORE_SHARE), Float.parseFloat(NOT_COVERED_OWN_WORDS), Float.parseFloat(CLARIFY_SHARE), Float.parseFloat(CLARIFY_BELOW_SURE),
-                Float.parseFloat(CHOICE_SCORE_SHARE), Float.parseFloat(CIRCUMSTANCE_WEIGHT), Float.parseFloat(BACKGROUND_WEIGHT));
+                Float.parseFloat(CHOICE_SCORE_SHARE), Float.parseFloat(CIRCUMSTANCE_WEIGHT), Float.parseFloat(BACKGROUND_WEIGHT),
+                Float.parseFloat(LATIN_BULGARIAN_WEIGHT));
     }
 
     /** These settings with other BM25 and abstention figures, for tuning. */
     public SearchProperties with(float k1, float b, float minScore, float minCoverage, float sureScore) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
-                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight, backgroundWeight);
+                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight, backgroundWeight, latinBulgarianWeight);
     }
 
     public SearchProperties withCircumstanceWeight(float weight) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
-                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, weight, backgroundWeight);
+                notCoveredOwnWords, clarifyShare, clarifyBelowSure, choiceScoreShare, weight, backgroundWeight, latinBulgarianWeight);
     }
 
     public SearchProperties withNotCovered(float share, float ownWords) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, share, notCoveredScoreShare,
-                ownWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight, backgroundWeight);
+                ownWords, clarifyShare, clarifyBelowSure, choiceScoreShare, circumstanceWeight, backgroundWeight, latinBulgarianWeight);
     }
 
     public SearchProperties withClarify(float share, float belowSure) {
         return new SearchProperties(k1, b, minScore, minCoverage, sureScore, notCoveredShare, notCoveredScoreShare,
-                notCoveredOwnWords, share, belowSure, choiceScoreShare, circumstanceWeight, backgroundWeight);
+                notCoveredOwnWords, share, belowSure, choiceScoreShare, circumstanceWeight, backgroundWeight, latinBulgarianWeight);
     }
 
     /** Whether the best hit is good enough to answer with. */

@@ -221,6 +221,7 @@ class RealDataConversationScenariosTest {
             kak da si napravq digid kato ne jiveq tuk               | informatie-3
             Ако загубя работата си, ще загубя ли и жилището?        | huisvesting-7
             ako zagubq rabotata si 6te zagubq li i jilishteto       | huisvesting-7
+            hazqinyt ne opravq mokrite steni, moga li da podam oplakvane v ob6tinata bez da kazvam imeto si | huisvesting-1
             """)
     void bulgarianInChatSpellingsAndCyrillicIsAnswered(String question, String id) {
         Answer a = ask(question);
