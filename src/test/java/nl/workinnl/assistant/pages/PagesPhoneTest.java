@@ -168,6 +168,8 @@ class PagesPhoneTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", table);
         assertThat(number(js("return arguments[0].getBoundingClientRect().right", table))).isLessThanOrEqualTo(390);
         assertThat(number(js("return arguments[0].scrollWidth - arguments[0].clientWidth", table))).isLessThanOrEqualTo(0);
+        assertThat(number(js("const s = document.querySelector('.table-scroll'); return s.scrollWidth - s.clientWidth")))
+                .isLessThanOrEqualTo(0);
         // Each figure is read with its status beside it, without looking up to a column header.
         List<String> headers = js("return [...document.querySelectorAll('table.chart-data thead th')].slice(1).map(th => th.textContent.trim())");
         List<List<String>> rows = js("""
