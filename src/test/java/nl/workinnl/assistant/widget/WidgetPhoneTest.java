@@ -201,6 +201,34 @@ class WidgetPhoneTest {
         assertThat(Axe.seriousViolations(driver)).isEmpty();
     }
 
+    /** The widget's controls, on screen now, that are less than 44 x 44 px. */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallControls() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const root = document.querySelector('workinnl-widget').shadowRoot;
+                return [...root.querySelectorAll('button, select, summary, textarea')]
+                    .filter(e => e.getClientRects().length > 0)
+                    .map(e => [e, e.getBoundingClientRect()])
+                    .filter(([e, r]) => r.width < 44 || r.height < 44)
+                    .map(([e, r]) => (e.id || e.className || e.tagName) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));""");
+    }
+
+    @Test
+    void inDarkModeOnAPhoneEveryControlIsATapTargetAndPassesAxe() throws Exception {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            openWidget();
+            assertThat(smallControls()).as("controls under 44 px before the first question").isEmpty();
+            page.ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
+            assertThat(smallControls()).as("controls under 44 px with an answer").isEmpty();
+            screenshot("phone-dark");
+            assertThat(Axe.seriousViolations(driver)).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     @Test
     void onAPhoneTheQuickRepliesUnderAnAnswerWork() throws Exception {
         openWidget();
