@@ -292,7 +292,7 @@
   function applyTexts() {
     box.lang = S.lang;
     select.value = S.lang;
-    launcher.textContent = T.open;
+    launcher.textContent = S.open ? T.close : T.open;
     title.textContent = T.title;
     langLabel.textContent = T.language;
     clearBtn.textContent = T.clear;
@@ -323,6 +323,8 @@
     S.open = open;
     panel.hidden = !open;
     launcher.setAttribute('aria-expanded', String(open));
+    // Open, the launcher is where the panel closes (on phones the sheet covers it and has its own).
+    launcher.textContent = open ? T.close : T.open;
     box.classList.toggle('is-open', open);
     if (open) {
       log.scrollTop = log.scrollHeight;

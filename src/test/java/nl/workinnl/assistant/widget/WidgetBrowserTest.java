@@ -200,6 +200,20 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theOpenPanelsLauncherIsItsCloseButton() {
+        driver.get(base() + "/");
+        WebElement launcher = page.inWidget("#launcher");
+        assertThat(launcher.getText()).isEqualTo("Stel een vraag");
+        launcher.click();
+        page.inWidget("#input");
+        new WebDriverWait(driver, WAIT).until(d -> "Sluiten".equals(page.inWidget("#launcher").getText()));
+        page.inWidget("#launcher").click();
+        new WebDriverWait(driver, WAIT).until(d -> !page.widget().findElement(By.cssSelector("#panel")).isDisplayed());
+        assertThat(page.inWidget("#launcher").getText()).isEqualTo("Stel een vraag");
+        assertThat(page.inWidget("#launcher").getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
     void markupTypedByTheUserIsShownAsTextAndRunsNothing() {
         openDemo();
         String evil = "<img src=x onerror=alert(1)>";
