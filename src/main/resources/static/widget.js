@@ -150,6 +150,18 @@
 
   const label = (c) => c.statusLabel || statuses[c.status] || c.status;
 
+  /** A status date ("2025-11") as the reader says it, in the message's language: "listopad 2025". */
+  const month = (date, lang) => {
+    const ym = /^(\d{4})-(\d{2})$/.exec(String(date || ''));
+    if (!ym) return date;
+    try {
+      return new Intl.DateTimeFormat(lang || S.lang, { year: 'numeric', month: 'long', timeZone: 'UTC' })
+        .format(Date.UTC(+ym[1], +ym[2] - 1, 15));
+    } catch {
+      return date;
+    }
+  };
+
   /** The link to a measure page, only if it stays on the service's origin (no javascript: etc.). */
   const href = (url) => {
     if (typeof url !== 'string' || url[0] !== '/') return null;
@@ -280,7 +292,7 @@
   function applyTexts() {
     box.lang = S.lang;
     select.value = S.lang;
-    launcher.textContent = T.open;
+    launcher.textContent = S.open ? T.close : T.open;
     title.textContent = T.title;
     langLabel.textContent = T.language;
     clearBtn.textContent = T.clear;
@@ -311,6 +323,8 @@
     S.open = open;
     panel.hidden = !open;
     launcher.setAttribute('aria-expanded', String(open));
+    // Open, the launcher is where the panel closes (on phones the sheet covers it and has its own).
+    launcher.textContent = open ? T.close : T.open;
     box.classList.toggle('is-open', open);
     if (open) {
       log.scrollTop = log.scrollHeight;
@@ -367,7 +381,7 @@
         // The badge's colour is a cue, its text is the information (never colour alone).
         const badge = h('span', 'badge badge--' + String(c.status).replace(/\W/g, ''), label(c));
         li.append(a, ' ', badge);
-        if (c.statusDate) li.append(' ', h('span', 'date', c.statusDate));
+        if (c.statusDate) li.append(' ', h('span', 'date', month(c.statusDate, m.lang)));
         ul.append(li);
       }
       el.append(ul);
@@ -421,7 +435,7 @@
         shown++;
       } else if (p.type === 'measure') {
         const ul = h('ul', 'cites');
-        ul.append(citeItem(p.measure));
+        ul.append(citeItem(p.measure, m.lang));
         el.append(ul);
         if (bot && p.measure && p.measure.id) el.append(followLink(p.measure.id));
       } else if (p.type === 'measures') {
@@ -437,7 +451,7 @@
         box.append(h('p', 'lead', p.heading));
         if (list.length) {
           const ul = h('ul', 'cites');
-          list.forEach((c) => ul.append(citeItem(c)));
+          list.forEach((c) => ul.append(citeItem(c, m.lang)));
           box.append(ul);
         }
         (list.length && shown > 0 && m.cites && m.cites.length ? into() : el).append(box);
@@ -448,7 +462,7 @@
   }
 
   /** One measure: its title as a link to its page, its status as a badge with text, its date. */
-  function citeItem(c) {
+  function citeItem(c, lang) {
     const li = h('li', 'cite');
     const url = href(c.url);
     const a = url
@@ -456,7 +470,7 @@
       : h('span', 'cite-title', c.title);
     const badge = h('span', 'badge badge--' + String(c.status).replace(/\W/g, ''), label(c));
     li.append(a, ' ', badge);
-    if (c.statusDate) li.append(' ', h('span', 'date', c.statusDate));
+    if (c.statusDate) li.append(' ', h('span', 'date', month(c.statusDate, lang)));
     return li;
   }
 

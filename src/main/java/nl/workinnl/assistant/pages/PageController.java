@@ -49,10 +49,24 @@ class PageController {
 
     record ThemeSection(String id, String name, String summary, List<MeasureLink> measures) {}
 
-    /** One theme in the chart: its coloured segments, and its count for every status in the overview's order (for the table). */
-    record Bar(String theme, String name, int total, List<Segment> segments, List<Integer> counts) {}
+    /**
+     * One theme in the chart: its segments, where its total is written (just past its end), and its
+     * count for every status in the overview's order (for the table).
+     */
+    record Bar(String theme, String name, int total, List<Segment> segments, List<Cell> cells, String end) {}
 
-    record Segment(Status status, String label, int count, int x, int width) {}
+    /**
+     * A status's part of a bar. Positions are percentages of the chart's width, so the chart is
+     * laid out in the page's own pixels: its text keeps its size on a phone instead of being scaled
+     * down with a drawing made for a wide screen.
+     */
+    record Segment(Status status, String label, int count, String x, String width, String middle) {}
+
+    /** A figure of the table, with the status it counts (written beside it on a phone). */
+    record Cell(String label, int count) {}
+
+    /** A status in the legend: its colour and pattern, its name and how many measures have it. */
+    record LegendEntry(Status status, String label, int count) {}
 
     record LanguageLink(String code, String name, String url, boolean current) {}
 
@@ -79,8 +93,7 @@ class PageController {
         model.addAttribute("sections", sections);
         model.addAttribute("bars", bars(translations, language));
         model.addAttribute("legend", corpus.catalogue().statuses().stream()
-                .map(s -> new Segment(s.code(), translations.statusLabel(s.code(), language),
-                        corpus.count(null, s.code()), 0, 0)).toList());
+                .map(s -> new LegendEntry(s.code(), translations.statusLabel(s.code(), language), corpus.count(null, s.code()))).toList());
         model.addAttribute("total", corpus.measures().size());
         model.addAttribute("asOf", messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate()))));
         return "overview";
@@ -98,8 +111,8 @@ class PageController {
         common(model, version, language, "/measures/" + id);
         model.addAttribute("m", m);
         model.addAttribute("themeName", translations.theme(corpus.theme(measure.theme()).orElseThrow(), language).name());
-        model.addAttribute("statusLine", messages.format(language, "answer.status",
-                Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate()))));
+        // The badge says the status; beside it only its date, not a sentence saying the status again.
+        model.addAttribute("statusDate", Messages.monthName(language, m.statusDate()));
         model.addAttribute("official", OfficialText.blocks(measure.officialText()));
         model.addAttribute("history", measure.history().stream().map(h -> messages.format(language, "page.historyEntry",
                 Map.of("date", Messages.month(h.edition()), "status", translations.statusLabel(h.status(), language)))).toList());
@@ -123,27 +136,35 @@ class PageController {
         model.addAttribute("languages", languages);
     }
 
+    /** The share of the chart's width the longest bar takes: the rest holds the total written beside it. */
+    private static final double LONGEST_BAR = 86;
+
     private static List<Bar> bars(Translations translations, Language language) {
         Corpus corpus = translations.corpus();
+        int longest = corpus.themes().stream().mapToInt(t -> corpus.count(t.id(), null)).max().orElse(1);
+        double unit = LONGEST_BAR / Math.max(1, longest);
         List<Bar> bars = new ArrayList<>();
-        int unit = 34; // width of one measure in the chart's coordinates
         for (Theme t : corpus.themes()) {
             List<Segment> segments = new ArrayList<>();
-            List<Integer> counts = new ArrayList<>();
-            int x = 0;
+            List<Cell> cells = new ArrayList<>();
             int total = 0;
             for (var s : corpus.catalogue().statuses()) {
                 int count = corpus.count(t.id(), s.code());
-                counts.add(count);
+                String label = translations.statusLabel(s.code(), language);
+                cells.add(new Cell(label, count));
                 if (count > 0) {
-                    segments.add(new Segment(s.code(), translations.statusLabel(s.code(), language), count, x, count * unit));
-                    x += count * unit;
+                    segments.add(new Segment(s.code(), label, count, percent(total * unit), percent(count * unit),
+                            percent((total + count / 2.0) * unit)));
                     total += count;
                 }
             }
-            bars.add(new Bar(t.id(), translations.theme(t, language).name(), total, segments, counts));
+            bars.add(new Bar(t.id(), translations.theme(t, language).name(), total, segments, cells, percent(total * unit)));
         }
         return bars;
+    }
+
+    private static String percent(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f%%", value);
     }
 
     private static MeasureLink link(Translations translations, Measure m, Language language) {

@@ -1,6 +1,8 @@
 package nl.workinnl.assistant.telegram;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.workinnl.assistant.answer.AnswerPart;
 import nl.workinnl.assistant.answer.Citation;
 
@@ -19,6 +21,7 @@ final class AnswerHtml {
 
     String render(List<AnswerPart> parts) {
         StringBuilder out = new StringBuilder();
+        Set<String> headings = new HashSet<>();
         for (AnswerPart part : parts) {
             if (!out.isEmpty()) {
                 out.append("\n\n");
@@ -28,11 +31,19 @@ final class AnswerHtml {
                 case AnswerPart.Section section -> {
                     if (!section.heading().isEmpty()) {
                         out.append(TelegramHtml.bold(section.heading())).append("\n");
+                        headings.add(section.heading());
                     }
                     out.append(TelegramHtml.escape(section.text()));
                 }
-                case AnswerPart.MeasureLink link -> out.append(TelegramHtml.escape(link.status())).append("\n")
-                        .append(TelegramHtml.link(publicUrl + link.measure().url(), link.label()));
+                case AnswerPart.MeasureLink link -> {
+                    // The reader sees which measure the answer rests on; its status and link follow. A
+                    // message that shows the measure in full has its title as a heading already.
+                    if (!headings.contains(link.measure().title())) {
+                        out.append(TelegramHtml.bold(link.measure().title())).append("\n");
+                    }
+                    out.append(TelegramHtml.escape(link.status())).append("\n")
+                            .append(TelegramHtml.link(publicUrl + link.measure().url(), link.label()));
+                }
                 case AnswerPart.MeasureList list -> {
                     out.append(TelegramHtml.escape(list.heading()));
                     for (Citation c : list.measures()) {

@@ -72,4 +72,9 @@ public final class Messages {
         LocalDate mid = YearMonth.parse(statusDate).atDay(15);
         return Date.from(mid.atTime(12, 0).toInstant(ZoneOffset.UTC));
     }
+
+    /** A status date such as "2025-11" as the messages write it in a language: "November 2025", "listopad 2025". */
+    public static String monthName(Language language, String statusDate) {
+        return compile("{date, date, ::yMMMM}", language).format(Map.of("date", month(statusDate)));
+    }
 }

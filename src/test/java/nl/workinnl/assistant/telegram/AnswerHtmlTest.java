@@ -26,4 +26,19 @@ class AnswerHtmlTest {
                 .contains("• <a href=\"https://assistant.example/nl/measures/werk-4\">Rechtsvermoeden &lt;bij&gt; onderbetaling</a> — In uitvoering, vertraagd")
                 .doesNotContain("<bij>");
     }
+
+    @Test
+    void theCitedMeasureIsNamedOnceBeforeItsStatus() {
+        AnswerHtml html = new AnswerHtml("https://assistant.example");
+        AnswerPart.MeasureLink link = new AnswerPart.MeasureLink(WERK_4, "Status: In uitvoering, vertraagd (stand november 2025)", "Lees meer");
+        assertThat(html.render(List.of(new AnswerPart.Lead("Kort."), link))).isEqualTo("""
+                Kort.
+
+                <b>Rechtsvermoeden &lt;bij&gt; onderbetaling</b>
+                Status: In uitvoering, vertraagd (stand november 2025)
+                <a href="https://assistant.example/nl/measures/werk-4">Lees meer</a>""");
+        // A message that has the title as a heading already (the measure in full) does not name it again.
+        String full = html.render(List.of(new AnswerPart.Section(WERK_4.title(), "Samenvatting."), link));
+        assertThat(full.split("Rechtsvermoeden", -1)).hasSize(2);
+    }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.workinnl.assistant.TestDatabase;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -301,6 +303,27 @@ class TelegramConversationTest {
         api.pushText(chat, "Ile wynosi zasiłek dla bezrobotnych w Holandii?", "pl");
         FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
         assertThat(answer.text()).contains("Juridisch Loket").doesNotContain("/measures/");
+    }
+
+    @Test
+    void theRentQuestionAndTheListOfDelayedMeasuresFitAPhoneScreenWithEachStatusOnce() {
+        long chat = newChat();
+        api.pushText(chat, "Czy agencja może potrącać czynsz za pokój z mojej wypłaty?", "pl");
+        FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
+        assertThat(answer.text().length()).as("one phone screen").isLessThan(1000);
+        String measure = answer.text().replaceAll("(?s).*?measures/([a-z]+-\\d[a-c]?)\".*", "$1");
+        var m = context.getBean(CurrentKnowledge.class).get().translations()
+                .measure(context.getBean(CurrentKnowledge.class).get().corpus().measure(measure).orElseThrow(), Language.PL);
+        assertThat(answer.text()).as("the cited measure is named").contains(TelegramHtml.escape(m.title()));
+        assertThat(answer.text().split(java.util.regex.Pattern.quote(m.statusLabel()), -1)).as("its status once").hasSize(2);
+        assertThat(buttonData(answer.replyMarkup())).contains("m:" + measure);
+
+        long staff = newChat();
+        api.pushText(staff, "Кои мерки са забавени?", "bg");
+        String list = api.awaitSentTo(staff, 1, WAIT).getFirst().text();
+        assertThat(list.length()).as("one phone screen").isLessThan(1000);
+        assertThat(list.split("\n• ", -1)).as("five measures").hasSize(6);
+        assertThat(list.split("<a href=\"https://assistant.example/bg/measures/", -1)).as("each linked once").hasSize(6);
     }
 
     @Test

@@ -200,6 +200,20 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theOpenPanelsLauncherIsItsCloseButton() {
+        driver.get(base() + "/");
+        WebElement launcher = page.inWidget("#launcher");
+        assertThat(launcher.getText()).isEqualTo("Stel een vraag");
+        launcher.click();
+        page.inWidget("#input");
+        new WebDriverWait(driver, WAIT).until(d -> "Sluiten".equals(page.inWidget("#launcher").getText()));
+        page.inWidget("#launcher").click();
+        new WebDriverWait(driver, WAIT).until(d -> !page.widget().findElement(By.cssSelector("#panel")).isDisplayed());
+        assertThat(page.inWidget("#launcher").getText()).isEqualTo("Stel een vraag");
+        assertThat(page.inWidget("#launcher").getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
     void markupTypedByTheUserIsShownAsTextAndRunsNothing() {
         openDemo();
         String evil = "<img src=x onerror=alert(1)>";
@@ -267,6 +281,7 @@ class WidgetBrowserTest {
             gz.write(Files.readAllBytes(Path.of("src/main/resources/static/widget.js")));
             gz.write(Files.readAllBytes(Path.of("src/main/resources/static/widget.css")));
         }
+        System.out.printf("widget.js and widget.css gzipped: %,d bytes (%.1f KB)%n", zipped.size(), zipped.size() / 1024.0);
         assertThat(zipped.size()).isLessThan(15 * 1024);
     }
 }

@@ -2,9 +2,6 @@ package nl.workinnl.assistant.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,8 +58,7 @@ class WidgetPhoneTest {
     }
 
     private static void screen(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        Screens.phone(driver, width, height);
     }
 
     private static long viewportHeight() {
@@ -75,9 +71,29 @@ class WidgetPhoneTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Files.createDirectories(Path.of("target/screenshots"));
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, Path.of("target/screenshots/" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Screens.screenshot(driver, name);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void openWidget() {
+        driver.get(base() + "/");
+        page.inWidget("#launcher").click();
+        page.inWidget("#input");
+    }
+
+    /** Scrolls the transcript so that the element is in view, as a reader's swipe would. */
+    private static void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", element);
+    }
+
+    /** The transcript's content is not wider than the screen: nothing to scroll sideways. */
+    private static long sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "const log = document.querySelector('workinnl-widget').shadowRoot.querySelector('#log');"
+                        + "return log.scrollWidth - log.clientWidth")).longValue();
     }
 
     @Test
@@ -93,6 +109,8 @@ class WidgetPhoneTest {
         assertThat(onScreen(first)).as("the answer's first part is in view").isTrue();
         assertThat(onScreen(badge)).as("the status badge is in view").isTrue();
         assertThat(answer.findElements(By.cssSelector(".badge"))).as("the status is shown once").hasSize(1);
+        assertThat(answer.findElement(By.cssSelector(".cite .date")).getText()).as("the status's month in Polish")
+                .isEqualTo("listopad 2025");
         assertThat(answer.getText()).doesNotContain("/pl/measures/");
         assertThat(onScreen(page.inWidget("#input"))).as("the input is in view").isTrue();
         assertThat(answer.getAttribute("lang")).isEqualTo("pl");
@@ -114,6 +132,7 @@ class WidgetPhoneTest {
         new WebDriverWait(driver, WAIT).until(d -> onScreen(page.inWidget("#input")));
         assertThat(onScreen(page.inWidget("#send"))).isTrue();
         screenshot("phone-keyboard");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
     }
 
     @Test
@@ -165,6 +184,8 @@ class WidgetPhoneTest {
         List<WebElement> buttons = choices.findElements(By.cssSelector("button.sugg"));
         assertThat(buttons).hasSize(3);
         assertThat(buttons.getFirst().getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        screenshot("phone-choices");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
         int before = page.answers();
         buttons.get(1).click();
         WebElement answer = page.answerAfter(before);
@@ -177,5 +198,132 @@ class WidgetPhoneTest {
         // Same tab: the widget on the measure page has the conversation, and it is still open.
         new WebDriverWait(driver, WAIT).until(d -> page.widget().findElements(By.cssSelector(".msg")).size() == messages);
         screenshot("phone-after-citation");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    /** The widget's controls, on screen now, that are less than 44 x 44 px. */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallControls() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const root = document.querySelector('workinnl-widget').shadowRoot;
+                return [...root.querySelectorAll('button, select, summary, textarea')]
+                    .filter(e => e.getClientRects().length > 0)
+                    .map(e => [e, e.getBoundingClientRect()])
+                    .filter(([e, r]) => r.width < 44 || r.height < 44)
+                    .map(([e, r]) => (e.id || e.className || e.tagName) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));""");
+    }
+
+    @Test
+    void inDarkModeOnAPhoneEveryControlIsATapTargetAndPassesAxe() throws Exception {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            openWidget();
+            assertThat(smallControls()).as("controls under 44 px before the first question").isEmpty();
+            page.ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
+            assertThat(smallControls()).as("controls under 44 px with an answer").isEmpty();
+            screenshot("phone-dark");
+            assertThat(Axe.seriousViolations(driver)).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void onAPhoneTheQuickRepliesUnderAnAnswerWork() throws Exception {
+        openWidget();
+        WebElement answer = page.ask("Czy agencja może potrącać czynsz za pokój z mojej wypłaty?");
+        // Details: one tap opens them under the answer.
+        WebElement more = answer.findElement(By.cssSelector("summary.more-toggle"));
+        more.click();
+        WebElement details = answer.findElement(By.cssSelector("details.more"));
+        new WebDriverWait(driver, WAIT).until(d -> details.getAttribute("open") != null);
+        WebElement section = details.findElement(By.cssSelector(".section"));
+        scrollTo(section);
+        assertThat(section.isDisplayed()).isTrue();
+        assertThat(onScreen(section)).as("the details are in view").isTrue();
+        screenshot("phone-details");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+
+        // A related measure: its button asks about it.
+        List<WebElement> related = answer.findElements(By.cssSelector("button.sugg"));
+        assertThat(related).isNotEmpty();
+        WebElement first = related.getFirst();
+        assertThat(first.getRect().getHeight()).as("a tap target of at least 44 px").isGreaterThanOrEqualTo(44);
+        String title = first.getText();
+        scrollTo(first);
+        int before = page.answers();
+        first.click();
+        WebElement next = page.answerAfter(before);
+        assertThat(next.findElement(By.cssSelector("a.cite-link")).getText()).isEqualTo(title);
+        assertThat(onScreen(next.findElement(By.cssSelector(".badge")))).as("its status is in view").isTrue();
+        screenshot("phone-related");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneABulgarianQuestionAboutLosingHousingWithTheJobReadsInBulgarian() throws Exception {
+        openWidget();
+        WebElement answer = page.ask("Ако загубя работата си, ще загубя ли и жилището?");
+        assertThat(answer.getAttribute("lang")).isEqualTo("bg");
+        WebElement first = answer.findElement(By.cssSelector(".lead"));
+        WebElement badge = answer.findElement(By.cssSelector(".badge"));
+        assertThat(onScreen(first)).as("the short answer is in view").isTrue();
+        assertThat(onScreen(badge)).as("the status badge is in view").isTrue();
+        assertThat(answer.findElements(By.cssSelector(".badge"))).as("the status is shown once").hasSize(1);
+        assertThat(answer.findElement(By.cssSelector("a.cite-link")).getAttribute("href")).contains("/bg/measures/huisvesting-");
+        new WebDriverWait(driver, WAIT).until(d -> page.inWidget("#send").getText().matches("[А-Яа-я ]+"));
+        assertThat(page.inWidget("#input").getAttribute("placeholder")).containsPattern("[А-Яа-я]");
+        assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
+        screenshot("phone-answer-bg");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneAStaffListOfDelayedMeasuresReadsWithEachStatusOnce() throws Exception {
+        openWidget();
+        WebElement list = page.ask("Welke maatregelen zijn vertraagd?");
+        assertThat(onScreen(list.findElement(By.cssSelector(".lead")))).as("the list's heading is in view").isTrue();
+        List<WebElement> items = list.findElements(By.cssSelector("li.cite"));
+        assertThat(items).hasSize(5);
+        for (WebElement item : items) {
+            assertThat(item.findElements(By.cssSelector("a.cite-link"))).hasSize(1);
+            assertThat(item.findElements(By.cssSelector(".badge--VERTRAAGD"))).hasSize(1);
+        }
+        assertThat(list.getText()).doesNotContain("/nl/measures/");
+        assertThat(sidewaysOverflow()).isLessThanOrEqualTo(0);
+        screenshot("phone-list");
+        assertThat(Axe.seriousViolations(driver)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneARequestThatFailsKeepsTheQuestionAndTryingAgainAnswersIt() throws Exception {
+        openWidget();
+        String question = "Czy pracodawca może potrącać czynsz z mojej wypłaty?";
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        WebElement error;
+        driver.setNetworkConditions(offline);
+        try {
+            page.inWidget("#input").sendKeys(question);
+            int before = page.answers();
+            page.inWidget("#send").click();
+            error = page.answerAfter(before);
+            assertThat(error.getAttribute("class")).contains("msg--error");
+            assertThat(page.inWidget("#input").getAttribute("value")).as("the question is kept").isEqualTo(question);
+            WebElement retry = error.findElement(By.cssSelector("button.retry"));
+            assertThat(retry.getRect().getHeight()).as("a tap target of at least 44 px").isGreaterThanOrEqualTo(44);
+            assertThat(onScreen(retry)).isTrue();
+            screenshot("phone-error");
+            assertThat(Axe.seriousViolations(driver)).isEmpty();
+        } finally {
+            driver.deleteNetworkConditions();
+        }
+        int before = page.answers();
+        error.findElement(By.cssSelector("button.retry")).click();
+        WebElement answer = page.answerAfter(before);
+        assertThat(answer.findElements(By.cssSelector("a.cite-link"))).isNotEmpty();
+        assertThat(page.inWidget("#input").getAttribute("value")).as("sent again, the input is free").isEmpty();
+        assertThat(page.allInWidget("button.retry")).isEmpty();
     }
 }
