@@ -114,6 +114,18 @@ class RealDataConversationScenariosTest {
         assertThat(a.language()).isEqualTo(Language.PL);
     }
 
+    /** Where a measure is carried out ("in which towns?") is asked about the measure just discussed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Zijn er al Work in NL-punten waar ik met vragen terecht kan? | In hoeveel steden zijn ze er nu?
+            Are there Work in NL points where I can ask my questions?     | How many cities have one now?
+            """)
+    void whereItIsCarriedOutStaysWithTheMeasure(String question, String followUp) {
+        Answer points = ask(question);
+        assertThat(first(points)).isEqualTo("informatie-1");
+        assertThat(first(then(points, followUp))).isEqualTo("informatie-1");
+    }
+
     @Test
     void aQuestionNamingItsOwnSubjectStartsAfresh() {
         Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
