@@ -60,23 +60,22 @@ class AskController {
         }
         var context = contexts.decode(request.context());
         Optional<Language> language = hint;
-        Answer answer;
-        // One version for the whole question, even when a reload swaps in another meanwhile; held
-        // so that its index stays open until the answer is made.
-        try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
-            Assistant assistant = lease.assistant();
-            if (request.choice() != null && !request.choice().isBlank()) {
-                if (!assistant.knows(request.choice())) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
-                            + request.choice() + "'.");
+        // One version for the whole question, even when a reload swaps in another meanwhile; taken and
+        // given back on the answering thread, so that the index stays open for as long as that thread
+        // uses it, also when the request's own thread is interrupted while it waits.
+        Answer answer = answering.answerNow(() -> {
+            try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
+                Assistant assistant = lease.assistant();
+                if (request.choice() != null && !request.choice().isBlank()) {
+                    if (!assistant.knows(request.choice())) {
+                        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'choice' must be the id of a measure from 'suggestions', not '"
+                                + request.choice() + "'.");
+                    }
+                    return metrics.record(AnswerMetrics.Channel.API, () -> assistant.choose(request.choice(), language, context));
                 }
-                answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
-                        () -> assistant.choose(request.choice(), language, context)));
-            } else {
-                answer = answering.answerNow(() -> metrics.record(AnswerMetrics.Channel.API,
-                        () -> assistant.ask(request.text(), language, context)));
+                return metrics.record(AnswerMetrics.Channel.API, () -> assistant.ask(request.text(), language, context));
             }
-        }
+        });
         // Only an answer that cites measures can be rated (the widget shows the buttons for those).
         String feedbackToken = answer.answered() && !answer.citations().isEmpty()
                 ? feedback.issue(answer.citations().stream().map(Citation::id).toList()) : null;

@@ -55,11 +55,12 @@ class StaffAskController {
         }
         Optional<Language> hint = Optional.ofNullable(question.language()).flatMap(Language::fromCode);
         // One data version for the whole question, held open until answered, as for the public API.
-        Answer a;
-        try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
-            Assistant assistant = lease.assistant();
-            a = answering.answerNow(() -> assistant.ask(question.text(), hint));
-        }
+        // Taken on the answering thread, which is the one that uses the index.
+        Answer a = answering.answerNow(() -> {
+            try (KnowledgeVersion.Lease lease = knowledge.acquire()) {
+                return lease.assistant().ask(question.text(), hint);
+            }
+        });
         return new Reply(a.language().code(), a.kindName(), a.answered(), a.text(), a.citations());
     }
 }

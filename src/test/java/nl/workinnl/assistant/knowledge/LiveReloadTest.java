@@ -191,6 +191,9 @@ class LiveReloadTest {
         edits.changeStatus("zorg-1", zorgTo, "2026-11");
 
         Eventually.within(DEADLINE, "both changes serve", () -> measureStatus("werk-5") == werkTo && measureStatus("zorg-1") == zorgTo);
+        // The events are published just after the swap that serves them: wait for them too.
+        Eventually.within(DEADLINE, "both changes told", () -> EVENTS.stream().filter(e -> e.dataVersion().startsWith("2026-11/"))
+                .map(StatusChanged::measureId).collect(java.util.stream.Collectors.toSet()).containsAll(List.of("werk-5", "zorg-1")));
         String version = knowledge.get().version().toString();
         // The two files may have been loaded in one reload or in two; either way each change is told once.
         List<StatusChanged> told = new ArrayList<>(EVENTS.stream()
