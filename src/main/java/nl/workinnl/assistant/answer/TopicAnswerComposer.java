@@ -57,9 +57,9 @@ final class TopicAnswerComposer {
         // asked), then the measure's status and page; the longer texts follow as details.
         boolean forMe = aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent();
         // A topic of the letter or of practical help that the question found directly ("may they take
-        // the rent from my pay?") answers with its own first sentences; the measure is cited beside it.
+        // the rent from my pay?") answers with its own curated short answer; the measure is cited beside it.
         boolean fromTopic = topicLeads && topic != null && aspect.isEmpty();
-        parts.add(new AnswerPart.Lead(fromTopic ? firstSentences(topic.text(), language)
+        parts.add(new AnswerPart.Lead(fromTopic ? topic.shortAnswer()
                 : forMe ? best.forYou() : best.shortAnswer()));
         parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         List<AnswerPart> first = List.copyOf(parts);
@@ -82,29 +82,6 @@ final class TopicAnswerComposer {
         related.forEach(r -> citations.add(Citation.of(r)));
         return Answer.of(language, true, parts, AnswerPart.plainText(first), citations, Answer.Kind.TOPIC);
     }
-
-    /** The first sentences of a text, as many as fit in a short answer (ICU's sentence boundaries). */
-    static String firstSentences(String text, Language language) {
-        // A clone of one prepared instance per language: building a sentence iterator loads its rules.
-        com.ibm.icu.text.BreakIterator sentences = (com.ibm.icu.text.BreakIterator) SENTENCES.get(language).clone();
-        sentences.setText(text);
-        int end = sentences.next();
-        for (int next = sentences.next(); next != com.ibm.icu.text.BreakIterator.DONE && next <= SHORT_ANSWER; next = sentences.next()) {
-            end = next;
-        }
-        return text.substring(0, end == com.ibm.icu.text.BreakIterator.DONE ? text.length() : end).trim();
-    }
-
-    private static final java.util.Map<Language, com.ibm.icu.text.BreakIterator> SENTENCES = new java.util.EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            SENTENCES.put(l, com.ibm.icu.text.BreakIterator.getSentenceInstance(l.locale()));
-        }
-    }
-
-    /** About as long as a curated short answer. */
-    private static final int SHORT_ANSWER = 320;
 
     String status(Language language, LocalizedMeasure m) {
         return messages.format(language, "answer.status",

@@ -13,6 +13,8 @@ public record Topic(
         @NotBlank String id,
         @NotNull Kind kind,
         @NotBlank String title,
+        // What answers first when the question found this topic directly: one to three plain sentences.
+        @NotBlank String shortAnswer,
         @NotBlank String text,
         @NotEmpty List<@NotBlank String> sources,
         @NotEmpty List<@NotBlank String> measures,

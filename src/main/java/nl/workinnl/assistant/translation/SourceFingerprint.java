@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Topic;
 
 /**
  * The fingerprint of the Dutch text a translation was made from: the first 12 hex digits of the
@@ -23,6 +24,11 @@ public final class SourceFingerprint {
 
     public static String ofMeasure(Measure m) {
         return ofMeasure(m.title(), m.shortAnswer(), m.summary(), m.forYou(), m.keyFacts());
+    }
+
+    /** A topic's translated source fields: title, shortAnswer and text. */
+    public static String ofTopic(Topic t) {
+        return of(List.of(t.title(), t.shortAnswer(), t.text()));
     }
 
     public static String of(List<String> sourceFields) {

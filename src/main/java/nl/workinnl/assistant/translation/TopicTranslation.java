@@ -9,6 +9,7 @@ import nl.workinnl.assistant.corpus.Topic;
 record TopicTranslation(
         @NotBlank String id,
         @NotBlank String title,
+        @NotBlank String shortAnswer,
         @NotBlank String text,
         @NotEmpty List<@NotBlank String> keywords,
         String sourceHash) {
@@ -18,6 +19,6 @@ record TopicTranslation(
     }
 
     static String fingerprint(Topic source) {
-        return SourceFingerprint.of(List.of(source.title(), source.text()));
+        return SourceFingerprint.ofTopic(source);
     }
 }

@@ -86,8 +86,8 @@ public final class Translations {
     public LocalizedTopic topic(Topic topic, Language language) {
         TopicTranslation t = language.isSource() ? null : usable(topics, language, topic.id(), "topics");
         return t == null
-                ? new LocalizedTopic(topic, language, language.isSource(), topic.title(), topic.text(), topic.keywords())
-                : new LocalizedTopic(topic, language, true, t.title(), t.text(), t.keywords());
+                ? new LocalizedTopic(topic, language, language.isSource(), topic.title(), topic.shortAnswer(), topic.text(), topic.keywords())
+                : new LocalizedTopic(topic, language, true, t.title(), t.shortAnswer(), t.text(), t.keywords());
     }
 
     /**

@@ -351,9 +351,41 @@ class RealDataConversationScenariosTest {
     void aTopicThatAnswersDirectlyLeadsWithTheMeasureBesideIt() {
         Answer a = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
         assertThat(a.parts().getFirst()).isInstanceOfSatisfying(AnswerPart.Lead.class, lead ->
-                assertThat(lead.text()).startsWith("Een werkgever mag de kosten van uw woonruimte inhouden op uw loon"));
+                assertThat(firstSentence(lead.text())).contains("25%", "loonstrook"));
         assertThat(a.parts().get(1)).isInstanceOf(AnswerPart.MeasureLink.class);
         assertThat(a.text().length()).isLessThan(600);
+    }
+
+    /**
+     * Issue 10: where a topic answers the question directly, its curated short answer leads, and its
+     * first sentence is the one that answers: for rent taken from pay, at most 25% of the minimum
+     * wage and on the payslip, in the question's language. The rest of the topic is a detail.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            pl | Czy pracodawca może odliczać czynsz za pokój od mojej pensji?             | pasku wypłaty
+            pl | Agencja co tydzień potrąca mi czynsz z wypłaty. Czy to w ogóle legalne?  | pasku wypłaty
+            ro | Angajatorul poate să scadă chiria din salariul meu?                     | fluturașul de salariu
+            bg | Може ли работодателят да приспада наема от заплатата ми?                 | фиша Ви за заплата
+            en | My agency takes 110 euros a week off my pay for a bed. Is there a limit? | payslip
+            """)
+    void theRentFromPayQuestionLeadsWithTheSentenceThatAnswersIt(String language, String question, String payslip) {
+        Answer a = ask(question);
+        assertThat(a.language().code()).isEqualTo(language);
+        assertThat(a.kind()).isEqualTo(Answer.Kind.TOPIC);
+        assertThat(a.parts().getFirst()).isInstanceOfSatisfying(AnswerPart.Lead.class, lead ->
+                assertThat(firstSentence(lead.text())).as(lead.text()).contains("25%", payslip));
+        assertThat(a.parts().get(1)).isInstanceOf(AnswerPart.MeasureLink.class);
+        assertThat(a.text()).startsWith(((AnswerPart.Lead) a.parts().getFirst()).text())
+                .contains(a.citations().getFirst().statusLabel());
+        assertThat(a.text().length()).isLessThan(600);
+        // The topic's whole text is still there, one tap away.
+        assertThat(a.parts()).anySatisfy(p -> assertThat(p).isInstanceOf(AnswerPart.Section.class));
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     @Test

@@ -70,7 +70,8 @@ class CorpusFaithfulToSourcesTest {
                 Stream.of(new Text(m.id() + ".shortAnswer", m.shortAnswer()), new Text(m.id() + ".summary", m.summary()),
                         new Text(m.id() + ".forYou", m.forYou())),
                 m.keyFacts().stream().map(f -> new Text(m.id() + ".keyFacts", f))));
-        Stream<Text> topics = corpus.topics().stream().map(t -> new Text(t.id() + ".text", t.text()));
+        Stream<Text> topics = corpus.topics().stream().flatMap(t -> Stream.of(
+                new Text(t.id() + ".shortAnswer", t.shortAnswer()), new Text(t.id() + ".text", t.text())));
         Stream<Text> themes = corpus.themes().stream().map(t -> new Text(t.id() + ".summary", t.summary()));
         return Stream.of(measures, topics, themes).flatMap(s -> s);
     }

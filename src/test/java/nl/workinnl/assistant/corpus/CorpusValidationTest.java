@@ -150,6 +150,15 @@ class CorpusValidationTest {
     }
 
     @Test
+    void aTopicWithoutShortAnswer() throws IOException {
+        edit("topics/brief-inhouding-huisvesting.yaml", s -> s.replaceFirst("(?m)^shortAnswer: .*\\n", ""));
+        DataProblem p = onlyProblem();
+        assertThat(p.file()).isEqualTo("corpus/topics/brief-inhouding-huisvesting.yaml");
+        assertThat(p.field()).isEqualTo("shortAnswer");
+        assertThat(p.message()).contains("must not be blank");
+    }
+
+    @Test
     void brokenYamlNamesTheLine() throws IOException {
         edit("themes/zorg.yaml", s -> s.replaceFirst("(?m)^name: (.*)$", "name: [$1"));
         DataProblem p = onlyProblem();

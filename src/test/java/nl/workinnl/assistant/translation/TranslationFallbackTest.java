@@ -78,6 +78,26 @@ class TranslationFallbackTest {
     }
 
     @Test
+    void aChangedDutchShortAnswerOfATopicMakesItsTranslationsStale() throws IOException {
+        edit(corpusDir.resolve("topics/woonregels.yaml"), s -> s.replaceFirst("(?m)^shortAnswer: \"", "shortAnswer: \"Nieuw. "));
+        Translations translations = load();
+        assertThat(translations.issues()).extracting(TranslationIssue::file, TranslationIssue::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("translations/pl/topics/woonregels.yaml", TranslationIssue.Kind.STALE),
+                        org.assertj.core.groups.Tuple.tuple("translations/bg/topics/woonregels.yaml", TranslationIssue.Kind.STALE));
+        LocalizedTopic polish = translations.topic(translations.corpus().topic("woonregels").orElseThrow(), Language.PL);
+        assertThat(polish.translated()).isFalse();
+        assertThat(polish.shortAnswer()).startsWith("Nieuw. ");
+    }
+
+    @Test
+    void aTopicTranslationWithoutShortAnswerIsAMistake() throws IOException {
+        edit(translationsDir.resolve("pl/topics/woonregels.yaml"), s -> s.replaceFirst("(?m)^shortAnswer: .*\\n", ""));
+        DataProblem p = problemOf(catchThrowableOfType(InvalidDataException.class, this::load), "translations/pl/topics/woonregels.yaml");
+        assertThat(p.field()).isEqualTo("shortAnswer");
+        assertThat(p.message()).contains("must not be blank");
+    }
+
+    @Test
     void aMissingOrStaleInterfaceTextFallsBackToDutch() throws IOException {
         edit(translationsDir.resolve("nl/interface.yaml"), s -> s.replace("thanks: \"Graag gedaan.", "thanks: \"Heel graag gedaan."));
         Translations translations = load();

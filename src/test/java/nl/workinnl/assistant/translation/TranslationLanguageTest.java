@@ -54,7 +54,9 @@ class TranslationLanguageTest {
                 texts.add(new Text(l, l.code() + "/measures/" + m.id() + ".forYou", lm.forYou()));
             }
             for (Topic t : translations.corpus().topics()) {
-                texts.add(new Text(l, l.code() + "/topics/" + t.id() + ".text", translations.topic(t, l).text()));
+                LocalizedTopic lt = translations.topic(t, l);
+                texts.add(new Text(l, l.code() + "/topics/" + t.id() + ".shortAnswer", lt.shortAnswer()));
+                texts.add(new Text(l, l.code() + "/topics/" + t.id() + ".text", lt.text()));
             }
             for (Theme t : translations.corpus().themes()) {
                 texts.add(new Text(l, l.code() + "/themes/" + t.id() + ".summary", translations.theme(t, l).summary()));
