@@ -50,8 +50,13 @@ class LiveUpdateToFollowerEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String TOKEN = "end-to-end-reload-token";
     private static final String MEASURE = "huisvesting-7";
-    private static final String CHANGED_PL = "Wiadomość o środku, który obserwujesz";
-    private static final String CHANGED_RO = "Vești despre o măsură pe care o urmăriți";
+    /** Read from the texts, so that an editor's rewording does not break the test. */
+    private static final String CHANGED_PL = changed(nl.workinnl.assistant.language.Language.PL);
+    private static final String CHANGED_RO = changed(nl.workinnl.assistant.language.Language.RO);
+
+    private static String changed(nl.workinnl.assistant.language.Language language) {
+        return nl.workinnl.assistant.translation.TranslationFixture.repositoryTranslations().messages().text(language, "bot.follow.changed");
+    }
 
     @TempDir
     static Path dir;

@@ -37,9 +37,14 @@ class TelegramFollowTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final AtomicLong CHATS = new AtomicLong(5000);
     /** The start of every notification, in the languages the tests use. */
-    private static final String CHANGED_EN = "News about a measure you follow";
-    private static final String CHANGED_PL = "Nowe informacje o środku, który obserwujesz";
-    private static final String CHANGED_RO = "Noutăți despre o măsură pe care o urmăriți";
+    private static final String CHANGED_EN = changed(nl.workinnl.assistant.language.Language.EN);
+    /** Read from the texts, so that an editor's rewording does not break the test. */
+    private static final String CHANGED_PL = changed(nl.workinnl.assistant.language.Language.PL);
+    private static final String CHANGED_RO = changed(nl.workinnl.assistant.language.Language.RO);
+
+    private static String changed(nl.workinnl.assistant.language.Language language) {
+        return nl.workinnl.assistant.translation.TranslationFixture.repositoryTranslations().messages().text(language, "bot.follow.changed");
+    }
 
     @TempDir
     static Path dataDir;
