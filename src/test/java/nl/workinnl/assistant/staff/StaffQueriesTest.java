@@ -48,6 +48,22 @@ class StaffQueriesTest {
     }
 
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
+    /** "On time", "in grafic", "в срок": in progress as planned, so without the delayed ones (their own status). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen lopen op tijd?           | nl
+            Które działania są realizowane w terminie? | pl
+            Care măsuri sunt în grafic?                | ro
+            Кои мерки вървят в срок?                   | bg
+            Which measures are running on time?        | en
+            """)
+    void onTimeListsTheMeasuresInProgressAsPlanned(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.IN_UITVOERING));
+    }
+
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
