@@ -64,6 +64,19 @@ class StaffQueriesTest {
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.IN_UITVOERING));
     }
 
+    /** The status in a verb's form ("са приключили", "się zakończyły"), not only as the adjective. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Кои мерки за здравеопазването са приключили? | bg
+            Które działania się zakończyły?               | pl
+            """)
+    void aStatusAsAVerbIsRead(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.AFGEROND));
+    }
+
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
