@@ -77,6 +77,17 @@ class StaffQueriesTest {
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.AFGEROND));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Które działania się opóźniają?   | pl
+            Кои мерки закъсняват?            | bg
+            """)
+    void delayedAsAVerbIsRead(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.VERTRAAGD));
+    }
+
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
