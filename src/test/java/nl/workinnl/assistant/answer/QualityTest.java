@@ -100,16 +100,17 @@ class QualityTest {
 
     /**
      * The fourth blind set (written in session 15 by a helper who saw only the source documents, the
-     * catalogue and the contract), measured once before any change for it (README).
+     * catalogue and the contract), measured once before and once after session 15's changes, its
+     * misses never read (README); floors below what it reached.
      */
     @Test
     void fourthBlindQuestions() throws IOException {
-        holds("blind4-questions", new Floors(0.86, 0.93, 0.89, 0.92, 0.03, 0.98));
+        holds("blind4-questions", new Floors(0.88, 0.95, 0.89, 0.92, 0.01, 0.98));
     }
 
     @Test
     void fourthBlindConversations() throws IOException {
-        conversations("blind4-conversations", 0.68, 0.53);
+        conversations("blind4-conversations", 0.67, 0.56);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
