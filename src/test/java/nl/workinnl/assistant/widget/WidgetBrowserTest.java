@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,9 @@ class WidgetBrowserTest {
 
     @Autowired
     FeedbackCounts counts;
+
+    @Autowired
+    CurrentKnowledge knowledge;
 
     @BeforeAll
     static void startBrowser() {
@@ -148,8 +154,12 @@ class WidgetBrowserTest {
         int before = page.answers();
         page.inWidget("button.chip[data-theme='huisvesting']").click();
         WebElement message = page.answerAfter(before);
-        assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(7);
-        assertThat(message.findElements(By.cssSelector(".badge--VERTRAAGD"))).hasSize(2);
+        List<Measure> housing = knowledge.get().corpus().measures().stream().filter(m -> m.theme().equals("huisvesting")).toList();
+        assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(housing.size());
+        for (Status status : Status.values()) {
+            assertThat(message.findElements(By.cssSelector(".badge--" + status))).as(status.name())
+                    .hasSize((int) housing.stream().filter(m -> m.status() == status).count());
+        }
     }
 
     @Test
