@@ -55,6 +55,28 @@ public final class DataEdits {
         write(catalogue, cat);
     }
 
+    /**
+     * Forgets every edition but one: each measure keeps its status, now as of {@code edition} and with
+     * that one history entry, as if the corpus had been built from that edition alone. A test that
+     * needs a known starting point for editions begins here, whatever editions the data has recorded.
+     */
+    public void onlyEdition(String edition) {
+        try (var files = Files.list(corpus.resolve("measures"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                String text = read(file)
+                        .replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\"")
+                        .replaceFirst("(?m)^history:\\n(  - .*\\n)+",
+                                "history:\n  - { edition: \"" + edition + "\", status: " + status(id) + " }\n");
+                write(file, text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path catalogue = corpus.resolve("catalogue.yaml");
+        write(catalogue, read(catalogue).replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\""));
+    }
+
     /** A mistake an editor could make: a status that does not exist. */
     public void misspellStatus(String id) {
         Path file = measureFile(id);
