@@ -16,6 +16,7 @@ import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,8 +93,9 @@ class WidgetBrowserTest {
         WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
         assertThat(link.getAttribute("href")).isEqualTo(base() + "/pl/measures/informatie-3");
         WebElement badge = answer.findElement(By.cssSelector(".badge"));
-        assertThat(badge.getText()).isEqualTo("W realizacji");
-        assertThat(badge.getAttribute("class")).contains("badge--IN_UITVOERING");
+        Status status = knowledge.get().corpus().measure("informatie-3").orElseThrow().status();
+        assertThat(badge.getText()).isEqualTo(knowledge.get().translations().statusLabel(status, Language.PL));
+        assertThat(badge.getAttribute("class")).contains("badge--" + status);
         assertThat(answer.findElements(By.cssSelector("button.vote"))).hasSize(2);
 
         driver.get(link.getAttribute("href"));
