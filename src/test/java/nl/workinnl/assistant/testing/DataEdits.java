@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.workinnl.assistant.corpus.Status;
@@ -27,6 +28,19 @@ public final class DataEdits {
             throw new IllegalStateException("no status in " + id);
         }
         return Status.valueOf(m.group(1));
+    }
+
+    /**
+     * The edition after the corpus's latest, a year on as the overview appears: a test that imports a
+     * "new" edition into a copy of the real data must go past whatever edition the data has reached,
+     * or the history would run backwards.
+     */
+    public String nextEdition() {
+        Matcher m = Pattern.compile("(?m)^statusDate: \"([0-9]{4}-[0-9]{2})\"$").matcher(read(corpus.resolve("catalogue.yaml")));
+        if (!m.find()) {
+            throw new IllegalStateException("no statusDate in catalogue.yaml");
+        }
+        return YearMonth.parse(m.group(1)).plusYears(1).toString();
     }
 
     /** A new status of one measure in a new edition: the measure file first, then the dashboard, as the import writes them. */
