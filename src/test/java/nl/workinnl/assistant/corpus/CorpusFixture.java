@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import nl.workinnl.assistant.testing.DataCopies;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Loads the repository's corpus, or a copy of it that a test may break. */
+/** Loads the repository's corpus, or a copy of it or of the small corpus made for tests that a test may break. */
 public final class CorpusFixture {
 
     public static final Path CORPUS = Path.of("corpus");
+    /** Nine measures in three themes, not real data: what a test asserts of it stays true whatever the next edition says. */
+    public static final Path SMALL_CORPUS = Path.of("src/test/resources/edition/corpus");
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private CorpusFixture() {}
@@ -25,5 +27,9 @@ public final class CorpusFixture {
 
     public static Path copyTo(Path target) {
         return DataCopies.copy(CORPUS, target);
+    }
+
+    public static Path copySmallCorpusTo(Path target) {
+        return DataCopies.copy(SMALL_CORPUS, target);
     }
 }

@@ -130,7 +130,7 @@ class EditionImportTest {
                 .containsExactly("2025-11 VERTRAAGD", "2026-11 IN_UITVOERING");
         assertThat(after.get("catalogue.yaml")).contains("statusDate: \"2026-11\"", "total: 10",
                 "- { code: AFGEROND, label: \"Afgerond\", count: 3 }", "- { id: werk, count: 4 }",
-                "date: \"2026-11\"", "file: sources/overview-2026-11.txt", "# A small corpus made for the edition import's tests");
+                "date: \"2026-11\"", "file: sources/overview-2026-11.txt", "# A small corpus made for tests (the edition import, the corpus checks)");
         assertThat(after.get("measures/werk-4.yaml")).contains("title: \"Meldplicht arbeidsongevallen\"", "status: IN_UITVOERING",
                 "statusDate: \"2026-11\"", "  - { edition: \"2026-11\", status: IN_UITVOERING }",
                 "officialText: |\n  Uitzendbureaus moeten ernstige arbeidsongevallen melden.\n", "summary: \"TODO:");

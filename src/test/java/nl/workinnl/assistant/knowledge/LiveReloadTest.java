@@ -18,6 +18,7 @@ import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.StatusChanged;
 import nl.workinnl.assistant.testing.DataCopies;
 import nl.workinnl.assistant.testing.DataEdits;
+import nl.workinnl.assistant.testing.Months;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,8 @@ class LiveReloadTest {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final String TOKEN = "test-reload-token";
     private static final Path DATA;
+    /** The edition the changes are made in: after the copied data's own, whichever that is. */
+    private static final String NEXT;
     private static final List<StatusChanged> EVENTS = new CopyOnWriteArrayList<>();
 
     static {
@@ -58,6 +61,7 @@ class LiveReloadTest {
         }
         DataCopies.copy(Path.of("corpus"), DATA.resolve("corpus"));
         DataCopies.copy(Path.of("translations"), DATA.resolve("translations"));
+        NEXT = new DataEdits(DATA.resolve("corpus")).nextEdition();
     }
 
     @DynamicPropertySource
@@ -104,7 +108,7 @@ class LiveReloadTest {
         String countBefore = countOfCompleted();
         String hashBefore = dataHash();
 
-        edits.changeStatus("werk-4", after, "2026-11");
+        edits.changeStatus("werk-4", after, NEXT);
 
         Eventually.within(DEADLINE, "the measure API shows the new status", () -> measureStatus("werk-4") == after);
         assertThat(statusCited("What is the status of measure 4 of the work theme?")).isEqualTo(after.name());
@@ -112,7 +116,7 @@ class LiveReloadTest {
         assertThat(completedOnDashboard()).isEqualTo(expected);
         assertThat(countOfCompleted()).contains(String.valueOf(expected)).isNotEqualTo(countBefore);
         assertThat(dataHash()).isNotEqualTo(hashBefore);
-        assertThat(page("/en/measures")).contains(dataHash()).contains("November 2026");
+        assertThat(page("/en/measures")).contains(dataHash()).contains(Months.inWords("en", NEXT));
         assertThat(page("/en/measures/werk-4")).contains(dataHash());
     }
 
@@ -187,8 +191,8 @@ class LiveReloadTest {
         Status zorg = edits.status("zorg-1");
         Status werkTo = werk == Status.DOORLOPEND ? Status.AFGEROND : Status.DOORLOPEND;
         Status zorgTo = zorg == Status.ERNSTIGE_OBSTAKELS ? Status.IN_UITVOERING : Status.ERNSTIGE_OBSTAKELS;
-        edits.changeStatus("werk-5", werkTo, "2026-11");
-        edits.changeStatus("zorg-1", zorgTo, "2026-11");
+        edits.changeStatus("werk-5", werkTo, NEXT);
+        edits.changeStatus("zorg-1", zorgTo, NEXT);
 
         Eventually.within(DEADLINE, "both changes serve", () -> measureStatus("werk-5") == werkTo && measureStatus("zorg-1") == zorgTo);
         // The events are published just after the swap that serves them: wait for them too.
@@ -198,11 +202,11 @@ class LiveReloadTest {
         // The two files may have been loaded in one reload or in two; either way each change is told once.
         List<StatusChanged> told = new ArrayList<>(EVENTS.stream()
                 .filter(e -> e.measureId().equals("werk-5") && e.to() == werkTo || e.measureId().equals("zorg-1") && e.to() == zorgTo)
-                .filter(e -> e.dataVersion().startsWith("2026-11/"))
+                .filter(e -> e.dataVersion().startsWith(NEXT + "/"))
                 .toList());
         assertThat(told).extracting(StatusChanged::measureId).containsExactlyInAnyOrder("werk-5", "zorg-1");
         assertThat(told).filteredOn(e -> e.measureId().equals("werk-5")).singleElement()
-                .satisfies(e -> assertThat(e.from()).isEqualTo(werk)).satisfies(e -> assertThat(e.statusDate()).isEqualTo("2026-11"));
+                .satisfies(e -> assertThat(e.from()).isEqualTo(werk)).satisfies(e -> assertThat(e.statusDate()).isEqualTo(NEXT));
         assertThat(told).filteredOn(e -> e.measureId().equals("zorg-1")).singleElement()
                 .satisfies(e -> assertThat(e.from()).isEqualTo(zorg));
         assertThat(EVENTS.stream().filter(e -> e.dataVersion().equals(version)).map(StatusChanged::measureId))
@@ -233,7 +237,7 @@ class LiveReloadTest {
         try {
             for (int swap = 0; swap < 6; swap++) {
                 Status to = edits.status("werk-4") == Status.AFGEROND ? Status.VERTRAAGD : Status.AFGEROND;
-                edits.changeStatus("werk-4", to, "2026-11");
+                edits.changeStatus("werk-4", to, NEXT);
                 Eventually.within(DEADLINE, "swap " + swap + " serves", () -> measureStatus("werk-4") == to);
             }
         } finally {

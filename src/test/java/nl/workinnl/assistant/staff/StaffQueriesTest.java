@@ -2,52 +2,93 @@ package nl.workinnl.assistant.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import nl.workinnl.assistant.answer.Answer;
 import nl.workinnl.assistant.answer.AssistantFixture;
 import nl.workinnl.assistant.answer.Citation;
 import nl.workinnl.assistant.answer.Assistant;
+import nl.workinnl.assistant.corpus.CorpusFixture;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Staff lists and counts in all five languages, answered exactly from the structured fields. */
+/**
+ * Staff lists and counts in all five languages, answered exactly from the structured fields. Each
+ * question is written down with the filter it means ({@code status=VERTRAAGD theme=huisvesting}); the
+ * measures and numbers expected are those of the loaded data that pass the filter, so that a new
+ * edition with other statuses does not break the test and a question read as another filter still does.
+ */
 class StaffQueriesTest {
 
     private static Assistant assistant;
+    private static List<Measure> measures;
 
     @BeforeAll
     static void load() {
         assistant = AssistantFixture.assistant();
+        measures = CorpusFixture.repositoryCorpus().measures();
+    }
+
+    /**
+     * The measures a filter such as {@code "status=AFGEROND,DOORLOPEND theme=huisvesting"} keeps, in
+     * the overview's order; {@code not-theme=} leaves a theme out; {@code all} keeps every measure.
+     */
+    private static List<String> matching(String filter) {
+        Predicate<Measure> keep = m -> true;
+        for (String part : filter.trim().split("\\s+")) {
+            String[] kv = part.split("=", 2);
+            switch (kv[0]) {
+                case "all" -> { }
+                case "status" -> {
+                    Set<Status> statuses = EnumSet.noneOf(Status.class);
+                    Arrays.stream(kv[1].split(",")).map(Status::valueOf).forEach(statuses::add);
+                    keep = keep.and(m -> statuses.contains(m.status()));
+                }
+                case "theme" -> keep = keep.and(m -> m.theme().equals(kv[1]));
+                case "not-theme" -> keep = keep.and(m -> !m.theme().equals(kv[1]));
+                default -> throw new IllegalArgumentException("not a filter: " + part);
+            }
+        }
+        return measures.stream().filter(keep).map(Measure::id).toList();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Welke maatregelen zijn vertraagd?                          | nl | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            Które działania są opóźnione?                              | pl | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            Care sunt măsurile întârziate?                             | ro | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            Кои мерки са забавени?                                     | bg | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            koi merki sa zabaveni                                      | bg | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            Which measures are delayed?                                | en | werk-4 werk-5 registratie-5 huisvesting-2 huisvesting-7
-            Welke maatregelen over huisvesting zijn afgerond?          | nl | huisvesting-1 huisvesting-4
-            Кои мерки в темата Информация и услуги са в изпълнение?    | bg | informatie-2 informatie-3 informatie-4
-            Which measures face serious obstacles?                     | en | huisvesting-3
-            Lijst van alle maatregelen in het thema zorg               | nl | zorg-1 zorg-2 zorg-3 zorg-4 zorg-5
-            Ik werk bij een informatiepunt. Welke woonmaatregelen zijn afgerond? | nl | huisvesting-1 huisvesting-4
-            Care sunt măsurile (huisvesting) finalizate?               | ro | huisvesting-1 huisvesting-4
-            Which measures were carried out differently or face serious obstacles? | en | werk-3 huisvesting-3
+            Welke maatregelen zijn vertraagd?                          | nl | status=VERTRAAGD
+            Które działania są opóźnione?                              | pl | status=VERTRAAGD
+            Care sunt măsurile întârziate?                             | ro | status=VERTRAAGD
+            Кои мерки са забавени?                                     | bg | status=VERTRAAGD
+            koi merki sa zabaveni                                      | bg | status=VERTRAAGD
+            Which measures are delayed?                                | en | status=VERTRAAGD
+            Welke maatregelen over huisvesting zijn afgerond?          | nl | theme=huisvesting status=AFGEROND
+            Кои мерки в темата Информация и услуги са в изпълнение?    | bg | theme=informatie status=IN_UITVOERING
+            Which measures face serious obstacles?                     | en | status=ERNSTIGE_OBSTAKELS
+            Lijst van alle maatregelen in het thema zorg               | nl | theme=zorg
+            Ik werk bij een informatiepunt. Welke woonmaatregelen zijn afgerond? | nl | theme=huisvesting status=AFGEROND
+            Care sunt măsurile (huisvesting) finalizate?               | ro | theme=huisvesting status=AFGEROND
+            Which measures were carried out differently or face serious obstacles? | en | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
             """)
-    void listsHoldExactlyTheMatchingMeasures(String question, String language, String ids) {
+    void listsHoldExactlyTheMatchingMeasures(String question, String language, String filter) {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder(ids.split(" "));
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
         for (Citation c : answer.citations()) {
             assertThat(answer.text()).contains(c.title());
         }
     }
 
-    /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     /** "On time", "in grafic", "в срок": in progress as planned, so without the delayed ones (their own status). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -61,31 +102,22 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.IN_UITVOERING));
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("status=IN_UITVOERING"));
     }
 
-    /** The status in a verb's form ("са приключили", "się zakończyły"), not only as the adjective. */
+    /** The status in a verb's form ("са приключили", "się zakończyły", "się opóźniają"), not only as the adjective. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Кои мерки за здравеопазването са приключили? | bg
-            Które działania się zakończyły?               | pl
+            Кои мерки за здравеопазването са приключили? | bg | status=AFGEROND theme=zorg
+            Które działania się zakończyły?               | pl | status=AFGEROND
+            Które działania się opóźniają?                | pl | status=VERTRAAGD
+            Кои мерки закъсняват?                         | bg | status=VERTRAAGD
             """)
-    void aStatusAsAVerbIsRead(String question, String language) {
+    void aStatusAsAVerbIsRead(String question, String language, String filter) {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.AFGEROND));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Które działania się opóźniają?   | pl
-            Кои мерки закъсняват?            | bg
-            """)
-    void delayedAsAVerbIsRead(String question, String language) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(nl.workinnl.assistant.corpus.Status.VERTRAAGD));
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
@@ -101,10 +133,10 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder(
-                "huisvesting-1", "huisvesting-2", "huisvesting-3", "huisvesting-4", "huisvesting-5", "huisvesting-6", "huisvesting-7");
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("theme=huisvesting"));
     }
 
+    /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Welke vertraagde maatregelen gaan niet over huisvesting?            | nl
@@ -117,7 +149,8 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5", "registratie-5");
+        assertThat(answer.citations()).extracting(Citation::id)
+                .containsExactlyInAnyOrderElementsOf(matching("status=VERTRAAGD not-theme=huisvesting"));
     }
 
     /** A negation whose scope the parser cannot read is never taken as asking for what it negates. */
@@ -128,37 +161,59 @@ class StaffQueriesTest {
             """)
     void aNegationThatCannotBeReadNeverGivesTheOppositeSet(String question) {
         Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.citations()).extracting(Citation::id).doesNotContainSequence("huisvesting-2", "huisvesting-7");
+        List<String> opposite = matching("status=VERTRAAGD theme=huisvesting");
+        if (opposite.size() > 1) {
+            // One of them alone may be the topic answer about housing, which is no inversion.
+            assertThat(answer.citations()).extracting(Citation::id).doesNotContainSequence(opposite);
+        }
         assertThat(answer.kind()).isNotEqualTo(Answer.Kind.LIST);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Hoeveel maatregelen zijn afgerond?                 | nl | 9
-            Ile środków jest w realizacji?                     | pl | 17
-            Câte măsuri sunt finalizate?                       | ro | 9
-            Колко мерки има общо?                              | bg | 41
-            how many are completed?                            | en | 9
-            Hoeveel maatregelen zijn in uitvoering? De vertraagde wil ik niet meetellen. | nl | 17
-            How many measures are in progress, not counting the delayed ones? | en | 17
-            How many measures are there in the housing theme?  | en | 7
+            Hoeveel maatregelen zijn afgerond?                 | nl | status=AFGEROND
+            Ile środków jest w realizacji?                     | pl | status=IN_UITVOERING
+            Câte măsuri sunt finalizate?                       | ro | status=AFGEROND
+            Колко мерки има общо?                              | bg | all
+            how many are completed?                            | en | status=AFGEROND
+            Hoeveel maatregelen zijn in uitvoering? De vertraagde wil ik niet meetellen. | nl | status=IN_UITVOERING
+            How many measures are in progress, not counting the delayed ones? | en | status=IN_UITVOERING
+            How many measures are there in the housing theme?  | en | theme=huisvesting
             """)
-    void countsGiveTheNumberInDigits(String question, String language, String count) {
+    void countsGiveTheNumberInDigits(String question, String language, String filter) {
+        int count = matching(filter).size();
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).isEqualTo(Answer.Kind.COUNT);
-        assertThat(answer.text()).containsPattern("(?<!\\d)" + count + "(?!\\d)");
-        assertThat(answer.citations()).hasSize(Integer.parseInt(count));
+        assertThat(answer.citations()).hasSize(count);
+        // None is said in words ("no measure has"); every other number in digits.
+        if (count > 0) {
+            assertThat(answer.text()).containsPattern("(?<!\\d)" + count + "(?!\\d)");
+        }
     }
 
+    /**
+     * The number with the noun in the form the language needs for it. The forms are written here per
+     * plural category ({@code one}, {@code few}, {@code many}, {@code other}, and {@code =0} for none);
+     * which category a number takes is the language's rule (CLDR, through ICU).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Ile środków jest opóźnionych?     | pl | 5 środków
-            Câte măsuri sunt finalizate?      | ro | 9 măsuri
-            Hoeveel maatregelen zijn er?      | nl | 41 maatregelen
+            Ile środków jest opóźnionych?     | pl | status=VERTRAAGD | =0 Żaden środek; one # środek; few # środki; many # środków; other # środka
+            Câte măsuri sunt finalizate?      | ro | status=AFGEROND  | =0 Nicio măsură; one # măsură; few # măsuri; other # de măsuri
+            Hoeveel maatregelen zijn er?      | nl | all              | one # maatregel; other # maatregelen
             """)
-    void countsUseTheLanguagesPlural(String question, String language, String phrase) {
-        assertThat(assistant.ask(question, Optional.empty()).text()).contains(phrase);
+    void countsUseTheLanguagesPlural(String question, String language, String filter, String forms) {
+        int count = matching(filter).size();
+        Map<String, String> byCategory = new LinkedHashMap<>();
+        for (String form : forms.split(";\\s*")) {
+            String[] categoryAndText = form.split(" ", 2);
+            byCategory.put(categoryAndText[0], categoryAndText[1]);
+        }
+        String category = byCategory.containsKey("=" + count) ? "=" + count
+                : PluralRules.forLocale(ULocale.forLanguageTag(language)).select(count);
+        assertThat(byCategory).as("a form for " + count + " (" + category + ")").containsKey(category);
+        assertThat(assistant.ask(question, Optional.empty()).text()).contains(byCategory.get(category).replace("#", String.valueOf(count)));
     }
 
     @ParameterizedTest

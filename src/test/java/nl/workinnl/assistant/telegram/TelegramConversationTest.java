@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.workinnl.assistant.TestDatabase;
+import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.testing.Months;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -25,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Scripted conversations with the real TelegramBots client against a fake Bot API on loopback, in
  * all five languages: start, language choice, theme browsing, questions, feedback, non-text
- * messages and group mentions.
+ * messages and group mentions. Statuses, dates and counts are taken from the data the service
+ * loaded, so that a new edition does not break it.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -60,6 +65,15 @@ class TelegramConversationTest {
 
     private static long newChat() {
         return CHATS.incrementAndGet();
+    }
+
+    private static Corpus corpus() {
+        return context.getBean(CurrentKnowledge.class).get().corpus();
+    }
+
+    private static String statusLabel(String measureId, Language language) {
+        return context.getBean(CurrentKnowledge.class).get().translations()
+                .statusLabel(corpus().measure(measureId).orElseThrow().status(), language);
     }
 
     private static List<String> buttonData(JsonNode markup) {
@@ -136,18 +150,21 @@ class TelegramConversationTest {
         long chat = newChat();
         api.pushCommand(chat, "/themes", "nl");
         FakeBotApi.Sent themes = api.awaitSentTo(chat, 1, WAIT).getFirst();
-        assertThat(buttonData(themes.replyMarkup())).hasSize(7).contains("t:huisvesting");
+        assertThat(buttonData(themes.replyMarkup())).hasSize(corpus().themes().size()).contains("t:huisvesting");
 
         api.pushCallback(chat, "t:huisvesting", 2, "nl");
         FakeBotApi.Sent measures = api.awaitSentTo(chat, 2, WAIT).get(1);
-        assertThat(buttonData(measures.replyMarkup())).filteredOn(d -> d.startsWith("m:")).hasSize(7).contains("m:huisvesting-7");
-        assertThat(buttonData(measures.replyMarkup())).as("and following the theme").endsWith("w:t:huisvesting").hasSize(8);
-        assertThat(measures.text()).contains("Huur(prijs)bescherming — In uitvoering, vertraagd");
+        List<String> housing = corpus().measures().stream().filter(m -> m.theme().equals("huisvesting")).map(m -> "m:" + m.id()).toList();
+        assertThat(buttonData(measures.replyMarkup())).filteredOn(d -> d.startsWith("m:")).containsExactlyElementsOf(housing);
+        assertThat(buttonData(measures.replyMarkup())).as("and following the theme").endsWith("w:t:huisvesting").hasSize(housing.size() + 1);
+        String label = statusLabel("huisvesting-7", Language.NL);
+        assertThat(measures.text()).contains("Huur(prijs)bescherming — " + label);
 
         api.pushCallback(chat, "m:huisvesting-7", 3, "nl");
         FakeBotApi.Sent measure = api.awaitSentTo(chat, 3, WAIT).get(2);
-        assertThat(measure.text()).contains("<b>Huur(prijs)bescherming</b>").contains("In uitvoering, vertraagd")
-                .contains("november 2025").contains("href=\"https://assistant.example/nl/measures/huisvesting-7\"");
+        assertThat(measure.text()).contains("<b>Huur(prijs)bescherming</b>").contains(label)
+                .contains(Months.inWords("nl", corpus().measure("huisvesting-7").orElseThrow().statusDate()))
+                .contains("href=\"https://assistant.example/nl/measures/huisvesting-7\"");
         assertThat(api.callbackAnswers()).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -156,22 +173,29 @@ class TelegramConversationTest {
         long chat = newChat();
         api.pushCommand(chat, "/status", "en");
         String text = api.awaitSentTo(chat, 1, WAIT).getFirst().text();
-        assertThat(text).contains("41").contains(": 9").contains(": 17").contains(": 5");
+        List<Measure> all = corpus().measures();
+        assertThat(text).contains(String.valueOf(all.size()));
+        // Counted here from the measures themselves, each beside its status's English label.
+        for (Status status : Status.values()) {
+            String label = context.getBean(CurrentKnowledge.class).get().translations().statusLabel(status, Language.EN);
+            assertThat(text).contains("• " + label + ": " + all.stream().filter(m -> m.status() == status).count());
+        }
     }
 
     @Test
     void questionsInFiveLanguagesAreAnsweredInTheirLanguageWithTheMeasureAndFeedbackButtons() {
         String[][] cases = {
-                {"nl", "Waar kan ik als niet-ingezetene een DigiD aanvragen?", "informatie-3", "In uitvoering"},
-                {"pl", "Gdzie mogę załatwić DigiD?", "informatie-3", "W realizacji"},
-                {"ro", "Unde pot să fac DigiD?", "informatie-3", "În curs de implementare"},
-                {"bg", "Къде мога да си направя DigiD?", "informatie-3", "В изпълнение"},
-                {"en", "Where can I apply for a DigiD?", "informatie-3", "In progress"}};
+                {"nl", "Waar kan ik als niet-ingezetene een DigiD aanvragen?", "informatie-3"},
+                {"pl", "Gdzie mogę załatwić DigiD?", "informatie-3"},
+                {"ro", "Unde pot să fac DigiD?", "informatie-3"},
+                {"bg", "Къде мога да си направя DigiD?", "informatie-3"},
+                {"en", "Where can I apply for a DigiD?", "informatie-3"}};
         for (String[] c : cases) {
             long chat = newChat();
             api.pushText(chat, c[1], c[0]);
             FakeBotApi.Sent answer = api.awaitSentTo(chat, 1, WAIT).getFirst();
-            assertThat(answer.text()).as(c[0]).contains(c[3]).contains("/" + c[0] + "/measures/" + c[2]);
+            assertThat(answer.text()).as(c[0]).contains(statusLabel(c[2], Language.fromCode(c[0]).orElseThrow()))
+                    .contains("/" + c[0] + "/measures/" + c[2]);
             assertThat(buttonData(answer.replyMarkup())).as(c[0]).contains("f:1:" + c[2], "f:0:" + c[2]);
         }
     }
@@ -322,8 +346,9 @@ class TelegramConversationTest {
         api.pushText(staff, "Кои мерки са забавени?", "bg");
         String list = api.awaitSentTo(staff, 1, WAIT).getFirst().text();
         assertThat(list.length()).as("one phone screen").isLessThan(1000);
-        assertThat(list.split("\n• ", -1)).as("five measures").hasSize(6);
-        assertThat(list.split("<a href=\"https://assistant.example/bg/measures/", -1)).as("each linked once").hasSize(6);
+        long delayed = corpus().measures().stream().filter(d -> d.status() == Status.VERTRAAGD).count();
+        assertThat(list.split("\n• ", -1)).as("the delayed measures").hasSize((int) delayed + 1);
+        assertThat(list.split("<a href=\"https://assistant.example/bg/measures/", -1)).as("each linked once").hasSize((int) delayed + 1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.workinnl.assistant.corpus.Status;
@@ -27,6 +28,19 @@ public final class DataEdits {
             throw new IllegalStateException("no status in " + id);
         }
         return Status.valueOf(m.group(1));
+    }
+
+    /**
+     * The edition after the corpus's latest, a year on as the overview appears: a test that imports a
+     * "new" edition into a copy of the real data must go past whatever edition the data has reached,
+     * or the history would run backwards.
+     */
+    public String nextEdition() {
+        Matcher m = Pattern.compile("(?m)^statusDate: \"([0-9]{4}-[0-9]{2})\"$").matcher(read(corpus.resolve("catalogue.yaml")));
+        if (!m.find()) {
+            throw new IllegalStateException("no statusDate in catalogue.yaml");
+        }
+        return YearMonth.parse(m.group(1)).plusYears(1).toString();
     }
 
     /** A new status of one measure in a new edition: the measure file first, then the dashboard, as the import writes them. */
@@ -53,6 +67,28 @@ public final class DataEdits {
         cat = addToCount(cat, from, -1);
         cat = addToCount(cat, to, +1);
         write(catalogue, cat);
+    }
+
+    /**
+     * Forgets every edition but one: each measure keeps its status, now as of {@code edition} and with
+     * that one history entry, as if the corpus had been built from that edition alone. A test that
+     * needs a known starting point for editions begins here, whatever editions the data has recorded.
+     */
+    public void onlyEdition(String edition) {
+        try (var files = Files.list(corpus.resolve("measures"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+                String text = read(file)
+                        .replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\"")
+                        .replaceFirst("(?m)^history:\\n(  - .*\\n)+",
+                                "history:\n  - { edition: \"" + edition + "\", status: " + status(id) + " }\n");
+                write(file, text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path catalogue = corpus.resolve("catalogue.yaml");
+        write(catalogue, read(catalogue).replaceFirst("(?m)^statusDate: .*$", "statusDate: \"" + edition + "\""));
     }
 
     /** A mistake an editor could make: a status that does not exist. */

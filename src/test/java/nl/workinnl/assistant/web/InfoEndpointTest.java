@@ -3,7 +3,9 @@ package nl.workinnl.assistant.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -16,6 +18,9 @@ class InfoEndpointTest {
     @LocalManagementPort
     int port;
 
+    @Autowired
+    CurrentKnowledge knowledge;
+
     @Test
     @SuppressWarnings("unchecked")
     void infoNamesTheBuildAndTheDataVersion() {
@@ -25,7 +30,9 @@ class InfoEndpointTest {
         assertThat((Map<String, Object>) info.get("build")).containsEntry("artifact", "assistant")
                 .containsKeys("version", "time");
         Map<String, Object> data = (Map<String, Object>) info.get("data");
-        assertThat(data).containsEntry("edition", "2025-11");
+        // The edition is the loaded overview's date, whichever edition the data holds.
+        assertThat(data).containsEntry("edition", knowledge.get().corpus().catalogue().statusDate());
+        assertThat((String) data.get("edition")).matches("\\d{4}-\\d{2}");
         assertThat((String) data.get("hash")).matches("[0-9a-f]{12}");
     }
 }

@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import nl.workinnl.assistant.corpus.Measure;
+import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
+import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +54,9 @@ class WidgetBrowserTest {
     @Autowired
     FeedbackCounts counts;
 
+    @Autowired
+    CurrentKnowledge knowledge;
+
     @BeforeAll
     static void startBrowser() {
         driver = Browser.start();
@@ -86,8 +93,9 @@ class WidgetBrowserTest {
         WebElement link = answer.findElement(By.cssSelector("a.cite-link"));
         assertThat(link.getAttribute("href")).isEqualTo(base() + "/pl/measures/informatie-3");
         WebElement badge = answer.findElement(By.cssSelector(".badge"));
-        assertThat(badge.getText()).isEqualTo("W realizacji");
-        assertThat(badge.getAttribute("class")).contains("badge--IN_UITVOERING");
+        Status status = knowledge.get().corpus().measure("informatie-3").orElseThrow().status();
+        assertThat(badge.getText()).isEqualTo(knowledge.get().translations().statusLabel(status, Language.PL));
+        assertThat(badge.getAttribute("class")).contains("badge--" + status);
         assertThat(answer.findElements(By.cssSelector("button.vote"))).hasSize(2);
 
         driver.get(link.getAttribute("href"));
@@ -148,8 +156,12 @@ class WidgetBrowserTest {
         int before = page.answers();
         page.inWidget("button.chip[data-theme='huisvesting']").click();
         WebElement message = page.answerAfter(before);
-        assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(7);
-        assertThat(message.findElements(By.cssSelector(".badge--VERTRAAGD"))).hasSize(2);
+        List<Measure> housing = knowledge.get().corpus().measures().stream().filter(m -> m.theme().equals("huisvesting")).toList();
+        assertThat(message.findElements(By.cssSelector("a.cite-link"))).hasSize(housing.size());
+        for (Status status : Status.values()) {
+            assertThat(message.findElements(By.cssSelector(".badge--" + status))).as(status.name())
+                    .hasSize((int) housing.stream().filter(m -> m.status() == status).count());
+        }
     }
 
     @Test

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing in the corpus that the sources do not say: the official texts are the overview's own
- * words, and every number, date, web address or phone-like string in the plain texts stands in a
- * source document.
+ * A check of the real data (hence the name), not a behaviour test: nothing in the repository's corpus
+ * that its sources do not say. The official texts are the overview's own words, and every number,
+ * date, web address or phone-like string in the plain texts stands in a source document; after an
+ * import it names what the editor must bring in line with the new edition.
  */
-class CorpusFaithfulToSourcesTest {
+class RealDataCorpusFaithfulToSourcesTest {
 
     private static Corpus corpus;
     private static String sources;
