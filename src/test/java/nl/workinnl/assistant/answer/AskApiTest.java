@@ -237,6 +237,7 @@ class AskApiTest {
         assertThat(parts).extracting(p -> p.get("type")).contains("section", "measure");
         Map<String, Object> measure = parts.stream().filter(p -> "measure".equals(p.get("type"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) measure.get("measure")).containsEntry("id", "informatie-3").containsEntry("url", "/pl/measures/informatie-3");
-        assertThat((String) measure.get("status")).contains("W realizacji");
+        Status status = knowledge.get().corpus().measure("informatie-3").orElseThrow().status();
+        assertThat((String) measure.get("status")).contains(knowledge.get().translations().statusLabel(status, Language.PL));
     }
 }

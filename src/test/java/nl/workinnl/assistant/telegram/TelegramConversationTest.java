@@ -158,11 +158,12 @@ class TelegramConversationTest {
         assertThat(buttonData(measures.replyMarkup())).filteredOn(d -> d.startsWith("m:")).containsExactlyElementsOf(housing);
         assertThat(buttonData(measures.replyMarkup())).as("and following the theme").endsWith("w:t:huisvesting").hasSize(housing.size() + 1);
         String label = statusLabel("huisvesting-7", Language.NL);
-        assertThat(measures.text()).contains("Huur(prijs)bescherming — " + label);
+        String title = TelegramHtml.escape(corpus().measure("huisvesting-7").orElseThrow().title());
+        assertThat(measures.text()).contains(title + " — " + label);
 
         api.pushCallback(chat, "m:huisvesting-7", 3, "nl");
         FakeBotApi.Sent measure = api.awaitSentTo(chat, 3, WAIT).get(2);
-        assertThat(measure.text()).contains("<b>Huur(prijs)bescherming</b>").contains(label)
+        assertThat(measure.text()).contains("<b>" + title + "</b>").contains(label)
                 .contains(Months.inWords("nl", corpus().measure("huisvesting-7").orElseThrow().statusDate()))
                 .contains("href=\"https://assistant.example/nl/measures/huisvesting-7\"");
         assertThat(api.callbackAnswers()).hasSizeGreaterThanOrEqualTo(2);

@@ -99,7 +99,8 @@ class WidgetBrowserTest {
         assertThat(answer.findElements(By.cssSelector("button.vote"))).hasSize(2);
 
         driver.get(link.getAttribute("href"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dostęp do DigiD");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(knowledge.get().translations()
+                .measure(knowledge.get().corpus().measure("informatie-3").orElseThrow(), Language.PL).title());
     }
 
     @Test
