@@ -155,9 +155,9 @@ class CorpusValidationTest {
 
     @Test
     void aTopicWithoutShortAnswer() throws IOException {
-        edit("topics/brief-inhouding-huisvesting.yaml", s -> s.replaceFirst("(?m)^shortAnswer: .*\\n", ""));
+        edit("topics/hulp.yaml", s -> s.replaceFirst("(?m)^shortAnswer: .*\\n", ""));
         DataProblem p = onlyProblem();
-        assertThat(p.file()).isEqualTo("corpus/topics/brief-inhouding-huisvesting.yaml");
+        assertThat(p.file()).isEqualTo("corpus/topics/hulp.yaml");
         assertThat(p.field()).isEqualTo("shortAnswer");
         assertThat(p.message()).contains("must not be blank");
     }
