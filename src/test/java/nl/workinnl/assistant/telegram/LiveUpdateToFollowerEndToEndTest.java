@@ -28,8 +28,9 @@ import org.springframework.web.client.RestClient;
 /**
  * From a real live update to a follower's notification, with nothing published by hand: the
  * service runs over copies of the corpus and translations, chats follow a measure through the bot
- * (the Follow button, the deep link), the measure's status is changed in the copied file, and the
- * reload (by the file watcher, or by the reload endpoint a copying deployment calls) must reach each
+ * (the Follow button, the deep link), the measure's status is changed in the copied file (by hand, or
+ * by importing a changed overview with the editor's command), and the reload (by the file watcher, or
+ * by the reload endpoint a copying deployment calls) must reach each
  * follower as exactly one message in the chat's language, naming the old and the new status; a
  * second reload that finds nothing changed sends nothing.
  */
@@ -44,7 +45,12 @@ class LiveUpdateToFollowerEndToEndTest {
          * A deployment that copies files calls the endpoint; the watcher's quiet period is set far
          * beyond the test, so that it is the endpoint's reload that swaps and publishes.
          */
-        RELOAD_ENDPOINT
+        RELOAD_ENDPOINT,
+        /**
+         * An editor imports a new edition of the overview (the import-overview command) into the
+         * running service's corpus directory; the watcher notices the files it wrote.
+         */
+        IMPORT
     }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -59,6 +65,9 @@ class LiveUpdateToFollowerEndToEndTest {
     private static DataEdits edits;
     /** The edition the change is made in: after the copied data's own, whichever that is. */
     private static String next;
+
+    private static Path corpus;
+    private static Path translations;
 
     @Parameter
     Trigger trigger;
@@ -76,7 +85,9 @@ class LiveUpdateToFollowerEndToEndTest {
                 "--assistant.corpus-dir=" + data.resolve("corpus"),
                 "--assistant.translations-dir=" + data.resolve("translations"),
                 "--assistant.reload-token=" + TOKEN,
-                "--assistant.reload-quiet-period=" + (trigger == Trigger.FILE_WATCHER ? "200ms" : "1h"));
+                "--assistant.reload-quiet-period=" + (trigger == Trigger.RELOAD_ENDPOINT ? "1h" : "200ms"));
+        corpus = data.resolve("corpus");
+        translations = data.resolve("translations");
     }
 
     @AfterParameterizedClassInvocation
@@ -105,7 +116,11 @@ class LiveUpdateToFollowerEndToEndTest {
         Status to = from == Status.AFGEROND ? Status.VERTRAAGD : Status.AFGEROND;
         String serving = knowledge().get().version().toString();
 
-        edits.changeStatus(MEASURE, to, next);
+        if (trigger == Trigger.IMPORT) {
+            importEdition(from, to);
+        } else {
+            edits.changeStatus(MEASURE, to, next);
+        }
         if (trigger == Trigger.RELOAD_ENDPOINT) {
             Map<String, Object> result = reload();
             assertThat(result).containsEntry("result", "swapped").containsEntry("statusChanges", 1);
@@ -129,6 +144,41 @@ class LiveUpdateToFollowerEndToEndTest {
         assertThat(toRomanian).hasSize(2);
         assertNotification(toPolish.getFirst(), Language.PL, from, to);
         assertNotification(toRomanian.getFirst(), Language.RO, from, to);
+    }
+
+    /**
+     * The overview with the measure's status line changed, imported as the next edition with the
+     * command an editor runs: the command, not the test, writes the status, date and history.
+     */
+    private static void importEdition(Status from, Status to) {
+        try {
+            Path source;
+            try (var files = java.nio.file.Files.list(corpus.resolve("sources"))) {
+                source = files.filter(f -> f.getFileName().toString().startsWith("monitoringsoverzicht-")).sorted()
+                        .reduce((a, b) -> b).orElseThrow();
+            }
+            String overview = java.nio.file.Files.readString(source);
+            String heading = "7. Huur(prijs)bescherming\n";
+            int at = overview.indexOf(heading);
+            assertThat(at).as("the rent protection measure's block in " + source).isGreaterThanOrEqualTo(0);
+            String was = "\n- " + knowledge().get().translations().statusLabel(from, Language.NL) + "\n";
+            int line = overview.indexOf(was, at);
+            assertThat(line).as("its status line").isGreaterThan(at);
+            String edited = overview.substring(0, line) + "\n- " + knowledge().get().translations().statusLabel(to, Language.NL) + "\n"
+                    + overview.substring(line + was.length());
+            Path document = dir.resolve("monitoringsoverzicht-" + next + ".txt");
+            java.nio.file.Files.writeString(document, edited);
+            var out = new java.io.ByteArrayOutputStream();
+            var err = new java.io.ByteArrayOutputStream();
+            int status = nl.workinnl.assistant.edition.ImportOverviewCommand.run(List.of(document.toString(), "--edition", next,
+                    "--corpus-dir", corpus.toString(), "--translations-dir", translations.toString()),
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(status).as("import-overview: " + err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(MEASURE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertNotification(FakeBotApi.Sent sent, Language language, Status from, Status to) {
