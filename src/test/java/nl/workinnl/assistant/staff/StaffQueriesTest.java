@@ -173,6 +173,7 @@ class StaffQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hoeveel maatregelen zijn afgerond?                 | nl | status=AFGEROND
             Ile środków jest w realizacji?                     | pl | status=IN_UITVOERING
+            Ile działań dotyczących meldunku jest w toku?      | pl | status=IN_UITVOERING theme=registratie
             Câte măsuri sunt finalizate?                       | ro | status=AFGEROND
             Колко мерки има общо?                              | bg | all
             how many are completed?                            | en | status=AFGEROND
