@@ -215,9 +215,15 @@ class WidgetPhoneTest {
         assertThat(Axe.seriousViolations(driver)).isEmpty();
     }
 
-    /** The widget's controls, on screen now, that are less than 44 x 44 px. */
+    /**
+     * The widget's controls, on screen now, that are less than 44 x 44 px, measured at rest: the
+     * panel's opening animation (and any other) must have ended, as a reader's tap comes after it.
+     */
     @SuppressWarnings("unchecked")
     private static List<String> smallControls() {
+        new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const root = document.querySelector('workinnl-widget').shadowRoot;"
+                        + " return root.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity);"));
         return (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const root = document.querySelector('workinnl-widget').shadowRoot;
                 return [...root.querySelectorAll('button, select, summary, textarea')]
