@@ -27,11 +27,23 @@ public final class AssistantFixture {
 
     public static Assistant create(SearchProperties properties) {
         Translations translations = TranslationFixture.repositoryTranslations();
-        Vocabulary vocabulary = Vocabulary.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
-                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()), translations.corpus());
-        NotCoveredSubjects subjects = NotCoveredSubjects.read(new DataFileReader(new PathMatchingResourcePatternResolver(),
-                "file:translations/", "translations", Validation.buildDefaultValidatorFactory().getValidator()), translations.corpus().measureIds());
+        Vocabulary vocabulary = vocabulary(translations);
         return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
-                new MeasureSearch(translations, vocabulary, subjects, properties), properties);
+                new MeasureSearch(translations, vocabulary, notCoveredSubjects(translations), properties), properties);
+    }
+
+    /** The repository's understanding.yaml, read as the service reads it. */
+    public static Vocabulary vocabulary(Translations translations) {
+        return Vocabulary.read(translationsReader(), translations.corpus());
+    }
+
+    /** The repository's not-covered.yaml, read as the service reads it. */
+    public static NotCoveredSubjects notCoveredSubjects(Translations translations) {
+        return NotCoveredSubjects.read(translationsReader(), translations.corpus().measureIds());
+    }
+
+    private static DataFileReader translationsReader() {
+        return new DataFileReader(new PathMatchingResourcePatternResolver(), "file:translations/", "translations",
+                Validation.buildDefaultValidatorFactory().getValidator());
     }
 }

@@ -1,8 +1,6 @@
 package nl.workinnl.assistant.search;
 
-import jakarta.validation.Validation;
 import java.util.Optional;
-import nl.workinnl.assistant.corpus.DataFileReader;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
@@ -18,7 +16,6 @@ import nl.workinnl.assistant.translation.TranslationFixture;
 import nl.workinnl.assistant.translation.Translations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A tool for editors and developers, not a test: what the search finds for questions given as
@@ -30,10 +27,8 @@ class SearchExplainer {
     @Test
     void explain() {
         Translations translations = TranslationFixture.repositoryTranslations();
-        var reader = new DataFileReader(new PathMatchingResourcePatternResolver(), "file:translations/", "translations",
-                Validation.buildDefaultValidatorFactory().getValidator());
-        Vocabulary vocabulary = Vocabulary.read(reader, translations.corpus());
-        NotCoveredSubjects subjects = NotCoveredSubjects.read(reader, translations.corpus().measureIds());
+        Vocabulary vocabulary = AssistantFixture.vocabulary(translations);
+        NotCoveredSubjects subjects = AssistantFixture.notCoveredSubjects(translations);
         var search = new MeasureSearch(translations, vocabulary, subjects, SearchProperties.defaults());
         var index = new MeasureIndex(translations, vocabulary, subjects, SearchProperties.defaults());
         var detector = new LanguageDetector(translations.textsByLanguage());
