@@ -48,6 +48,11 @@ public final class Assistant {
             "(?iu)\\d[\\d.,]*\\s*(%|€|euro|eur\\b|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
     /** How much of a short follow-up one measure must hold for it to start a new subject. */
     private static final float OWN_SUBJECT_COVERAGE = 0.6f;
+    /**
+     * A short message whose own words (beyond "who", "when", "that") weigh at least this much in
+     * words no measure has is a new subject, not a follow-up: "who is playing football tonight?".
+     */
+    private static final float NEW_SUBJECT_UNKNOWN = 0.5f;
 
     private final Translations translations;
     private final Corpus corpus;
@@ -328,7 +333,9 @@ public final class Assistant {
         Optional<String> last = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
                 .filter(id -> corpus.measure(id).isPresent());
-        boolean lastMeasure = last.isPresent();
+        // "Who is playing football tonight?" asks "who", but about nothing the measures know.
+        boolean lastMeasure = last.isPresent()
+                && !(followUps.isShort(question) && search.unknownShare(followUps.remainder(question, language), language) >= NEW_SUBJECT_UNKNOWN);
 
         // A short follow-up about the measure just discussed is declined as not covered only when it
         // names the subject in words no measure has ("and the child benefit?"), not for a shared

@@ -35,7 +35,7 @@ public final class FollowUps {
     private final Map<Language, List<String>> languageNames;
 
     private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals,
-                         java.util.Set<String> requestWords, java.util.Set<String> continuations) {}
+                         java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
 
     /**
      * A message of at most this many words may point into the last list with an ordinal alone
@@ -50,7 +50,8 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), vocabulary.aspectWords(l),
                     vocabulary.ordinalForms(l), requestWords(vocabulary, l),
-                    java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l))));
+                    java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
+                    java.util.Set.copyOf(vocabulary.fillerWords(l))));
         }
         this.languageNames = vocabulary.languageNameWords();
     }
@@ -152,6 +153,32 @@ public final class FollowUps {
             return true;
         }
         return w.continuations().contains(question.words().split(" ")[0]);
+    }
+
+    /**
+     * The message without the words that make it a follow-up (aspects, pointing back, carrying on)
+     * and without filler: what is left is what it says of its own ("who is playing football
+     * tonight?" leaves "playing football tonight", "and when will that change?" leaves nothing).
+     */
+    public Question remainder(Question question, Language language) {
+        Words w = words.get(language);
+        String padded = question.padded();
+        for (String phrase : w.backReferences()) {
+            padded = padded.replace(" " + phrase + " ", "  ");
+        }
+        for (List<String> aspectWords : w.aspects().values()) {
+            for (String a : aspectWords) {
+                String pattern = " " + java.util.regex.Pattern.quote(TextNormalizer.words(a)) + (a.length() < MIN_STEM ? "(?= )" : "\\p{L}*");
+                padded = padded.replaceAll(pattern, " ");
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String word : padded.trim().split(" +")) {
+            if (!word.isEmpty() && !w.continuations().contains(word) && !w.fillers().contains(word)) {
+                kept.append(word).append(' ');
+            }
+        }
+        return Question.of(kept.toString().trim());
     }
 
     public boolean isShort(Question question) {

@@ -48,6 +48,11 @@ public final class MeasureSearch implements AutoCloseable {
     /** The weight of a word found only with one edit (a typo) against the same word typed right. */
     private static final float FUZZY_WEIGHT = 0.3f;
     private static final int FUZZY_MIN_LENGTH = 5;
+    /**
+     * One or two words the measures lack are everyday words of any follow-up ("wanneer horen we
+     * daar meer over?"); a new subject brings more of them ("playing football tonight").
+     */
+    private static final int MIN_UNKNOWN_WORDS = 3;
 
     private final MeasureIndex index;
     private final SearchProperties properties;
@@ -79,6 +84,19 @@ public final class MeasureSearch implements AutoCloseable {
                 return exact;
             }
             return run(prepared, language, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The share of the message's weight in words that no measure or topic has: all of "playing
+     * football tonight", none of "deductions from wages". Rare words weigh most, as in the search.
+     */
+    public float unknownShare(Question question, Language language) {
+        try {
+            AnalysedQuestion analysed = analyse(question, language);
+            return questionTerms(analysed, AnalysedQuestion.NONE, language).unknownShare(MIN_UNKNOWN_WORDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,6 +243,20 @@ public final class MeasureSearch implements AutoCloseable {
                 }
             }
             return total == 0 ? 0f : (float) (beyond / total);
+        }
+
+        float unknownShare(int atLeast) {
+            double total = 0;
+            double unknown = 0;
+            int words = 0;
+            for (var e : weights.entrySet()) {
+                total += e.getValue();
+                if (fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
+                    unknown += e.getValue();
+                    words++;
+                }
+            }
+            return total == 0 || words < atLeast ? 0f : (float) (unknown / total);
         }
 
         float coverage(String docId) {

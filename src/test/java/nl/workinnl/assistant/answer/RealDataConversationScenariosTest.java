@@ -133,6 +133,27 @@ class RealDataConversationScenariosTest {
         assertThat(first(digid)).isEqualTo("informatie-3");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Who is playing football tonight in Rotterdam?",
+            "Wie speelt er vanavond voetbal, Ajax of Feyenoord?",
+            "A kto wygrał wczoraj mecz piłki nożnej?"})
+    void aShortQuestionAboutSomethingNoMeasureKnowsIsNoFollowUp(String offTopic) {
+        Answer wages = ask("Can my agency take money from my wage for the room?");
+        assertThat(wages.answered()).isTrue();
+        Answer next = then(wages, offTopic);
+        assertThat(next.answered()).as(offTopic).isFalse();
+        assertThat(next.citations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"wanneer horen we daar meer over?", "is that already in force or just plans?"})
+    void aFollowUpWithAnEverydayWordTheMeasuresLackStillCarriesOn(String followUp) {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji.");
+        Answer next = then(room, followUp);
+        assertThat(first(next)).as(followUp).isEqualTo(first(room));
+    }
+
     @Test
     void theSecondOneOfAListIsAnswered() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
