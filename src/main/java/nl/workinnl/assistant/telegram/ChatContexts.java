@@ -4,14 +4,20 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.dialogue.ConversationContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Each chat's conversation context under the chat's pseudonym, sealed as the API's is, so that a
  * follow-up in Telegram is understood as in the widget. It expires after the codec's time to live
- * (30 minutes of silence by default); expired rows are deleted as new ones are written.
+ * (30 minutes of silence by default): it is never read after that, and a job deletes it within the
+ * minute, rather than every reply scanning the table for them.
  */
 final class ChatContexts {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatContexts.class);
 
     private final JdbcClient jdbc;
     private final ContextCodec codec;
@@ -29,8 +35,16 @@ final class ChatContexts {
                 .query(String.class).optional().map(codec::decode).orElse(ConversationContext.EMPTY);
     }
 
+    /** Every minute, so that a context is gone at most a minute after it expired, on every replica alike. */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    int deleteExpired() {
+        int deleted = jdbc.sql("DELETE FROM chat_context WHERE updated_at < ?")
+                .param(Timestamp.from(clock.instant().minus(codec.ttl()))).update();
+        log.debug("Deleted {} expired chat contexts", deleted);
+        return deleted;
+    }
+
     void remember(String chatKey, ConversationContext context) {
-        jdbc.sql("DELETE FROM chat_context WHERE updated_at < ?").param(Timestamp.from(clock.instant().minus(codec.ttl()))).update();
         String sealed = codec.encode(context);
         if (sealed.isEmpty()) {
             jdbc.sql("DELETE FROM chat_context WHERE chat_key = ?").param(chatKey).update();

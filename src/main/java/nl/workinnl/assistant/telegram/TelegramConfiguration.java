@@ -79,10 +79,15 @@ class TelegramConfiguration {
     }
 
     @Bean
+    ChatContexts chatContexts(JdbcClient jdbc, ContextCodec contexts) {
+        return new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC());
+    }
+
+    @Bean
     Conversation conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
-                              DeclinedQuestions declined, ContextCodec contexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
+                              DeclinedQuestions declined, ChatContexts chatContexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
                               FollowMessages followMessages, OutboxSender sender) {
-        return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), new ChatContexts(jdbc, contexts, java.time.Clock.systemUTC()),
+        return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), chatContexts,
                 new ChatPseudonyms(key), feedback, declined, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
     }
 
