@@ -3,15 +3,9 @@ package nl.workinnl.assistant.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.workinnl.assistant.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import nl.workinnl.assistant.telegram.ReplicaCluster.Replica;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TelegramReplicasTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(240);
-    private static final String SECRET = "replica-secret";
+    private static final Duration WAIT = ReplicaCluster.WAIT;
     private static final int CHATS = 100;
     private static final int TURNS = 10;
     private static final int PER_SECOND = 60;
@@ -48,84 +42,30 @@ class TelegramReplicasTest {
     Path dirs;
 
     private final FakeBotApi api = FakeBotApi.start();
-    private final List<ServiceProcess> services = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ReplicaCluster cluster;
 
     @AfterEach
     void stop() {
-        services.forEach(ServiceProcess::destroy);
+        if (cluster != null) {
+            cluster.close();
+        }
         api.close();
     }
 
-    private record Replica(ServiceProcess process, int port) {}
-
-    private Replica start(String name, String databaseUrl, String chatKey) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        ServiceProcess process = ServiceProcess.start(api, dirs.resolve(name), dirs.resolve(name + ".log"),
-                "--server.port=" + port, "--telegram.mode=webhook", "--telegram.webhook-secret=" + SECRET,
-                "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=", "--spring.datasource.password=",
-                "--telegram.per-second=" + PER_SECOND, "--telegram.per-chat=" + PER_CHAT.toMillis() + "ms",
-                "--telegram.lease-ttl=3s", "--telegram.lease-renew=500ms", "--telegram.outbox-scan=100ms",
-                "--assistant.web.ask-per-minute=0");
-        services.add(process);
-        return new Replica(process, port);
+    private Replica start(String name) throws IOException {
+        return cluster.start(name, "--telegram.per-second=" + PER_SECOND, "--telegram.per-chat=" + PER_CHAT.toMillis() + "ms",
+                "--telegram.lease-ttl=3s", "--telegram.lease-renew=500ms", "--telegram.outbox-scan=100ms");
     }
 
-    private void awaitReady(Replica replica) {
-        api.await("replica on port " + replica.port() + " ready", () -> {
-            if (!replica.process().isAlive()) {
-                throw new AssertionError("the replica stopped:\n" + replica.process().log());
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/readyz"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }, WAIT);
-    }
-
-    /** Posts an update; true when the replica took it (200), false when it could not be reached. */
     private boolean deliver(Replica replica, String update) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/telegram/webhook"))
-                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String update(long updateId, long chatId, String text) {
-        return """
-                {"update_id": %d, "message": {"message_id": %d, "date": 1764489600,
-                 "chat": {"id": %d, "type": "private"}, "from": {"id": %d, "is_bot": false, "first_name": "A", "language_code": "en"},
-                 "text": "%s"}}""".formatted(updateId, updateId, chatId, chatId, text);
+        return cluster.deliver(replica, update);
     }
 
     @Test
     void twoReplicasOnPostgresAnswerEveryUpdateOnceInOrderWithinTheLimitsWhenTheSenderIsKilled() throws Exception {
-        String databaseUrl = TestDatabase.freshPostgresSchema();
-        byte[] key = new byte[32];
-        new Random(7).nextBytes(key);
-        String chatKey = Base64.getEncoder().encodeToString(key);
-        Replica first = start("replica-1", databaseUrl, chatKey);
-        awaitReady(first); // it takes the lease: the one that sends
-        Replica second = start("replica-2", databaseUrl, chatKey);
-        awaitReady(second);
+        cluster = new ReplicaCluster(api, dirs, TestDatabase.freshPostgresSchema());
+        Replica first = start("replica-1"); // ready first, it takes the lease: the one that sends
+        Replica second = start("replica-2");
 
         // Each chat asks about ten measures in turn, one after the other as a person does; the chats
         // run side by side. Update k of a chat goes to one replica, a repeat of it to the other.
@@ -150,7 +90,7 @@ class TelegramReplicasTest {
             work.add(chats.submit(() -> {
                 for (int turn = 0; turn < TURNS; turn++) {
                     long updateId = index * 100 + turn;
-                    String body = update(updateId, chat, MEASURES.get(turn));
+                    String body = ReplicaCluster.update(updateId, chat, MEASURES.get(turn));
                     Replica to = (index + turn) % 2 == 0 ? first : second;
                     Replica other = to == first ? second : first;
                     // A delivery that got no answer (the replica was killed) is repeated to the other, as Telegram does.

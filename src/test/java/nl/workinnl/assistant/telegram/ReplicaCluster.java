@@ -1,0 +1,109 @@
+package nl.workinnl.assistant.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Service processes in webhook mode sharing one database and one fake Bot API, as replicas behind
+ * a load balancer: the test posts each update to the replica it chooses.
+ */
+final class ReplicaCluster implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(240);
+    private static final String SECRET = "replica-secret";
+
+    record Replica(ServiceProcess process, int port) {}
+
+    private final FakeBotApi api;
+    private final Path dirs;
+    private final String databaseUrl;
+    private final String chatKey;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    ReplicaCluster(FakeBotApi api, Path dirs, String databaseUrl) {
+        this.api = api;
+        this.dirs = dirs;
+        this.databaseUrl = databaseUrl;
+        byte[] key = new byte[32];
+        new Random(7).nextBytes(key);
+        // Replicas must share the chat key: one sends the replies the others stored.
+        this.chatKey = Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Starts a replica with these further arguments (rate limits and lease timings) and waits until it is ready. */
+    Replica start(String name, String... arguments) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String[] common = {"--server.port=" + port, "--telegram.mode=webhook", "--telegram.webhook-secret=" + SECRET,
+                "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=", "--spring.datasource.password=", "--assistant.web.ask-per-minute=0"};
+        ServiceProcess process = ServiceProcess.start(api, dirs.resolve(name), dirs.resolve(name + ".log"),
+                Stream.concat(Stream.of(common), Stream.of(arguments)).toArray(String[]::new));
+        services.add(process);
+        Replica replica = new Replica(process, port);
+        awaitReady(replica);
+        return replica;
+    }
+
+    private void awaitReady(Replica replica) {
+        api.await("replica on port " + replica.port() + " ready", () -> {
+            if (!replica.process().isAlive()) {
+                throw new AssertionError("the replica stopped:\n" + replica.process().log());
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/readyz"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, WAIT);
+    }
+
+    /** Posts an update; true when the replica took it (200), false when it could not be reached. */
+    boolean deliver(Replica replica, String update) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/telegram/webhook"))
+                    .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static String update(long updateId, long chatId, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": 1764489600,
+                 "chat": {"id": %d, "type": "private"}, "from": {"id": %d, "is_bot": false, "first_name": "A", "language_code": "en"},
+                 "text": "%s"}}""".formatted(updateId, updateId, chatId, chatId, text);
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::destroy);
+    }
+}
