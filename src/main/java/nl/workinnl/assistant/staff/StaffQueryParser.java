@@ -135,6 +135,8 @@ public final class StaffQueryParser {
             statusWords.forEach((s, byLanguage) -> {
                 List<String> w = new ArrayList<>(byLanguage.get(l));
                 w.add(words(translations.statusLabel(s, l)));
+                // Staff quote the overview's own Dutch labels ("status „doorlopend“") in any language.
+                w.add(words(translations.statusLabel(s, Language.NL)));
                 statuses.put(s, separated(w));
             });
             Map<Status, List<String>> opposites = new EnumMap<>(Status.class);
@@ -538,7 +540,7 @@ public final class StaffQueryParser {
      * Each excluding phrase leaves out one status or theme: the first after it ("not counting the
      * delayed ones", "zonder de vertraagde", "pomiń te z obszaru mieszkalnictwa") with those joined
      * to it by "and" or "or" ("excluding the delayed ones and the one carried out differently"), else,
-     * when nothing follows, the nearest before it ("de vertraagde niet meegeteld").
+     * when only filler follows the phrase, the nearest before it ("de vertraagde niet meegeteld").
      */
     private static void exclude(List<Mention<Status>> statuses, List<Mention<String>> themes, List<int[]> excluding,
                                 String[] tokens, Words w) {
@@ -553,6 +555,11 @@ public final class StaffQueryParser {
                 }
                 continue;
             }
+            // "постоянни, без краен срок" (ongoing, without an end date): the phrase governs the words
+            // after it, which are not a status or theme, so it leaves out nothing.
+            if (!endsClause(span, tokens, w)) {
+                continue;
+            }
             Mention<?> statusBefore = nearestBefore(statuses, span);
             Mention<?> themeBefore = nearestBefore(themes, span);
             if (statusBefore != null && (themeBefore == null || statusBefore.word() > themeBefore.word())) {
@@ -561,6 +568,21 @@ public final class StaffQueryParser {
                 themes.set(themes.indexOf(themeBefore), themes.get(themes.indexOf(themeBefore)).excluded());
             }
         }
+    }
+
+    /**
+     * Whether the phrase ends its clause, so that it can refer back ("de vertraagde niet meegeteld",
+     * "de vertraagde buiten beschouwing laat"): besides filler at most one word (a verb) follows it.
+     * Two or more are a thing of its own that it governs ("без краен срок").
+     */
+    private static boolean endsClause(int[] span, String[] tokens, Words w) {
+        int words = 0;
+        for (int i = span[1]; i < tokens.length; i++) {
+            if (!w.filler().contains(tokens[i]) && !w.negationGap().contains(tokens[i])) {
+                words++;
+            }
+        }
+        return words <= 1;
     }
 
     private static <K> Mention<K> nearestAfter(List<Mention<K>> found, int[] span) {

@@ -120,6 +120,25 @@ class StaffQueriesTest {
         assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
+    /**
+     * The overview's own Dutch status labels, quoted in another language; and a "without" that
+     * governs words of its own ("без краен срок", without an end date) leaves no status out.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Колко мерки са със статус „doorlopend“?                      | bg | status=DOORLOPEND
+            Колко мерки са постоянни, без краен срок?                     | bg | status=DOORLOPEND
+            Ile działań ma status „afgerond”?                             | pl | status=AFGEROND
+            How many measures have the status "ernstige obstakels"?      | en | status=ERNSTIGE_OBSTAKELS
+            Hoeveel maatregelen zijn in uitvoering, de vertraagde buiten beschouwing gelaten? | nl | status=IN_UITVOERING
+            """)
+    void dutchLabelsAndWithoutsThatGovernOtherWordsAreRead(String question, String language, String filter) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+    }
+
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
