@@ -60,10 +60,12 @@ public final class FollowUps {
      * "Can you say that in Polish?", "po polsku?", "на английски": the language asked for. Only when
      * the rest of the message is the request itself (its own words, pointing back, politeness):
      * "Dutch lessons?" or "Polska agencja pracy?" ask something else. The first sentence decides:
-     * "Kun je dat in het Pools zetten? Dan stuur ik het door." is a request.
+     * "Kun je dat in het Pools zetten? Dan stuur ik het door." is a request, and so is "Napisz to po
+     * niderlandzku, pokażę to kierownikowi".
      */
     public Optional<Language> languageRequest(Question question, Language language) {
-        String[] sentences = question.folded().split("[.!?;]+");
+        // A clause after a comma may say why ("Napisz to po niderlandzku, pokażę to kierownikowi").
+        String[] sentences = question.folded().split("[.!?;,]+");
         String first = sentences.length == 0 ? "" : sentences[0];
         String padded = " " + TextNormalizer.words(first) + " ";
         if (wordCount(padded) > REQUEST_WORDS) {

@@ -78,6 +78,19 @@ class RealDataConversationScenariosTest {
         assertThat(first(polish)).isEqualTo(first(deduction));
     }
 
+    /** A clause after the request that says why does not hide it; a language named inside another question still is no request. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Napisz to po niderlandzku, pokażę to kierownikowi. | nl
+            Zet het in het Bulgaars, dan kan mijn vrouw het lezen. | bg
+            """)
+    void aRequestWithAReasonAfterACommaKeepsTheTopic(String request, String language) {
+        Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        Answer again = then(deduction, request);
+        assertThat(again.language().code()).isEqualTo(language);
+        assertThat(first(again)).isEqualTo(first(deduction));
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
