@@ -49,6 +49,11 @@ public final class Assistant {
     /** How much of a short follow-up one measure must hold for it to start a new subject. */
     private static final float OWN_SUBJECT_COVERAGE = 0.6f;
     /**
+     * ...or this much, when the measure just discussed holds hardly any of the message's words: "and
+     * the one about integration and language lessons?" after DigiD.
+     */
+    private static final float FAR_SUBJECT_COVERAGE = 0.4f;
+    /**
      * A short message whose own words (beyond "who", "when", "that") weigh at least this much in
      * words no measure has is a new subject, not a follow-up: "who is playing football tonight?".
      */
@@ -361,7 +366,8 @@ public final class Assistant {
             // is sure and finds most of the message in one measure.
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
                     && ((!pointsBack && aspect.isEmpty())
-                        || (best.get().score() >= properties.sureScore() && best.get().coverage() >= OWN_SUBJECT_COVERAGE));
+                        || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
+                            || (best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4))));
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
@@ -382,6 +388,11 @@ public final class Assistant {
             return clarifyOrUnsure(result, language, context, question.clean());
         }
         return answerFrom(result, question, language, context);
+    }
+
+    /** How much of the question's weight the measure holds, if the search found it at all. */
+    private static float coverage(SearchResult result, String measureId) {
+        return result.hits().stream().filter(h -> h.measureId().equals(measureId)).map(SearchHit::coverage).findFirst().orElse(0f);
     }
 
     /** A subject the measures do not cover fits the question at least as well as the best measure. */

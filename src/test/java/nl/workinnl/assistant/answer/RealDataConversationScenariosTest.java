@@ -91,6 +91,21 @@ class RealDataConversationScenariosTest {
         assertThat(first(again)).isEqualTo(first(deduction));
     }
 
+    /**
+     * After an item of a list, a short message pointing at another subject that the measure just
+     * discussed holds none of the words of moves on to it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"En hoe zit het met die over integratie en taallessen?",
+            "Hoe zit het eigenlijk met die over integratie en Nederlandse les?"})
+    void anotherSubjectAfterAListItemMovesOn(String next) {
+        Answer list = ask("Welke maatregelen gaan over informatie en dienstverlening?");
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer digid = then(list, "Vertel meer over die van DigiD.");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, next))).as(next).isEqualTo("informatie-4");
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
