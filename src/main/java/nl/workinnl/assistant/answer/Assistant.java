@@ -43,9 +43,12 @@ public final class Assistant {
     private static final int MAX_CHOICES = 3;
     /** A further measure is shown as related only when it scores at least this share of the best. */
     private static final float RELATED_SHARE = 0.45f;
-    /** A sum of money or a percentage, as the corpus writes them in any of its languages ("25%", "€ 5.000", "40 euro"). */
+    /**
+     * A sum of money or a percentage, as the corpus writes them in any of its languages ("25%", "€ 5.000",
+     * "40 euro"); not "100%", which says "wholly" ("a 100% digital GP"), not how much.
+     */
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
-            "(?iu)\\d[\\d.,]*\\s*(%|€|euro|eur\\b|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
+            "(?iu)(?<![\\d.,])(?!100\\s*(%|procent|percent|процент))\\d[\\d.,]*\\s*(%|€|euro|eur\\b|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
     /** How much of a short follow-up one measure must hold for it to start a new subject. */
     private static final float OWN_SUBJECT_COVERAGE = 0.6f;
     /**

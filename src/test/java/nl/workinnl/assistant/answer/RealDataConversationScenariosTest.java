@@ -250,6 +250,22 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations()).isEmpty();
     }
 
+    /**
+     * What health insurance costs is in no measure: the insurance measure's "100% digital GP" is no
+     * amount, so its answer would not answer; declined, alone or as a follow-up.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ile kosztuje ubezpieczenie zdrowotne miesięcznie?", "How much does health insurance cost a month?"})
+    void whatHealthInsuranceCostsIsDeclined(String question) {
+        Answer alone = ask(question);
+        assertThat(alone.answered()).as(question).isFalse();
+        assertThat(alone.citations()).isEmpty();
+        Answer insurance = ask("My contract ended. Am I still insured for health care?");
+        assertThat(first(insurance)).isEqualTo("zorg-1");
+        Answer followUp = then(insurance, question);
+        assertThat(followUp.answered()).as(question).isFalse();
+    }
+
     @Test
     void anAmountAskedAfterAnotherSubjectIsDeclinedNotAnsweredWithTheLastMeasure() {
         Answer digid = ask("Kan ik als niet-ingezetene een DigiD aanvragen?");
