@@ -65,13 +65,13 @@ class QualityTest {
      */
     @Test
     void blindQuestions() throws IOException {
-        holds("blind-questions", new Floors(0.90, 0.96, 0.97, 0.86, 0.01, 0.98));
+        holds("blind-questions", new Floors(0.90, 0.96, 0.97, 0.89, 0.01, 0.98));
     }
 
     /** A tuning set for the same kinds of question, written blind by another helper; thresholds were set on it. */
     @Test
     void tuningQuestions() throws IOException {
-        holds("tuning-questions", new Floors(0.81, 0.93, 0.97, 0.89, 0.02, 0.98));
+        holds("tuning-questions", new Floors(0.81, 0.93, 0.97, 0.94, 0.02, 0.98));
     }
 
     @Test
@@ -95,7 +95,7 @@ class QualityTest {
 
     @Test
     void thirdBlindConversations() throws IOException {
-        conversations("blind3-conversations", 0.78, 0.66);
+        conversations("blind3-conversations", 0.82, 0.75);
     }
 
     /**
@@ -116,16 +116,16 @@ class QualityTest {
     /**
      * The fifth blind set (written in session 16 by a helper who saw only the source documents, the
      * catalogue and the contract), measured once before any change of session 16; its misses were
-     * then read (README). Floors at what it had before.
+     * then read (README). Floors just below what it reaches after session 16.
      */
     @Test
     void fifthBlindQuestions() throws IOException {
-        holds("blind5-questions", new Floors(0.92, 0.99, 0.95, 0.93, 0.013, 1.0));
+        holds("blind5-questions", new Floors(0.92, 0.99, 0.97, 0.96, 0.013, 1.0));
     }
 
     @Test
     void fifthBlindConversations() throws IOException {
-        conversations("blind5-conversations", 0.90, 0.86);
+        conversations("blind5-conversations", 0.95, 0.92);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
