@@ -313,7 +313,7 @@ public final class StaffQueryParser {
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
             opposites(tokens, s, w, st);
             List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
-            exclude(st, th, excluding, tokens, w);
+            exclude(st, th, excluding, tokens, clauseEnds(sentences.get(s)), w);
             doubtful |= strayNegation(tokens, excluding, st, th, w);
             statusMentions.addAll(st);
             themeMentions.addAll(th);
@@ -540,10 +540,10 @@ public final class StaffQueryParser {
      * Each excluding phrase leaves out one status or theme: the first after it ("not counting the
      * delayed ones", "zonder de vertraagde", "pomiń te z obszaru mieszkalnictwa") with those joined
      * to it by "and" or "or" ("excluding the delayed ones and the one carried out differently"), else,
-     * when only filler follows the phrase, the nearest before it ("de vertraagde niet meegeteld").
+     * when the phrase ends its clause, the nearest before it ("de vertraagde niet meegeteld").
      */
     private static void exclude(List<Mention<Status>> statuses, List<Mention<String>> themes, List<int[]> excluding,
-                                String[] tokens, Words w) {
+                                String[] tokens, Set<Integer> clauseEnds, Words w) {
         for (int[] span : excluding) {
             Mention<?> status = nearestAfter(statuses, span);
             Mention<?> theme = nearestAfter(themes, span);
@@ -557,7 +557,7 @@ public final class StaffQueryParser {
             }
             // "постоянни, без краен срок" (ongoing, without an end date): the phrase governs the words
             // after it, which are not a status or theme, so it leaves out nothing.
-            if (!endsClause(span, tokens, w)) {
+            if (!endsClause(span, tokens, clauseEnds, w)) {
                 continue;
             }
             Mention<?> statusBefore = nearestBefore(statuses, span);
@@ -572,12 +572,12 @@ public final class StaffQueryParser {
 
     /**
      * Whether the phrase ends its clause, so that it can refer back ("de vertraagde niet meegeteld",
-     * "de vertraagde buiten beschouwing laat"): besides filler at most one word (a verb) follows it.
-     * Two or more are a thing of its own that it governs ("без краен срок").
+     * "de vertraagde buiten beschouwing laat"): up to the next comma, besides filler at most one word
+     * (a verb) follows it. Two or more are a thing of its own that it governs ("без краен срок").
      */
-    private static boolean endsClause(int[] span, String[] tokens, Words w) {
+    private static boolean endsClause(int[] span, String[] tokens, Set<Integer> clauseEnds, Words w) {
         int words = 0;
-        for (int i = span[1]; i < tokens.length; i++) {
+        for (int i = span[1]; i < tokens.length && !clauseEnds.contains(i); i++) {
             if (!w.filler().contains(tokens[i]) && !w.negationGap().contains(tokens[i])) {
                 words++;
             }
@@ -614,6 +614,18 @@ public final class StaffQueryParser {
                 last = found.get(i);
             }
         }
+    }
+
+    /** The word positions at which a comma starts a new clause of the sentence. */
+    private static Set<Integer> clauseEnds(String sentence) {
+        Set<Integer> ends = new java.util.HashSet<>();
+        int words = 0;
+        for (String clause : sentence.split(",")) {
+            String separated = separateWords(clause);
+            words += separated.isBlank() ? 0 : separated.split(" ").length;
+            ends.add(words);
+        }
+        return ends;
     }
 
     private static List<String> sentences(String folded) {

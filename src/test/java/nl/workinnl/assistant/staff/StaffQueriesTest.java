@@ -131,6 +131,7 @@ class StaffQueriesTest {
             Ile działań ma status „afgerond”?                             | pl | status=AFGEROND
             How many measures have the status "ernstige obstakels"?      | en | status=ERNSTIGE_OBSTAKELS
             Hoeveel maatregelen zijn in uitvoering, de vertraagde buiten beschouwing gelaten? | nl | status=IN_UITVOERING
+            Hoeveel maatregelen zijn in uitvoering, de vertraagde niet meegeteld, als je dat even kunt nagaan? | nl | status=IN_UITVOERING
             """)
     void dutchLabelsAndWithoutsThatGovernOtherWordsAreRead(String question, String language, String filter) {
         Answer answer = assistant.ask(question, Optional.empty());
