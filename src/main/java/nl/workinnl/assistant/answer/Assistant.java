@@ -58,9 +58,14 @@ public final class Assistant {
     private static final float FAR_SUBJECT_COVERAGE = 0.4f;
     /**
      * A short message whose own words (beyond "who", "when", "that") weigh at least this much in
-     * words no measure has is a new subject, not a follow-up: "who is playing football tonight?".
+     * words no measure has is a new subject, not a follow-up: "who is playing football tonight?"...
      */
     private static final float NEW_SUBJECT_UNKNOWN = 0.5f;
+    /**
+     * ...when there are at least this many of them: one or two are everyday words of any follow-up
+     * ("wanneer horen we daar meer over?").
+     */
+    private static final int NEW_SUBJECT_UNKNOWN_WORDS = 3;
 
     private final Translations translations;
     private final Corpus corpus;
@@ -337,13 +342,14 @@ public final class Assistant {
         SearchResult result = search.search(question, language);
         Optional<SearchHit> best = result.best();
         boolean confident = best.isPresent() && properties.confident(best.get());
-        // The measure a follow-up is about: the one last answered, or the only one of the last list.
+        // The measure a follow-up is about: the one last answered, or the only one of the last list;
+        // none when the message is about something the measures do not know ("who is playing
+        // football tonight?" asks "who", but not about the measure).
         Optional<String> last = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
-                .filter(id -> corpus.measure(id).isPresent());
-        // "Who is playing football tonight?" asks "who", but about nothing the measures know.
-        boolean lastMeasure = last.isPresent()
-                && !(followUps.isShort(question) && search.unknownShare(followUps.remainder(question, language), language) >= NEW_SUBJECT_UNKNOWN);
+                .filter(id -> corpus.measure(id).isPresent())
+                .filter(id -> !(followUps.isShort(question) && aboutTheUnknown(question, language)));
+        boolean lastMeasure = last.isPresent();
 
         // A short follow-up about the measure just discussed is declined as not covered only when it
         // names the subject in words no measure has ("and the child benefit?"), not for a shared
@@ -370,7 +376,8 @@ public final class Assistant {
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
-                            || (best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4))));
+                            || (best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4
+                                && ownWordsFind(question, language, best.get().measureId())))));
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
@@ -391,6 +398,21 @@ public final class Assistant {
             return clarifyOrUnsure(result, language, context, question.clean());
         }
         return answerFrom(result, question, language, context);
+    }
+
+    private boolean aboutTheUnknown(Question question, Language language) {
+        MeasureSearch.Unknown unknown = search.unknown(followUps.remainder(question, language), language);
+        return unknown.words() >= NEW_SUBJECT_UNKNOWN_WORDS && unknown.share() >= NEW_SUBJECT_UNKNOWN;
+    }
+
+    /**
+     * Whether the message's own words, without those that make it a follow-up and without names,
+     * find the measure on their own: "die over integratie en taallessen" does, "geldt dat ook in
+     * Tilburg, Breda en Eindhoven?" finds the legal-aid offices only through the towns' names.
+     */
+    private boolean ownWordsFind(Question question, Language language, String measureId) {
+        return search.search(followUps.remainder(question, language), language).best().filter(properties::confident)
+                .map(SearchHit::measureId).filter(measureId::equals).isPresent();
     }
 
     /** How much of the question's weight the measure holds, if the search found it at all. */

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
@@ -20,7 +21,7 @@ import nl.workinnl.assistant.language.Vocabulary.Aspect;
 public final class FollowUps {
 
     /** A lone digit ("2", "nr 2") in a message of a few words points at that item. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(" ([1-9]) ");
+    private static final Pattern NUMBER = Pattern.compile(" ([1-9]) ");
 
     /**
      * A request to change language may be longer than other follow-ups ("can you say that in
@@ -34,7 +35,7 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> languageNames;
 
-    private record Words(List<String> backReferences, Map<Aspect, List<String>> aspects, List<List<String>> ordinals,
+    private record Words(List<String> backReferences, Map<Aspect, List<Pattern>> aspects, List<List<String>> ordinals,
                          java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
 
     /**
@@ -48,7 +49,7 @@ public final class FollowUps {
 
     public FollowUps(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
-            words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), vocabulary.aspectWords(l),
+            words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectPatterns(vocabulary.aspectWords(l)),
                     vocabulary.ordinalForms(l), requestWords(vocabulary, l),
                     java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
@@ -60,14 +61,29 @@ public final class FollowUps {
      * "Can you say that in Polish?", "po polsku?", "на английски": the language asked for. Only when
      * the rest of the message is the request itself (its own words, pointing back, politeness):
      * "Dutch lessons?" or "Polska agencja pracy?" ask something else. The first sentence decides:
-     * "Kun je dat in het Pools zetten? Dan stuur ik het door." is a request, and so is "Napisz to po
-     * niderlandzku, pokażę to kierownikowi".
+     * "Kun je dat in het Pools zetten? Dan stuur ik het door." is a request, and so is its first
+     * clause when the clauses after it only tell ("Napisz to po niderlandzku, pokażę to kierownikowi").
      */
     public Optional<Language> languageRequest(Question question, Language language) {
-        // A clause after a comma may say why ("Napisz to po niderlandzku, pokażę to kierownikowi").
-        String[] sentences = question.folded().split("[.!?;,]+");
+        String folded = question.folded();
+        String[] sentences = folded.split("[.!?;]+");
         String first = sentences.length == 0 ? "" : sentences[0];
-        String padded = " " + TextNormalizer.words(first) + " ";
+        Optional<Language> whole = requestIn(first, language);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        // A clause after a comma may say why ("Napisz to po niderlandzku, pokażę to kierownikowi"); one
+        // that asks ("In English, what is the minimum wage?") makes the language part of a question.
+        int comma = folded.indexOf(',');
+        if (comma < 0 || comma >= first.length() || folded.substring(comma).contains("?")) {
+            return Optional.empty();
+        }
+        return requestIn(folded.substring(0, comma), language);
+    }
+
+    /** The language asked for, when the text is nothing but the request: a language name and request words. */
+    private Optional<Language> requestIn(String text, Language language) {
+        String padded = " " + TextNormalizer.words(text) + " ";
         if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
         }
@@ -83,7 +99,7 @@ public final class FollowUps {
                     return Optional.empty();
                 }
                 found = e.getKey();
-                rest = rest.replaceAll(" " + java.util.regex.Pattern.quote(n) + "\\p{L}*", " ");
+                rest = rest.replaceAll(" " + Pattern.quote(n) + "\\p{L}*", " ");
             }
         }
         if (found == null) {
@@ -133,11 +149,22 @@ public final class FollowUps {
         return Optional.empty();
     }
 
+    /**
+     * Each aspect's words as patterns on a padded message: a short word whole ("af" is not "afspraak"),
+     * a longer one as the beginning of a word ("zmien" in "zmieni").
+     */
+    private static Map<Aspect, List<Pattern>> aspectPatterns(Map<Aspect, List<String>> aspects) {
+        Map<Aspect, List<Pattern>> patterns = new EnumMap<>(Aspect.class);
+        aspects.forEach((aspect, list) -> patterns.put(aspect, list.stream().map(TextNormalizer::words).filter(w -> !w.isEmpty())
+                .map(w -> Pattern.compile(" " + Pattern.quote(w) + (w.length() < MIN_STEM ? "(?= )" : "\\p{L}*"))).toList()));
+        return patterns;
+    }
+
     /** What a message asks about the measure just discussed, if it asks any of the aspects. */
     public Optional<Aspect> aspect(Question question, Language language) {
         String padded = question.padded();
         for (var e : words.get(language).aspects().entrySet()) {
-            if (e.getValue().stream().anyMatch(w -> padded.contains(" " + w + (w.length() < MIN_STEM ? " " : "")))) {
+            if (e.getValue().stream().anyMatch(p -> p.matcher(padded).find())) {
                 return Optional.of(e.getKey());
             }
         }
@@ -168,19 +195,36 @@ public final class FollowUps {
         for (String phrase : w.backReferences()) {
             padded = padded.replace(" " + phrase + " ", "  ");
         }
-        for (List<String> aspectWords : w.aspects().values()) {
-            for (String a : aspectWords) {
-                String pattern = " " + java.util.regex.Pattern.quote(TextNormalizer.words(a)) + (a.length() < MIN_STEM ? "(?= )" : "\\p{L}*");
-                padded = padded.replaceAll(pattern, " ");
+        for (List<Pattern> aspectWords : w.aspects().values()) {
+            for (Pattern a : aspectWords) {
+                padded = a.matcher(padded).replaceAll(" ");
             }
         }
+        java.util.Set<String> names = names(question.clean());
         StringBuilder kept = new StringBuilder();
         for (String word : padded.trim().split(" +")) {
-            if (!word.isEmpty() && !w.continuations().contains(word) && !w.fillers().contains(word)) {
+            if (!word.isEmpty() && !w.continuations().contains(word) && !w.fillers().contains(word) && !names.contains(word)) {
                 kept.append(word).append(' ');
             }
         }
         return Question.of(kept.toString().trim());
+    }
+
+    /**
+     * Words written with a capital inside a sentence, folded: names of places and organisations
+     * ("geldt dat ook in Tilburg en Breda?"), which no measure need have to be asked about.
+     */
+    private static java.util.Set<String> names(String clean) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String sentence : clean.split("[.!?;]+")) {
+            String[] tokens = sentence.trim().split("[^\\p{L}\\p{N}]+");
+            for (int i = 1; i < tokens.length; i++) {
+                if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {
+                    names.add(TextNormalizer.words(TextNormalizer.fold(tokens[i])));
+                }
+            }
+        }
+        return names;
     }
 
     public boolean isShort(Question question) {

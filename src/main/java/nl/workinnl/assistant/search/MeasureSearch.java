@@ -48,11 +48,6 @@ public final class MeasureSearch implements AutoCloseable {
     /** The weight of a word found only with one edit (a typo) against the same word typed right. */
     private static final float FUZZY_WEIGHT = 0.3f;
     private static final int FUZZY_MIN_LENGTH = 5;
-    /**
-     * One or two words the measures lack are everyday words of any follow-up ("wanneer horen we
-     * daar meer over?"); a new subject brings more of them ("playing football tonight").
-     */
-    private static final int MIN_UNKNOWN_WORDS = 3;
 
     private final MeasureIndex index;
     private final SearchProperties properties;
@@ -90,13 +85,28 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /**
-     * The share of the message's weight in words that no measure or topic has: all of "playing
-     * football tonight", none of "deductions from wages". Rare words weigh most, as in the search.
+     * The words of a message that no measure or topic has, not even with one letter wrong, and their
+     * share of its weight: all of "playing football tonight", none of "deductions from wages" or
+     * "dedcutions". Rare words weigh most, as in the search.
      */
-    public float unknownShare(Question question, Language language) {
+    public Unknown unknown(Question question, Language language) {
         try {
             AnalysedQuestion analysed = analyse(question, language);
-            return questionTerms(analysed, AnalysedQuestion.NONE, language).unknownShare(MIN_UNKNOWN_WORDS);
+            return questionTerms(analysed, AnalysedQuestion.NONE, language).unknown(this::typoOfKnownWord);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many words of a message the measures do not know, and their share of its weight (0 to 1). */
+    public record Unknown(int words, float share) {}
+
+    private boolean typoOfKnownWord(String field, String term) {
+        if (term.length() < FUZZY_MIN_LENGTH) {
+            return false;
+        }
+        try {
+            return index.searcher().count(new FuzzyQuery(new Term(field, term), 1, 1, 20, false)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,18 +255,19 @@ public final class MeasureSearch implements AutoCloseable {
             return total == 0 ? 0f : (float) (beyond / total);
         }
 
-        float unknownShare(int atLeast) {
+        Unknown unknown(java.util.function.BiPredicate<String, String> typoOfKnownWord) {
             double total = 0;
             double unknown = 0;
             int words = 0;
             for (var e : weights.entrySet()) {
                 total += e.getValue();
-                if (fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
+                String term = e.getKey();
+                if (fields.stream().noneMatch(f -> index.inCorpus(f, term) || typoOfKnownWord.test(f, term))) {
                     unknown += e.getValue();
                     words++;
                 }
             }
-            return total == 0 || words < atLeast ? 0f : (float) (unknown / total);
+            return new Unknown(words, total == 0 ? 0f : (float) (unknown / total));
         }
 
         float coverage(String docId) {

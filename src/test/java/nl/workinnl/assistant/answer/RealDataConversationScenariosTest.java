@@ -78,11 +78,13 @@ class RealDataConversationScenariosTest {
         assertThat(first(polish)).isEqualTo(first(deduction));
     }
 
-    /** A clause after the request that says why does not hide it; a language named inside another question still is no request. */
+    /** A clause after the request that says why does not hide it, nor does a polite word before a comma. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Napisz to po niderlandzku, pokażę to kierownikowi. | nl
             Zet het in het Bulgaars, dan kan mijn vrouw het lezen. | bg
+            Please, in Polish.                                   | pl
+            Proszę, napisz to po angielsku.                      | en
             """)
     void aRequestWithAReasonAfterACommaKeepsTheTopic(String request, String language) {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
@@ -104,6 +106,23 @@ class RealDataConversationScenariosTest {
         Answer digid = then(list, "Vertel meer over die van DigiD.");
         assertThat(first(digid)).isEqualTo("informatie-3");
         assertThat(first(then(digid, next))).as(next).isEqualTo("informatie-4");
+    }
+
+    /** A language named in a clause before a question is part of the question, not a request to repeat the answer. */
+    @Test
+    void aLanguageBeforeAQuestionIsNoRequest() {
+        Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
+        Answer next = then(deduction, "In English, what is the minimum wage?");
+        assertThat(next.answered()).isFalse();
+        assertThat(next.citations()).isEmpty();
+    }
+
+    /** Names of places in a follow-up are no subject of their own: the measure just discussed stays. */
+    @Test
+    void placeNamesInAFollowUpKeepTheMeasure() {
+        Answer digid = ask("Kan ik als niet-ingezetene een DigiD aanvragen?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, "Geldt dat ook in Tilburg, Breda en Eindhoven?"))).isEqualTo("informatie-3");
     }
 
     /** "And ...?" opening a short message carries on with the measure just discussed. */
