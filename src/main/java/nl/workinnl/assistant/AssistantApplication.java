@@ -5,9 +5,12 @@ import nl.workinnl.assistant.staffarea.HashPasswordCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// The features' own jobs (retention of kept questions, expiry of chat contexts) run on Spring's scheduler.
+@EnableScheduling
 public class AssistantApplication {
 
     public static void main(String[] args) throws java.io.IOException {

@@ -7,10 +7,8 @@ import nl.workinnl.assistant.staffarea.StaffAreaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class DeclinedConfiguration {
 
     @Bean

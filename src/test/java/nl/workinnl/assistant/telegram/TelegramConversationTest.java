@@ -63,6 +63,14 @@ class TelegramConversationTest {
         api.close();
     }
 
+    /** Expired contexts are deleted by Spring's scheduler, which the application enables for every feature's jobs. */
+    @Test
+    void theExpiredContextsJobIsScheduled() {
+        var tasks = context.getBean(org.springframework.scheduling.config.ScheduledTaskHolder.class).getScheduledTasks();
+        assertThat(tasks).extracting(t -> t.getTask().getRunnable().toString())
+                .anySatisfy(task -> assertThat(task).contains("ChatContexts.deleteExpired"));
+    }
+
     private static long newChat() {
         return CHATS.incrementAndGet();
     }

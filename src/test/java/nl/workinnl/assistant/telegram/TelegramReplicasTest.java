@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.workinnl.assistant.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import nl.workinnl.assistant.telegram.ReplicaCluster.Replica;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -48,37 +48,37 @@ class TelegramReplicasThroughputBenchmark {
             AtomicInteger errors = new AtomicInteger();
             AtomicInteger repeated = new AtomicInteger();
             long start = System.nanoTime();
-            ExecutorService senders = Executors.newFixedThreadPool(32);
-            List<Future<?>> work = new ArrayList<>();
-            for (int c = 1; c <= CHATS; c++) {
-                int index = c;
-                work.add(senders.submit(() -> {
-                    for (int turn = 0; turn < TURNS; turn++) {
-                        long updateId = index * 100L + turn;
-                        String body = ReplicaCluster.update(updateId, 7000 + index, QUESTIONS.get((index + turn) % QUESTIONS.size()));
-                        Replica to = (index + turn) % 2 == 0 ? first : second;
-                        if (!cluster.deliver(to, body)) {
-                            errors.incrementAndGet();
-                        }
-                        if ((index * TURNS + turn) % 10 == 0) {
-                            repeated.incrementAndGet();
-                            if (!cluster.deliver(to == first ? second : first, body)) {
+            try (ExecutorService senders = Executors.newFixedThreadPool(32)) {
+                List<Future<?>> work = new ArrayList<>();
+                for (int c = 1; c <= CHATS; c++) {
+                    int index = c;
+                    work.add(senders.submit(() -> {
+                        for (int turn = 0; turn < TURNS; turn++) {
+                            long updateId = index * 100L + turn;
+                            String body = ReplicaCluster.update(updateId, 7000 + index, QUESTIONS.get((index + turn) % QUESTIONS.size()));
+                            Replica to = (index + turn) % 2 == 0 ? first : second;
+                            if (!cluster.deliver(to, body)) {
                                 errors.incrementAndGet();
                             }
+                            if ((index * TURNS + turn) % 10 == 0) {
+                                repeated.incrementAndGet();
+                                if (!cluster.deliver(to == first ? second : first, body)) {
+                                    errors.incrementAndGet();
+                                }
+                            }
                         }
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : work) {
+                    f.get();
+                }
             }
-            for (Future<?> f : work) {
-                f.get();
-            }
-            senders.shutdown();
             double taken = (System.nanoTime() - start) / 1e9;
             int updates = CHATS * TURNS;
             api.awaitSent(updates, ReplicaCluster.WAIT);
             double seconds = (System.nanoTime() - start) / 1e9;
-            // Stopped (gracefully: in-flight sends finish), nothing more can be sent: what is beyond one reply an update is a duplicate.
+            // Killed, nothing more can be sent: what is beyond one reply an update is a duplicate.
             cluster.close();
             Map<Long, Long> perChat = api.sent().stream().collect(Collectors.groupingBy(FakeBotApi.Sent::chatId, Collectors.counting()));
             long duplicates = perChat.values().stream().mapToLong(n -> Math.max(0, n - TURNS)).sum();
