@@ -3,6 +3,7 @@ package nl.workinnl.assistant.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,14 +19,16 @@ import java.util.stream.Stream;
 
 /**
  * Service processes in webhook mode sharing one database and one fake Bot API, as replicas behind
- * a load balancer: the test posts each update to the replica it chooses.
+ * a load balancer: the test posts each update to the replica it chooses, or to a proxy in front of
+ * them ({@link NginxProxy}).
  */
 final class ReplicaCluster implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(240);
     private static final String SECRET = "replica-secret";
 
-    record Replica(ServiceProcess process, int port) {}
+    /** A replica: its process, its public port and its management port (the actuator). */
+    record Replica(ServiceProcess process, int port, int managementPort) {}
 
     private final FakeBotApi api;
     private final Path dirs;
@@ -46,19 +49,37 @@ final class ReplicaCluster implements AutoCloseable {
 
     /** Starts a replica with these further arguments (rate limits and lease timings) and waits until it is ready. */
     Replica start(String name, String... arguments) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+        Replica replica = launch(name, arguments);
+        awaitReady(replica);
+        return replica;
+    }
+
+    /** Starts replicas of these names side by side, each with these further arguments, and waits until all are ready. */
+    List<Replica> startTogether(List<String> names, String... arguments) throws IOException {
+        List<Replica> replicas = new ArrayList<>();
+        for (String name : names) {
+            replicas.add(launch(name, arguments));
         }
-        String[] common = {"--server.port=" + port, "--telegram.mode=webhook", "--telegram.webhook-secret=" + SECRET,
-                "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
+        replicas.forEach(this::awaitReady);
+        return replicas;
+    }
+
+    private Replica launch(String name, String... arguments) throws IOException {
+        int port = freePort();
+        int managementPort = freePort();
+        String[] common = {"--server.port=" + port, "--management.server.port=" + managementPort, "--telegram.mode=webhook",
+                "--telegram.webhook-secret=" + SECRET, "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=", "--spring.datasource.password=", "--assistant.web.ask-per-minute=0"};
         ServiceProcess process = ServiceProcess.start(api, dirs.resolve(name), dirs.resolve(name + ".log"),
                 Stream.concat(Stream.of(common), Stream.of(arguments)).toArray(String[]::new));
         services.add(process);
-        Replica replica = new Replica(process, port);
-        awaitReady(replica);
-        return replica;
+        return new Replica(process, port, managementPort);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
     }
 
     private void awaitReady(Replica replica) {
@@ -80,8 +101,13 @@ final class ReplicaCluster implements AutoCloseable {
 
     /** Posts an update; true when the replica took it (200), false when it could not be reached. */
     boolean deliver(Replica replica, String update) {
+        return deliver(replica.port(), update);
+    }
+
+    /** Posts an update to whatever listens on this loopback port (a replica, or a proxy in front of them). */
+    boolean deliver(int port, String update) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/telegram/webhook"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
                     .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
                     .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -92,6 +118,21 @@ final class ReplicaCluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** The replica's metrics as Prometheus scrapes them from its management port. */
+    String metrics(Replica replica) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.managementPort()
+                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while scraping a replica's metrics", e);
         }
     }
 
