@@ -128,6 +128,16 @@ class QualityTest {
         conversations("blind5-conversations", 0.95, 0.92);
     }
 
+    /**
+     * The sixth blind set: conversations only, with follow-ups as terse, sloppy and elliptical as
+     * real chats (written in session 16 by a helper who saw only the sources, the catalogue and
+     * the contract), measured once before any change for it (README).
+     */
+    @Test
+    void sixthBlindConversations() throws IOException {
+        conversations("blind6-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
