@@ -26,6 +26,8 @@ public final class LanguageDetector {
 
     private static final double MARGIN_PER_TRIGRAM = 0.35;
     private static final int MIN_LETTERS_FOR_CLEAR = 8;
+    /** How many times the usual margin a text needs to overrule the language the user chose or writes in. */
+    private static final double HINT_MARGIN_FACTOR = 2;
 
     private static final Profile[] PROFILES = Profile.values();
 
@@ -115,6 +117,16 @@ public final class LanguageDetector {
         if (!clear && hint.isPresent()) {
             // A short or mixed message ("DigiD", "huur?") says too little: the user's choice decides.
             return new Detection(hint.get(), false);
+        }
+        if (hint.isPresent() && hint.get() != detected) {
+            // Against the language the user chose or has been writing, the text must say so clearly:
+            // "pot sa-i chem eu" reads a little more like Bulgarian in Latin letters than Romanian.
+            double hintScore = java.util.Arrays.stream(PROFILES).filter(p -> toLanguage(p) == hint.get())
+                    .mapToDouble(scores::get).max().orElse(Double.NEGATIVE_INFINITY);
+            double overHint = (scores.get(best) - hintScore) / Math.max(1, grams.size());
+            if (overHint < HINT_MARGIN_FACTOR * MARGIN_PER_TRIGRAM) {
+                return new Detection(hint.get(), false);
+            }
         }
         return new Detection(detected, clear);
     }

@@ -125,6 +125,18 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(digid, "Geldt dat ook in Tilburg, Breda en Eindhoven?"))).isEqualTo("informatie-3");
     }
 
+    /** A short message without diacritics stays in the conversation's language unless its words clearly say another. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Stăm 8 oameni într-o casă cu o singură baie. Vine cineva să verifice? | pot sa-i chem eu | ro
+            Stăm 8 oameni într-o casă cu o singură baie. Vine cineva să verifice? | Can I call them myself? | en
+            """)
+    void aShortFollowUpKeepsTheConversationsLanguage(String question, String followUp, String language) {
+        Answer first = ask(question);
+        assertThat(first.language()).isEqualTo(Language.RO);
+        assertThat(then(first, followUp).language().code()).isEqualTo(language);
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
