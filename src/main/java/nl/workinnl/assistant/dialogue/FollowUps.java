@@ -34,6 +34,7 @@ public final class FollowUps {
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> languageNames;
+    private final java.util.Set<String> anyRequestWords;
 
     private record Words(List<String> backReferences, Map<Aspect, List<Pattern>> aspects, List<List<String>> ordinals,
                          java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
@@ -55,6 +56,9 @@ public final class FollowUps {
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
         }
         this.languageNames = vocabulary.languageNameWords();
+        java.util.Set<String> any = new java.util.HashSet<>();
+        words.values().forEach(w -> any.addAll(w.requestWords()));
+        this.anyRequestWords = java.util.Set.copyOf(any);
     }
 
     /**
@@ -68,7 +72,7 @@ public final class FollowUps {
         String folded = question.folded();
         String[] sentences = folded.split("[.!?;]+");
         String first = sentences.length == 0 ? "" : sentences[0];
-        Optional<Language> whole = requestIn(first, language);
+        Optional<Language> whole = requestIn(first);
         if (whole.isPresent()) {
             return whole;
         }
@@ -78,11 +82,11 @@ public final class FollowUps {
         if (comma < 0 || comma >= first.length() || folded.substring(comma).contains("?")) {
             return Optional.empty();
         }
-        return requestIn(folded.substring(0, comma), language);
+        return requestIn(folded.substring(0, comma));
     }
 
     /** The language asked for, when the text is nothing but the request: a language name and request words. */
-    private Optional<Language> requestIn(String text, Language language) {
+    private Optional<Language> requestIn(String text) {
         String padded = " " + TextNormalizer.words(text) + " ";
         if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
@@ -105,7 +109,9 @@ public final class FollowUps {
         if (found == null) {
             return Optional.empty();
         }
-        java.util.Set<String> allowed = words.get(language).requestWords();
+        // A request may come in another language than the conversation's ("same in Bulgarian pls" in
+        // a Dutch one): every word must be a request word, of any language.
+        java.util.Set<String> allowed = anyRequestWords;
         for (String word : rest.trim().split(" ")) {
             if (!word.isEmpty() && !allowed.contains(word)) {
                 return Optional.empty();
@@ -121,7 +127,8 @@ public final class FollowUps {
     /** The words a request to change language may have in this language, and the back references. */
     private static java.util.Set<String> requestWords(Vocabulary vocabulary, Language language) {
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (var group : List.of(vocabulary.languageRequestWords(), vocabulary.backReferences())) {
+        // "A po bułgarsku?", "ok, in Polish please": words that carry on belong to a request too.
+        for (var group : List.of(vocabulary.languageRequestWords(), vocabulary.backReferences(), vocabulary.continuations())) {
             Vocabulary.folded(group, language).forEach(w -> words.addAll(List.of(TextNormalizer.words(w).split(" "))));
         }
         words.addAll(vocabulary.fillerWords(language));

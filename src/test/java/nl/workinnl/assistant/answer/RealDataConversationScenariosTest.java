@@ -85,6 +85,10 @@ class RealDataConversationScenariosTest {
             Zet het in het Bulgaars, dan kan mijn vrouw het lezen. | bg
             Please, in Polish.                                   | pl
             Proszę, napisz to po angielsku.                      | en
+            Kun je dat laatste in het Roemeens zetten? Dan app ik het hem door. | ro
+            powtorz to po angielsku, kolega z Litwy nie zna polskiego | en
+            same in bulgarian pls, he doesnt read english well   | bg
+            A po bułgarsku?                                      | bg
             """)
     void aRequestWithAReasonAfterACommaKeepsTheTopic(String request, String language) {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
