@@ -165,7 +165,10 @@ public final class Assistant {
                 return staffAnswer(refined.get(), language).orElseGet(() -> unsure(language, context, question.clean()));
             }
         }
-        Optional<StaffQuery> staff = staffParser.parse(question, language);
+        Optional<StaffQuery> staff = staffParser.parse(question, language)
+                // "And what will change?" after an answer about a measure asks about that measure.
+                .filter(q -> !(q.type() == StaffQuery.Type.CHANGES && !context.measures().isEmpty()
+                        && !staffParser.namesEditionsOrMeasures(question, language)));
         if (staff.isPresent()) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {
@@ -373,7 +376,9 @@ public final class Assistant {
             boolean pointsBack = followUps.pointsBack(question, language);
             // Pointing back or asking an aspect, it names a subject of its own only when the search
             // is sure and finds most of the message in one measure.
+            // A message of nothing but such words ("and what will change?") names no subject of its own.
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
+                    && search.words(followUps.remainder(question, language), language).count() > 0
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
                             || (best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4
@@ -401,8 +406,8 @@ public final class Assistant {
     }
 
     private boolean aboutTheUnknown(Question question, Language language) {
-        MeasureSearch.Unknown unknown = search.unknown(followUps.remainder(question, language), language);
-        return unknown.words() >= NEW_SUBJECT_UNKNOWN_WORDS && unknown.share() >= NEW_SUBJECT_UNKNOWN;
+        MeasureSearch.Words own = search.words(followUps.remainder(question, language), language);
+        return own.unknown() >= NEW_SUBJECT_UNKNOWN_WORDS && own.unknownShare() >= NEW_SUBJECT_UNKNOWN;
     }
 
     /**

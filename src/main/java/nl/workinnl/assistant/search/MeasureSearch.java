@@ -85,21 +85,22 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /**
-     * The words of a message that no measure or topic has, not even with one letter wrong, and their
-     * share of its weight: all of "playing football tonight", none of "deductions from wages" or
-     * "dedcutions". Rare words weigh most, as in the search.
+     * The words of a message that the search would use (not "what", "will"), and of them those that
+     * no measure or topic has, not even with one letter wrong, with their share of its weight: all of
+     * "playing football tonight", none of "deductions from wages" or "dedcutions". Rare words weigh
+     * most, as in the search.
      */
-    public Unknown unknown(Question question, Language language) {
+    public Words words(Question question, Language language) {
         try {
             AnalysedQuestion analysed = analyse(question, language);
-            return questionTerms(analysed, AnalysedQuestion.NONE, language).unknown(this::typoOfKnownWord);
+            return questionTerms(analysed, AnalysedQuestion.NONE, language).words(this::typoOfKnownWord);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** How many words of a message the measures do not know, and their share of its weight (0 to 1). */
-    public record Unknown(int words, float share) {}
+    /** How many words of a message the search uses, how many of them the measures do not know, and their share of its weight (0 to 1). */
+    public record Words(int count, int unknown, float unknownShare) {}
 
     private boolean typoOfKnownWord(String field, String term) {
         if (term.length() < FUZZY_MIN_LENGTH) {
@@ -255,19 +256,19 @@ public final class MeasureSearch implements AutoCloseable {
             return total == 0 ? 0f : (float) (beyond / total);
         }
 
-        Unknown unknown(java.util.function.BiPredicate<String, String> typoOfKnownWord) {
+        Words words(java.util.function.BiPredicate<String, String> typoOfKnownWord) {
             double total = 0;
             double unknown = 0;
-            int words = 0;
+            int unknownWords = 0;
             for (var e : weights.entrySet()) {
                 total += e.getValue();
                 String term = e.getKey();
                 if (fields.stream().noneMatch(f -> index.inCorpus(f, term) || typoOfKnownWord.test(f, term))) {
                     unknown += e.getValue();
-                    words++;
+                    unknownWords++;
                 }
             }
-            return new Unknown(words, total == 0 ? 0f : (float) (unknown / total));
+            return new Words(weights.size(), unknownWords, total == 0 ? 0f : (float) (unknown / total));
         }
 
         float coverage(String docId) {

@@ -242,6 +242,16 @@ public final class StaffQueryParser {
     }
 
     /**
+     * Whether the message names the editions or the measures ("what changed since the last
+     * overview?", "which measures changed?"), not only a change: after an answer about one measure,
+     * "and what will change?" asks about that measure.
+     */
+    public boolean namesEditionsOrMeasures(Question question, Language language) {
+        String folded = " " + separateWords(question.folded()) + " ";
+        return editionWords.get(language).edition(folded) || words.get(language).measure(folded);
+    }
+
+    /**
      * A follow-up to the last list or count ("which of these are delayed?", "how many of them?",
      * "only the housing ones"): the new filter is applied within the old one. Empty when the message
      * does not read as such a refinement.

@@ -141,6 +141,22 @@ class RealDataConversationScenariosTest {
         assertThat(then(first, followUp).language().code()).isEqualTo(language);
     }
 
+    /** "What will change?" after an answer about a measure asks about it; with "measures" or "overview" it asks about the editions. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Can my employer deduct the rent from my wages?     | And what will change?
+            Czy pracodawca może potrącić czynsz z wypłaty?      | a co się zmieni?
+            Може ли работодателят да удържа наема от заплатата? | kakvo 6te se promeni
+            """)
+    void whatWillChangeAfterAMeasureIsAboutIt(String question, String followUp) {
+        Answer deduction = ask(question);
+        assertThat(deduction.answered()).isTrue();
+        Answer next = then(deduction, followUp);
+        assertThat(next.kind()).as(followUp).isNotEqualTo(Answer.Kind.LIST);
+        assertThat(first(next)).as(followUp).isEqualTo(first(deduction));
+        assertThat(then(deduction, "What has changed since the last overview?").kind()).isEqualTo(Answer.Kind.LIST);
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
