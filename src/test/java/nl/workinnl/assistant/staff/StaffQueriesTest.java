@@ -140,6 +140,29 @@ class StaffQueriesTest {
         assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
+    /**
+     * Asking whether there are any ("is any measure ...?", "има ли мерки ...?") asks for the list;
+     * a Dutch separable verb ("lopen op dit moment achter") and an adjective's other form
+     * ("с постоянен характер") still name the status.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is any measure facing serious obstacles at the moment?       | en | status=ERNSTIGE_OBSTAKELS
+            Are there any measures that are delayed?                     | en | status=VERTRAAGD
+            Zijn er maatregelen over huisvesting die vertraagd zijn?     | nl | status=VERTRAAGD theme=huisvesting
+            Welke maatregelen lopen op dit moment achter?                | nl | status=VERTRAAGD
+            Czy są jakieś działania, które się opóźniają?                | pl | status=VERTRAAGD
+            Există măsuri întârziate?                                    | ro | status=VERTRAAGD
+            Има ли мерки за жилищата, които са забавени?                 | bg | status=VERTRAAGD theme=huisvesting
+            Дайте ми всички мерки за контрол, които са с постоянен характер. | bg | status=DOORLOPEND theme=handhaving
+            """)
+    void whetherThereAreAnyAsksForTheList(String question, String language, String filter) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.LIST);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+    }
+
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
