@@ -267,6 +267,9 @@ class RealDataConversationScenariosTest {
             Как да си сменя шофьорската книжка с холандска?          | bg
             Can I get a loan from the bank to buy a car?             | en
             What is the phone number of the Juridisch Loket?         | en
+            Gdzie jest najbliższa szkoła językowa w Tilburgu?        | pl
+            Waar is het dichtstbijzijnde Juridisch Loket?            | nl
+            Care este programul cu publicul la primărie?             | ro
             """)
     void nearMissesAreDeclinedHonestlyInTheirLanguage(String question, String language) {
         Answer a = ask(question);
