@@ -281,7 +281,8 @@ public final class StaffQueryParser {
             if (w.measure(folded) || wordCount > SHORT_QUESTION_WORDS + 2) {
                 return Optional.empty();
             }
-            if (!narrows && !(wordCount <= 4 && (count || list))) {
+            // "en hoeveel zijn dat er?" is as short as "how many?" once its filler is left out.
+            if (!narrows && !(w.contentWords(folded) <= 4 && (count || list))) {
                 return Optional.empty();
             }
         }

@@ -157,6 +157,22 @@ class RealDataConversationScenariosTest {
         assertThat(then(deduction, "What has changed since the last overview?").kind()).isEqualTo(Answer.Kind.LIST);
     }
 
+    /** "How many is that?" after a list counts it, however much filler it has. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen zijn vertraagd?   | en hoeveel zijn dat er
+            Które działania są opóźnione?       | a ile ich tam właściwie jest
+            Which measures are delayed?         | and how many is that
+            """)
+    void howManyIsThatAfterAListCountsIt(String list, String howMany) {
+        Answer delayed = ask(list);
+        assertThat(delayed.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer count = then(delayed, howMany);
+        assertThat(count.kind()).as(howMany).isEqualTo(Answer.Kind.COUNT);
+        assertThat(count.citations()).extracting(Citation::id)
+                .containsExactlyElementsOf(delayed.citations().stream().map(Citation::id).toList());
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A tool for editors and developers, not a test: what the search finds for questions given as
- * {@code -Dq="first|second"}, with scores, coverage and the best not-covered subject.
+ * {@code -Dq="first|second"}, with scores, coverage and the best not-covered subject. With
+ * {@code -Dconv=true} the questions are the turns of one conversation, each asked with the context
+ * the previous answer returned.
  */
 @EnabledIfSystemProperty(named = "q", matches = ".+")
 class SearchExplainer {
@@ -33,6 +35,9 @@ class SearchExplainer {
         var index = new MeasureIndex(translations, vocabulary, subjects, SearchProperties.defaults());
         var detector = new LanguageDetector(translations.textsByLanguage());
         Assistant assistant = AssistantFixture.assistant();
+        boolean conversation = Boolean.getBoolean("conv");
+        var followUps = new nl.workinnl.assistant.dialogue.FollowUps(vocabulary);
+        var context = nl.workinnl.assistant.dialogue.ConversationContext.EMPTY;
         for (String text : System.getProperty("q").split("\\|")) {
             Question q = Question.of(text);
             Language language = detector.detect(q, Optional.empty()).language();
@@ -50,8 +55,13 @@ class SearchExplainer {
                 throw new java.io.UncheckedIOException(e);
             }
             r.notCovered().ifPresent(n -> System.out.printf("  NOT-COVERED %s %6.2f cov %.2f beyond %.2f%n", n.subject(), n.score(), n.coverage(), n.beyondCorpus()));
-            var a = assistant.ask(text, Optional.empty());
-            System.out.println("  => " + a.kind() + " answered=" + a.answered() + " " + a.citations().stream().map(Citation::id).toList());
+            if (conversation) {
+                System.out.println("  own words: '" + followUps.remainder(q, language).words() + "' " + search.words(followUps.remainder(q, language), language));
+            }
+            var a = assistant.ask(text, Optional.empty(), conversation ? context : nl.workinnl.assistant.dialogue.ConversationContext.EMPTY);
+            context = a.context();
+            System.out.println("  => " + a.kind() + " answered=" + a.answered() + " " + a.language().code() + " "
+                    + a.citations().stream().map(Citation::id).toList() + " offers " + a.suggestions().stream().map(sg -> sg.id()).toList());
         }
     }
 }
