@@ -173,6 +173,14 @@ class RealDataConversationScenariosTest {
                 .containsExactlyElementsOf(delayed.citations().stream().map(Citation::id).toList());
     }
 
+    /** "Who deals with it?" stays with the measure: "занимава" is no word of the school subject ("занималня"). */
+    @Test
+    void whoDealsWithItStaysWithTheMeasure() {
+        Answer digid = ask("Мога ли да получа DigiD като нерезидент?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, "кой се занимава с това?"))).isEqualTo("informatie-3");
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
