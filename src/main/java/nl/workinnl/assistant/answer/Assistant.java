@@ -57,6 +57,11 @@ public final class Assistant {
      */
     private static final float FAR_SUBJECT_COVERAGE = 0.4f;
     /**
+     * ...or when it scores this many times what the measure just discussed does: "a digid mogę
+     * załatwić od razu przy zapisie do RNI?" after changing an address names DigiD.
+     */
+    private static final float FAR_SUBJECT_SCORE_RATIO = 2.5f;
+    /**
      * A short message whose own words (beyond "who", "when", "that") weigh at least this much in
      * words no measure has is a new subject, not a follow-up: "who is playing football tonight?"...
      */
@@ -381,8 +386,9 @@ public final class Assistant {
                     && search.words(followUps.remainder(question, language), language).count() > 0
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
-                            || (best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4
-                                && ownWordsFind(question, language, best.get().measureId())))));
+                            || ((best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4)
+                                    || best.get().score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last.get()))
+                                && ownWordsFind(question, language, best.get().measureId()))));
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
@@ -418,6 +424,10 @@ public final class Assistant {
     private boolean ownWordsFind(Question question, Language language, String measureId) {
         return search.search(followUps.remainder(question, language), language).best().filter(properties::confident)
                 .map(SearchHit::measureId).filter(measureId::equals).isPresent();
+    }
+
+    private static float score(SearchResult result, String measureId) {
+        return result.hits().stream().filter(h -> h.measureId().equals(measureId)).map(SearchHit::score).findFirst().orElse(0f);
     }
 
     /** How much of the question's weight the measure holds, if the search found it at all. */

@@ -97,6 +97,14 @@ class RealDataConversationScenariosTest {
         assertThat(first(again)).isEqualTo(first(deduction));
     }
 
+    /** "And can I get a DigiD right away?" after a question about changing an address names DigiD. */
+    @Test
+    void aFollowUpNamingAnotherMeasuresSubjectMovesOn() {
+        Answer address = ask("czy moge sam zmienic adres w RNI przez internet");
+        assertThat(first(address)).isEqualTo("registratie-2c");
+        assertThat(first(then(address, "a digid moge zalatwic od razu przy zapisie do RNI"))).isEqualTo("informatie-3");
+    }
+
     /**
      * After an item of a list, a short message pointing at another subject that the measure just
      * discussed holds none of the words of moves on to it.
