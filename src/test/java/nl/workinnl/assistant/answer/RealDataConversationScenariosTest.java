@@ -189,6 +189,21 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(digid, "кой се занимава с това?"))).isEqualTo("informatie-3");
     }
 
+    /** "Why?" after a list of one or an answer asks about that measure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is any measure facing serious obstacles at the moment? | why
+            Welke maatregel loopt vast op ernstige obstakels?      | waarom?
+            Które działania mają poważne przeszkody?               | czemu?
+            """)
+    void whyAsksAboutTheMeasure(String question, String why) {
+        Answer one = ask(question);
+        assertThat(one.citations()).hasSize(1);
+        Answer next = then(one, why);
+        assertThat(next.answered()).as(why).isTrue();
+        assertThat(first(next)).isEqualTo(first(one));
+    }
+
     /** "And ...?" opening a short message carries on with the measure just discussed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
