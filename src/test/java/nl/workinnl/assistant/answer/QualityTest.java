@@ -95,7 +95,7 @@ class QualityTest {
 
     @Test
     void thirdBlindConversations() throws IOException {
-        conversations("blind3-conversations", 0.82, 0.75);
+        conversations("blind3-conversations", 0.85, 0.80);
     }
 
     /**
@@ -110,7 +110,7 @@ class QualityTest {
 
     @Test
     void fourthBlindConversations() throws IOException {
-        conversations("blind4-conversations", 0.67, 0.56);
+        conversations("blind4-conversations", 0.71, 0.60);
     }
 
     /**
@@ -131,11 +131,11 @@ class QualityTest {
     /**
      * The sixth blind set: conversations only, with follow-ups as terse, sloppy and elliptical as
      * real chats (written in session 16 by a helper who saw only the sources, the catalogue and
-     * the contract), measured once before any change for it (README).
+     * the contract), measured once before any change for it; its misses were then read (README).
      */
     @Test
     void sixthBlindConversations() throws IOException {
-        conversations("blind6-conversations", 0, 0);
+        conversations("blind6-conversations", 0.64, 0.44);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
