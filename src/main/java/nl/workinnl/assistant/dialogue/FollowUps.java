@@ -36,7 +36,7 @@ public final class FollowUps {
     private final Map<Language, List<String>> languageNames;
     private final java.util.Set<String> anyRequestWords;
 
-    private record Words(List<String> backReferences, Map<Aspect, List<Pattern>> aspects, List<List<String>> ordinals,
+    private record Words(List<String> backReferences, Map<Aspect, List<AspectWord>> aspects, List<List<String>> ordinals,
                          java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
 
     /**
@@ -50,7 +50,7 @@ public final class FollowUps {
 
     public FollowUps(Vocabulary vocabulary) {
         for (Language l : Language.values()) {
-            words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectPatterns(vocabulary.aspectWords(l)),
+            words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectWords(vocabulary.aspectWords(l)),
                     vocabulary.ordinalForms(l), requestWords(vocabulary, l),
                     java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
@@ -157,21 +157,39 @@ public final class FollowUps {
     }
 
     /**
-     * Each aspect's words as patterns on a padded message: a short word whole ("af" is not "afspraak"),
-     * a longer one as the beginning of a word ("zmien" in "zmieni").
+     * A word of an aspect, on a padded message: a short one whole ("af" is not "afspraak"), a longer
+     * one as the beginning of a word ("zmien" in "zmieni"). Finding it is a plain search, as every
+     * message is asked about it; taking it out, for a follow-up only, a pattern.
      */
-    private static Map<Aspect, List<Pattern>> aspectPatterns(Map<Aspect, List<String>> aspects) {
-        Map<Aspect, List<Pattern>> patterns = new EnumMap<>(Aspect.class);
-        aspects.forEach((aspect, list) -> patterns.put(aspect, list.stream().map(TextNormalizer::words).filter(w -> !w.isEmpty())
-                .map(w -> Pattern.compile(" " + Pattern.quote(w) + (w.length() < MIN_STEM ? "(?= )" : "\\p{L}*"))).toList()));
-        return patterns;
+    private record AspectWord(String word, boolean whole, Pattern pattern) {
+
+        static AspectWord of(String folded) {
+            String word = TextNormalizer.words(folded);
+            boolean whole = word.length() < MIN_STEM;
+            return new AspectWord(word, whole, Pattern.compile(" " + Pattern.quote(word) + (whole ? "(?= )" : "\\p{L}*")));
+        }
+
+        boolean in(String padded) {
+            return padded.contains(" " + word + (whole ? " " : ""));
+        }
+
+        String removedFrom(String padded) {
+            return pattern.matcher(padded).replaceAll(" ");
+        }
+    }
+
+    private static Map<Aspect, List<AspectWord>> aspectWords(Map<Aspect, List<String>> aspects) {
+        Map<Aspect, List<AspectWord>> words = new EnumMap<>(Aspect.class);
+        aspects.forEach((aspect, list) -> words.put(aspect, list.stream().filter(w -> !TextNormalizer.words(w).isEmpty())
+                .map(AspectWord::of).toList()));
+        return words;
     }
 
     /** What a message asks about the measure just discussed, if it asks any of the aspects. */
     public Optional<Aspect> aspect(Question question, Language language) {
         String padded = question.padded();
         for (var e : words.get(language).aspects().entrySet()) {
-            if (e.getValue().stream().anyMatch(p -> p.matcher(padded).find())) {
+            if (e.getValue().stream().anyMatch(w -> w.in(padded))) {
                 return Optional.of(e.getKey());
             }
         }
@@ -202,9 +220,9 @@ public final class FollowUps {
         for (String phrase : w.backReferences()) {
             padded = padded.replace(" " + phrase + " ", "  ");
         }
-        for (List<Pattern> aspectWords : w.aspects().values()) {
-            for (Pattern a : aspectWords) {
-                padded = a.matcher(padded).replaceAll(" ");
+        for (List<AspectWord> aspectWords : w.aspects().values()) {
+            for (AspectWord a : aspectWords) {
+                padded = a.removedFrom(padded);
             }
         }
         java.util.Set<String> names = names(question.clean());
