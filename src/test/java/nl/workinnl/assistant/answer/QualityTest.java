@@ -140,11 +140,12 @@ class QualityTest {
 
     /**
      * The seventh blind set: staff questions only (written in session 16 by a helper who saw only the
-     * catalogue, the overview and the contract), measured once before any change for it (README).
+     * catalogue, the overview and the contract), measured once before any change for it; its misses
+     * were then read (README).
      */
     @Test
     void seventhBlindQuestions() throws IOException {
-        holds("blind7-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind7-questions", new Floors(0.99, 0.99, 0.83, 0.0, 0.03, 0.98));
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {

@@ -148,6 +148,8 @@ class StaffQueriesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Is any measure facing serious obstacles at the moment?       | en | status=ERNSTIGE_OBSTAKELS
+            What measures are there that are stuck?                      | en | status=ERNSTIGE_OBSTAKELS
+            Is er een maatregel over huisvesting die muurvast zit?        | nl | status=ERNSTIGE_OBSTAKELS theme=huisvesting
             Are there any measures that are delayed?                     | en | status=VERTRAAGD
             Zijn er maatregelen over huisvesting die vertraagd zijn?     | nl | status=VERTRAAGD theme=huisvesting
             Welke maatregelen lopen op dit moment achter?                | nl | status=VERTRAAGD
