@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Assumptions;
 public enum TestDatabase {
     H2, POSTGRESQL;
 
+    /** A new in-memory H2 database with the service's own migrations applied, as at start-up. */
+    public static org.h2.jdbcx.JdbcDataSource migratedH2() {
+        org.h2.jdbcx.JdbcDataSource db = new org.h2.jdbcx.JdbcDataSource();
+        db.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        return db;
+    }
+
     private static String postgresUrl;
 
     /** The Spring arguments that point the service at a fresh database of this kind. */

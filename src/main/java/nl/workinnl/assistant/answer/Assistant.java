@@ -170,10 +170,7 @@ public final class Assistant {
                 return staffAnswer(refined.get(), language).orElseGet(() -> unsure(language, context, question.clean()));
             }
         }
-        Optional<StaffQuery> staff = staffParser.parse(question, language)
-                // "And what will change?" after an answer about a measure asks about that measure.
-                .filter(q -> !(q.type() == StaffQuery.Type.CHANGES && !context.measures().isEmpty()
-                        && !staffParser.namesEditionsOrMeasures(question, language)));
+        Optional<StaffQuery> staff = staffParser.parse(question, language, !context.measures().isEmpty());
         if (staff.isPresent()) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {
@@ -353,10 +350,13 @@ public final class Assistant {
         // The measure a follow-up is about: the one last answered, or the only one of the last list;
         // none when the message is about something the measures do not know ("who is playing
         // football tonight?" asks "who", but not about the measure).
-        Optional<String> last = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
+        Optional<String> discussed = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
-                .filter(id -> corpus.measure(id).isPresent())
-                .filter(id -> !(followUps.isShort(question) && aboutTheUnknown(question, language)));
+                .filter(id -> corpus.measure(id).isPresent());
+        // What a short message says of its own, read once and only when a measure was just discussed.
+        Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question)
+                ? Optional.of(ownWords(question, language)) : Optional.empty();
+        Optional<String> last = discussed.filter(id -> own.filter(OwnWords::aboutTheUnknown).isEmpty());
         boolean lastMeasure = last.isPresent();
 
         // A short follow-up about the measure just discussed is declined as not covered only when it
@@ -383,12 +383,12 @@ public final class Assistant {
             // is sure and finds most of the message in one measure.
             // A message of nothing but such words ("and what will change?") names no subject of its own.
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
-                    && search.words(followUps.remainder(question, language), language).count() > 0
+                    && own.get().words().count() > 0
                     && ((!pointsBack && aspect.isEmpty())
                         || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
                             || ((best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4)
                                     || best.get().score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last.get()))
-                                && ownWordsFind(question, language, best.get().measureId()))));
+                                && ownWordsFind(own.get(), language, best.get().measureId()))));
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
@@ -411,9 +411,17 @@ public final class Assistant {
         return answerFrom(result, question, language, context);
     }
 
-    private boolean aboutTheUnknown(Question question, Language language) {
-        MeasureSearch.Words own = search.words(followUps.remainder(question, language), language);
-        return own.unknown() >= NEW_SUBJECT_UNKNOWN_WORDS && own.unknownShare() >= NEW_SUBJECT_UNKNOWN;
+    /** A message without the words that make it a follow-up and without names, and how the search reads it. */
+    private record OwnWords(Question question, MeasureSearch.Words words) {
+
+        boolean aboutTheUnknown() {
+            return words.unknown() >= NEW_SUBJECT_UNKNOWN_WORDS && words.unknownShare() >= NEW_SUBJECT_UNKNOWN;
+        }
+    }
+
+    private OwnWords ownWords(Question question, Language language) {
+        Question remainder = followUps.remainder(question, language);
+        return new OwnWords(remainder, search.words(remainder, language));
     }
 
     /**
@@ -421,18 +429,23 @@ public final class Assistant {
      * find the measure on their own: "die over integratie en taallessen" does, "geldt dat ook in
      * Tilburg, Breda en Eindhoven?" finds the legal-aid offices only through the towns' names.
      */
-    private boolean ownWordsFind(Question question, Language language, String measureId) {
-        return search.search(followUps.remainder(question, language), language).best().filter(properties::confident)
+    private boolean ownWordsFind(OwnWords own, Language language, String measureId) {
+        return search.search(own.question(), language).best().filter(properties::confident)
                 .map(SearchHit::measureId).filter(measureId::equals).isPresent();
     }
 
+    /** The measure's score, 0 if the search did not find it. */
     private static float score(SearchResult result, String measureId) {
-        return result.hits().stream().filter(h -> h.measureId().equals(measureId)).map(SearchHit::score).findFirst().orElse(0f);
+        return hit(result, measureId).map(SearchHit::score).orElse(0f);
     }
 
-    /** How much of the question's weight the measure holds, if the search found it at all. */
+    /** How much of the question's weight the measure holds, 0 if the search did not find it. */
     private static float coverage(SearchResult result, String measureId) {
-        return result.hits().stream().filter(h -> h.measureId().equals(measureId)).map(SearchHit::coverage).findFirst().orElse(0f);
+        return hit(result, measureId).map(SearchHit::coverage).orElse(0f);
+    }
+
+    private static Optional<SearchHit> hit(SearchResult result, String measureId) {
+        return result.hits().stream().filter(h -> h.measureId().equals(measureId)).findFirst();
     }
 
     /** A subject the measures do not cover fits the question at least as well as the best measure. */

@@ -70,7 +70,7 @@ public final class FollowUps {
      */
     public Optional<Language> languageRequest(Question question, Language language) {
         String folded = question.folded();
-        String[] sentences = folded.split("[.!?;]+");
+        String[] sentences = TextNormalizer.sentences(folded);
         String first = sentences.length == 0 ? "" : sentences[0];
         Optional<Language> whole = requestIn(first);
         if (whole.isPresent()) {
@@ -241,7 +241,7 @@ public final class FollowUps {
      */
     private static java.util.Set<String> names(String clean) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        for (String sentence : clean.split("[.!?;]+")) {
+        for (String sentence : TextNormalizer.sentences(clean)) {
             String[] tokens = sentence.trim().split("[^\\p{L}\\p{N}]+");
             for (int i = 1; i < tokens.length; i++) {
                 if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {

@@ -78,6 +78,13 @@ public final class TextNormalizer {
         return String.join(" ", NON_WORD.split(text)).trim();
     }
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?;]+");
+
+    /** The sentences of a message, split where a full stop, question mark, exclamation mark or semicolon stands. */
+    public static String[] sentences(String text) {
+        return SENTENCE_END.split(text);
+    }
+
     /** Bulgarian in the Latin letters people type it in: "квартира" becomes "kvartira". */
     public static String bulgarianLatin(String text) {
         return BULGARIAN_LATIN.get().transliterate(clean(text));

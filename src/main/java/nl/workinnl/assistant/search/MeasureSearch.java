@@ -102,12 +102,20 @@ public final class MeasureSearch implements AutoCloseable {
     /** How many words of a message the search uses, how many of them the measures do not know, and their share of its weight (0 to 1). */
     public record Words(int count, int unknown, float unknownShare) {}
 
+    /**
+     * The words of the field one edit from the term (a swap counting as two), the first letter
+     * right, as it nearly always is; the 20 closest at most.
+     */
+    private static FuzzyQuery oneEdit(String field, String term) {
+        return new FuzzyQuery(new Term(field, term), 1, 1, 20, false);
+    }
+
     private boolean typoOfKnownWord(String field, String term) {
         if (term.length() < FUZZY_MIN_LENGTH) {
             return false;
         }
         try {
-            return index.searcher().count(new FuzzyQuery(new Term(field, term), 1, 1, 20, false)) > 0;
+            return index.searcher().count(oneEdit(field, term)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -358,7 +366,7 @@ public final class MeasureSearch implements AutoCloseable {
             return 0;
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
-        unknown.forEach(t -> clause.add(new FuzzyQuery(new Term(field, t), 1, 1, 20, false), BooleanClause.Occur.SHOULD));
+        unknown.forEach(t -> clause.add(oneEdit(field, t), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;
     }

@@ -167,6 +167,14 @@ public final class StaffQueryParser {
     }
 
     public Optional<StaffQuery> parse(Question question, Language language) {
+        return parse(question, language, false);
+    }
+
+    /**
+     * {@code afterAMeasure}: the message follows an answer about one measure, so that a short "and
+     * what will change?" asks about that measure, not what changed between the editions.
+     */
+    public Optional<StaffQuery> parse(Question question, Language language, boolean afterAMeasure) {
         Words w = words.get(language);
         String focus = focus(question.folded(), w);
         String folded = " " + separateWords(focus) + " ";
@@ -175,7 +183,8 @@ public final class StaffQueryParser {
         }
         boolean countCue = w.count(folded);
         boolean listCue = w.list(folded);
-        Optional<StaffQuery> aboutEditions = editionQuestion(question, focus, folded, w, editionWords.get(language), countCue || listCue);
+        Optional<StaffQuery> aboutEditions = editionQuestion(question, focus, folded, w, editionWords.get(language), countCue || listCue,
+                afterAMeasure);
         if (aboutEditions.isPresent()) {
             return aboutEditions;
         }
@@ -215,13 +224,14 @@ public final class StaffQueryParser {
      * "Since when is the rent law delayed?", "what changed since the last edition?", "which measures
      * were completed this year?". Each needs more than its cue, so that a migrant's "since when may I
      * ...?" or "what has changed in the rent law?" stays a question about a topic: since when wants a
-     * status named, a change a word for the edition or for measures (or nothing else to say), this
+     * status named, a change a word for the edition or for measures (or nothing else to say, unless it
+     * follows an answer about one measure), this
      * year a list or count cue and a status.
      */
     private Optional<StaffQuery> editionQuestion(Question question, String focus, String folded, Words w, EditionWords e,
-                                                 boolean listOrCount) {
+                                                 boolean listOrCount, boolean afterAMeasure) {
         int wordCount = folded.trim().split(" ").length;
-        if (e.changes(folded) && (e.edition(folded) || w.measure(folded) || wordCount <= 4)) {
+        if (e.changes(folded) && (e.edition(folded) || w.measure(folded) || (wordCount <= 4 && !afterAMeasure))) {
             return Optional.of(new StaffQuery(StaffQuery.Type.CHANGES, Set.of(), Set.of(), Set.of(), ""));
         }
         boolean thisYear = listOrCount && e.thisYear(folded);
@@ -239,16 +249,6 @@ public final class StaffQueryParser {
         String subject = folded.replaceFirst(" " + java.util.regex.Pattern.quote(sinceWhen.get()) + " ", " ").trim();
         return subject.isEmpty() ? Optional.empty()
                 : Optional.of(new StaffQuery(StaffQuery.Type.SINCE_WHEN, Set.of(), Set.of(), Set.of(), subject));
-    }
-
-    /**
-     * Whether the message names the editions or the measures ("what changed since the last
-     * overview?", "which measures changed?"), not only a change: after an answer about one measure,
-     * "and what will change?" asks about that measure.
-     */
-    public boolean namesEditionsOrMeasures(Question question, Language language) {
-        String folded = " " + separateWords(question.folded()) + " ";
-        return editionWords.get(language).edition(folded) || words.get(language).measure(folded);
     }
 
     /**
@@ -324,7 +324,8 @@ public final class StaffQueryParser {
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
             opposites(tokens, s, w, st);
             List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
-            exclude(st, th, excluding, tokens, clauseEnds(sentences.get(s)), w);
+            // Where the sentence's clauses end matters only to an excluding phrase.
+            exclude(st, th, excluding, tokens, excluding.isEmpty() ? Set.of() : clauseEnds(sentences.get(s)), w);
             doubtful |= strayNegation(tokens, excluding, st, th, w);
             statusMentions.addAll(st);
             themeMentions.addAll(th);
@@ -641,7 +642,7 @@ public final class StaffQueryParser {
 
     private static List<String> sentences(String folded) {
         List<String> result = new ArrayList<>();
-        for (String s : folded.split("[.!?;]+")) {
+        for (String s : TextNormalizer.sentences(folded)) {
             if (!s.isBlank()) {
                 result.add(s);
             }
@@ -657,7 +658,7 @@ public final class StaffQueryParser {
      * ("I work at an information point."), whose words must not choose the theme or status.
      */
     private static String focus(String folded, Words w) {
-        String[] sentences = folded.split("[.!?;]+");
+        String[] sentences = TextNormalizer.sentences(folded);
         if (sentences.length < 2) {
             return folded;
         }

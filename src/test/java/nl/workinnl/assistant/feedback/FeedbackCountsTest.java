@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import nl.workinnl.assistant.TestDatabase;
 import org.h2.jdbcx.JdbcDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +24,7 @@ class FeedbackCountsTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        // The service's own migrations, as at start-up.
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource db = TestDatabase.migratedH2();
         jdbc = JdbcClient.create(db);
         counts = new FeedbackCounts(jdbc, new JdbcTransactionManager(db), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }

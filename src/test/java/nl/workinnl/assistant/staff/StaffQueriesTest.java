@@ -40,6 +40,15 @@ class StaffQueriesTest {
         measures = CorpusFixture.repositoryCorpus().measures();
     }
 
+    /** The answer to a staff question: in its language, of the kind expected, citing exactly the measures of the filter. */
+    private static Answer answered(String question, String language, Answer.Kind kind, String filter) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).as(question).isEqualTo(kind);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+        return answer;
+    }
+
     /**
      * The measures a filter such as {@code "status=AFGEROND,DOORLOPEND theme=huisvesting"} keeps, in
      * the overview's order; {@code not-theme=} leaves a theme out; {@code all} keeps every measure.
@@ -80,10 +89,7 @@ class StaffQueriesTest {
             Which measures were carried out differently or face serious obstacles? | en | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
             """)
     void listsHoldExactlyTheMatchingMeasures(String question, String language, String filter) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+        Answer answer = answered(question, language, Answer.Kind.LIST, filter);
         for (Citation c : answer.citations()) {
             assertThat(answer.text()).contains(c.title());
         }
@@ -99,10 +105,7 @@ class StaffQueriesTest {
             Which measures are running on time?        | en
             """)
     void onTimeListsTheMeasuresInProgressAsPlanned(String question, String language) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("status=IN_UITVOERING"));
+        answered(question, language, Answer.Kind.LIST, "status=IN_UITVOERING");
     }
 
     /** The status in a verb's form ("са приключили", "się zakończyły", "się opóźniają"), not only as the adjective. */
@@ -114,10 +117,7 @@ class StaffQueriesTest {
             Кои мерки закъсняват?                         | bg | status=VERTRAAGD
             """)
     void aStatusAsAVerbIsRead(String question, String language, String filter) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+        answered(question, language, Answer.Kind.LIST, filter);
     }
 
     /**
@@ -134,10 +134,7 @@ class StaffQueriesTest {
             Hoeveel maatregelen zijn in uitvoering, de vertraagde niet meegeteld, als je dat even kunt nagaan? | nl | status=IN_UITVOERING
             """)
     void dutchLabelsAndWithoutsThatGovernOtherWordsAreRead(String question, String language, String filter) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.COUNT);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+        answered(question, language, Answer.Kind.COUNT, filter);
     }
 
     /**
@@ -159,10 +156,7 @@ class StaffQueriesTest {
             Дайте ми всички мерки за контрол, които са с постоянен характер. | bg | status=DOORLOPEND theme=handhaving
             """)
     void whetherThereAreAnyAsksForTheList(String question, String language, String filter) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching(filter));
+        answered(question, language, Answer.Kind.LIST, filter);
     }
 
     /** "Everything under a theme" asks for its measures without the word "measures", politely or not. */
@@ -175,10 +169,7 @@ class StaffQueriesTest {
             Could you please list everything under housing?  | en
             """)
     void everythingUnderAThemeListsItsMeasures(String question, String language) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("theme=huisvesting"));
+        answered(question, language, Answer.Kind.LIST, "theme=huisvesting");
     }
 
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
@@ -191,11 +182,7 @@ class StaffQueriesTest {
             Which delayed measures are not related to housing?                  | en
             """)
     void aThemeNegatedAsTheSubjectIsLeftOut(String question, String language) {
-        Answer answer = assistant.ask(question, Optional.empty());
-        assertThat(answer.language().code()).isEqualTo(language);
-        assertThat(answer.kind()).isEqualTo(Answer.Kind.LIST);
-        assertThat(answer.citations()).extracting(Citation::id)
-                .containsExactlyInAnyOrderElementsOf(matching("status=VERTRAAGD not-theme=huisvesting"));
+        answered(question, language, Answer.Kind.LIST, "status=VERTRAAGD not-theme=huisvesting");
     }
 
     /** A negation whose scope the parser cannot read is never taken as asking for what it negates. */

@@ -2,38 +2,16 @@ package nl.workinnl.assistant.staffarea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.workinnl.assistant.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void locksAfterTheFailuresForTheLockoutThenForgives() {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-01T10:00:00Z"));
         LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);
         throttle.failed("anna", "10.0.0.1");
         throttle.failed("anna", "10.0.0.2");
@@ -43,7 +21,7 @@ class LoginThrottleTest {
         assertThat(throttle.locked("ANNA", "10.0.0.9")).isTrue();
         assertThat(throttle.locked("bob", "10.0.0.9")).isFalse();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(throttle.locked("anna", "10.0.0.9")).isFalse();
         // After the lock-out one more failure does not lock again at once: the count starts over.
         throttle.failed("anna", "10.0.0.1");
@@ -52,7 +30,7 @@ class LoginThrottleTest {
 
     @Test
     void anAddressTryingManyNamesIsLocked() {
-        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), new MovingClock());
+        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), new MovingClock(Instant.parse("2026-12-01T10:00:00Z")));
         throttle.failed("a", "10.0.0.1");
         throttle.failed("b", "10.0.0.1");
         throttle.failed("c", "10.0.0.1");
@@ -62,7 +40,7 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessForgivesTheUser() {
-        LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(15), new MovingClock());
+        LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(15), new MovingClock(Instant.parse("2026-12-01T10:00:00Z")));
         throttle.failed("anna", "10.0.0.1");
         throttle.succeeded("anna");
         throttle.failed("anna", "10.0.0.2");

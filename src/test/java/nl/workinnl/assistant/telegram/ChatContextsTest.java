@@ -2,18 +2,14 @@ package nl.workinnl.assistant.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import nl.workinnl.assistant.TestDatabase;
 import nl.workinnl.assistant.dialogue.ContextCodec;
 import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.language.Language;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.workinnl.assistant.testing.MovingClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,39 +19,13 @@ class ChatContextsTest {
 
     private static final Duration TTL = Duration.ofMinutes(30);
 
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-06T12:00:00Z"));
     private JdbcClient jdbc;
     private ChatContexts contexts;
 
     @BeforeEach
     void database() {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(db);
+        jdbc = JdbcClient.create(TestDatabase.migratedH2());
         contexts = new ChatContexts(jdbc, new ContextCodec("test secret", TTL, clock), clock);
     }
 
