@@ -54,6 +54,12 @@ final class MeasureIndex {
     private final List<Path> folders = new ArrayList<>();
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
+    /**
+     * Per field, the pairs of adjacent terms in any measure or topic, and per not-covered subject its
+     * own: "child benefit" is a subject's phrase although "child" and "benefit" each occur in the corpus.
+     */
+    private final Map<String, Set<String>> corpusPairs = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> subjectPairs = new HashMap<>();
     /** Per field, the terms of the background words (understanding.yaml) as that field analyses them. */
     private final Map<String, Set<String>> backgroundTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
@@ -220,13 +226,29 @@ final class MeasureIndex {
 
     private void rememberTerms(Document doc) throws IOException {
         Map<String, Set<String>> perField = new HashMap<>();
+        boolean subject = SUBJECT.equals(doc.get(Fields.KIND));
+        Map<String, Set<String>> pairs = subject ? subjectPairs.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : corpusPairs;
         for (var field : doc.getFields()) {
             String name = field.name();
             if (name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN)) {
                 perField.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms(name, field.stringValue()));
+                // A subject's words are one phrase a line: no pair spans two of them.
+                for (String line : field.stringValue().split("\n")) {
+                    List<String> terms = terms(name, line);
+                    for (int i = 1; i < terms.size(); i++) {
+                        pairs.computeIfAbsent(name, k -> new HashSet<>()).add(terms.get(i - 1) + ' ' + terms.get(i));
+                    }
+                }
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
+    }
+
+    /** Whether the two adjacent terms are a phrase of the not-covered subject that no measure or topic has. */
+    boolean subjectPhraseOnly(String subjectId, String field, String first, String second) {
+        String pair = first + ' ' + second;
+        return subjectPairs.getOrDefault(subjectId, Map.of()).getOrDefault(field, Set.of()).contains(pair)
+                && !corpusPairs.getOrDefault(field, Set.of()).contains(pair);
     }
 
     /**

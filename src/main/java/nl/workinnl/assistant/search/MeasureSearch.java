@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -248,10 +249,25 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
-    private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights) {
+    /** What a word counts for as beyond the corpus when only its phrase, not the word, is a subject's own. */
+    private static final double PHRASE_EVIDENCE = 0.5;
 
-        /** The share of the question's weight that the document holds and no measure or topic does. */
+    private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered) {
+
+        /**
+         * The share of the question's weight that the subject holds and no measure or topic does:
+         * words no measure has, and the words of a phrase of the subject no measure has ("child
+         * benefit", "kurs euro") although each word alone occurs in the corpus.
+         */
         float beyondCorpus(String docId) {
+            Set<String> inPhrase = new HashSet<>();
+            String field = fields.getFirst();
+            for (int i = 1; i < ordered.size(); i++) {
+                if (index.subjectPhraseOnly(docId, field, ordered.get(i - 1), ordered.get(i))) {
+                    inPhrase.add(ordered.get(i - 1));
+                    inPhrase.add(ordered.get(i));
+                }
+            }
             double total = 0;
             double beyond = 0;
             for (var e : weights.entrySet()) {
@@ -259,6 +275,9 @@ public final class MeasureSearch implements AutoCloseable {
                 boolean here = fields.stream().anyMatch(f -> index.documentTerms(docId, f).contains(e.getKey()));
                 if (here && fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
                     beyond += e.getValue();
+                } else if (inPhrase.contains(e.getKey())) {
+                    // Weaker evidence than a word no measure has: each word alone does occur in the corpus.
+                    beyond += e.getValue() * PHRASE_EVIDENCE;
                 }
             }
             return total == 0 ? 0f : (float) (beyond / total);
@@ -300,7 +319,7 @@ public final class MeasureSearch implements AutoCloseable {
         Map<String, Double> weights = new LinkedHashMap<>();
         weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, 1.0, weights);
         weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, properties.circumstanceWeight(), weights);
-        return new QuestionTerms(index, fields, weights);
+        return new QuestionTerms(index, fields, weights, latin ? main.latinBulgarian() : main.folded());
     }
 
     private void weigh(List<String> terms, List<String> fields, int n, double factor, Map<String, Double> weights) {

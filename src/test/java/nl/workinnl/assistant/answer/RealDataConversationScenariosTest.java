@@ -327,6 +327,8 @@ class RealDataConversationScenariosTest {
             Can I get a loan from the bank to buy a car?             | en
             What is the phone number of the Juridisch Loket?         | en
             Care este programul cu publicul la primărie?             | ro
+            Can I get Dutch child benefit for my kids in Romania?    | en
+            Jaki jest dzisiaj kurs euro do złotówki?                 | pl
             """)
     void nearMissesAreDeclinedHonestlyInTheirLanguage(String question, String language) {
         Answer a = ask(question);
