@@ -26,6 +26,8 @@ public final class LanguageDetector {
 
     private static final double MARGIN_PER_TRIGRAM = 0.35;
     private static final int MIN_LETTERS_FOR_CLEAR = 8;
+    /** Messages of at most this many words follow the language chosen or written in. */
+    private static final int SHORT_WORDS = 2;
     /** How many times the usual margin a text needs to overrule the language the user chose or writes in. */
     private static final double HINT_MARGIN_FACTOR = 2;
 
@@ -114,6 +116,11 @@ public final class LanguageDetector {
         double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams.size());
         boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
         Language detected = toLanguage(best);
+        // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in
+        // Latin letters); only letters of one language's own (Cyrillic, ą, ș) overrule the choice.
+        if (hint.isPresent() && clean.trim().split("\\s+").length <= SHORT_WORDS && !lettersOfAnother(clean, hint.get())) {
+            return new Detection(hint.get(), false);
+        }
         if (!clear && hint.isPresent()) {
             // A short or mixed message ("DigiD", "huur?") says too little: the user's choice decides.
             return new Detection(hint.get(), false);
@@ -129,6 +136,13 @@ public final class LanguageDetector {
             }
         }
         return new Detection(detected, clear);
+    }
+
+    /** Whether the text has letters only another language than this one writes ("Dzięki" with Dutch chosen). */
+    private static boolean lettersOfAnother(String text, Language language) {
+        Map<Profile, Double> scores = new EnumMap<>(Profile.class);
+        letterEvidence(text, scores);
+        return scores.keySet().stream().anyMatch(p -> toLanguage(p) != language);
     }
 
     /** Letters that only one of the languages writes settle most short messages at once. */

@@ -466,6 +466,9 @@ class RealDataConversationScenariosTest {
             Hallo  | pl | pl
             hi     | ro | ro
             cześć  | ro | pl
+            ten drugi | pl | pl
+            a drugi?  | pl | pl
+            dzięki    | nl | pl
             """)
     void shortMessagesFollowTheChosenLanguage(String text, String chosen, String expected) {
         Answer a = assistant.ask(text, Language.fromCode(chosen));
