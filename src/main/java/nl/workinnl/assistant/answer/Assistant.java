@@ -362,8 +362,11 @@ public final class Assistant {
         // A short follow-up about the measure just discussed is declined as not covered only when it
         // names the subject in words no measure has ("and the child benefit?"), not for a shared
         // everyday word ("and when will that change?").
+        // A short message whose best match is the measure just discussed is such a follow-up too
+        // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
         boolean followUp = lastMeasure && followUps.isShort(question)
-                && (followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent());
+                && (followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent()
+                    || best.map(SearchHit::measureId).filter(last.get()::equals).isPresent());
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }

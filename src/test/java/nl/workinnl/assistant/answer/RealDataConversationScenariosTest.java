@@ -292,6 +292,20 @@ class RealDataConversationScenariosTest {
         assertThat(first(next)).as(followUp).isEqualTo(first(room));
     }
 
+    /** A word a not-covered subject has ("dni" of leave, "phone") does not end the conversation when the measure just discussed fits best. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Straciłem pracę. Czy mam jeszcze ubezpieczenie zdrowotne?                        | ile dni?  | zorg-1
+            Is there anywhere I can get help in Polish near Eindhoven? Problem with my landlord | by phone? | informatie-2
+            """)
+    void aShortFollowUpThatFitsTheLastMeasureBestCarriesOn(String question, String followUp, String measure) {
+        Answer answer = ask(question);
+        assertThat(first(answer)).isEqualTo(measure);
+        Answer next = then(answer, followUp);
+        assertThat(next.answered()).as(followUp).isTrue();
+        assertThat(first(next)).as(followUp).isEqualTo(measure);
+    }
+
     @Test
     void theSecondOneOfAListIsAnswered() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
