@@ -408,6 +408,12 @@ public final class Assistant {
                 return answerFrom(combined, together, language, context);
             }
         }
+        // Offered and pending with no measure discussed: the last turn asked which of these was meant.
+        if (!confident && context.measures().isEmpty() && !context.pending().isEmpty() && !context.offered().isEmpty() && followUps.isShort(question)
+                && (followUps.aspect(question, language).isPresent() || followUps.pointsBack(question, language))) {
+            // "Since when?" right after "Did you mean A or B?" is about one of them: ask again which.
+            return clarify(context.offered(), language, context, context.pending());
+        }
         if (!confident) {
             return clarifyOrUnsure(result, language, context, question.clean());
         }
@@ -543,9 +549,15 @@ public final class Assistant {
     }
 
     /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
+    /** The share of the usual coverage a well-scoring measure needs to be offered as a choice. */
+    private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
+
     private Answer clarifyOrUnsure(SearchResult result, Language language, ConversationContext context, String text) {
+        // A long message spreads its weight over many words: a measure that scores well on a few of
+        // them is still worth offering ("am auzit ca o sa aiba nevoie de un fel de licenta").
         List<String> near = result.hits().stream()
-                .filter(h -> h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
+                .filter(h -> (h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
+                        || (h.score() >= properties.minScore() && h.coverage() >= properties.minCoverage() * LONG_MESSAGE_CHOICE_COVERAGE))
                 .limit(MAX_CHOICES).map(SearchHit::measureId).toList();
         if (!near.isEmpty()) {
             return clarify(near, language, context, text);

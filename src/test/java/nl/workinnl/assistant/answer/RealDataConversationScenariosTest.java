@@ -306,6 +306,19 @@ class RealDataConversationScenariosTest {
         assertThat(first(next)).as(followUp).isEqualTo(measure);
     }
 
+    /** A long message whose best matches hold only a few of its words offers them; "since when?" then asks again which. */
+    @Test
+    void aLongUnsureMessageOffersChoicesAndAnAspectAsksAgainWhich() {
+        Answer unsure = ask("Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta");
+        assertThat(unsure.answered()).isFalse();
+        assertThat(unsure.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(unsure.suggestions()).extracting(Suggestion::id).contains("werk-1");
+        Answer since = then(unsure, "de cand");
+        assertThat(since.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(since.suggestions()).isEqualTo(unsure.suggestions());
+        assertThat(first(then(since, "primul"))).isEqualTo(unsure.suggestions().getFirst().id());
+    }
+
     @Test
     void theSecondOneOfAListIsAnswered() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
