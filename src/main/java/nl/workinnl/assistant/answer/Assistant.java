@@ -167,7 +167,18 @@ public final class Assistant {
         if (context.list().isPresent()) {
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
             if (refined.isPresent()) {
-                return staffAnswer(refined.get(), language).orElseGet(() -> unsure(language, context, question.clean()));
+                Optional<Answer> answer = staffAnswer(refined.get(), language);
+                // A "refinement" that leaves the list as it was and asks about it may name one of its items
+                // instead: "why is the responsible business one delayed?" after the delayed measures.
+                Optional<Aspect> aspect = followUps.aspect(question, language);
+                if (aspect.isPresent() && answer.isPresent() && answer.get().kind() == Answer.Kind.LIST
+                        && sameMeasures(answer.get(), context.offered())) {
+                    Optional<String> item = listItemReferredTo(question, language, context);
+                    if (item.isPresent()) {
+                        return about(localized(item.get(), language), List.of(), null, language, aspect);
+                    }
+                }
+                return answer.orElseGet(() -> unsure(language, context, question.clean()));
             }
         }
         Optional<StaffQuery> staff = staffParser.parse(question, language, !context.measures().isEmpty());
@@ -337,6 +348,10 @@ public final class Assistant {
 
     private static List<Citation> citations(StaffAnswer a) {
         return a.measures().stream().map(Citation::of).toList();
+    }
+
+    private static boolean sameMeasures(Answer answer, List<String> measures) {
+        return java.util.Set.copyOf(answer.citations().stream().map(Citation::id).toList()).equals(java.util.Set.copyOf(measures));
     }
 
     private static List<String> ids(StaffAnswer a) {

@@ -320,6 +320,18 @@ class RealDataConversationScenariosTest {
     }
 
     @Test
+    void anItemNamedInAListsOwnWordsIsAnsweredNotTheListAgain() {
+        Answer delayed = ask("Which measures on work are delayed?");
+        assertThat(delayed.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer why = then(delayed, "why is the responsible business one delayed");
+        assertThat(why.answered()).isTrue();
+        assertThat(why.citations()).extracting(Citation::id).containsExactly("werk-5");
+        // Still a refinement when it narrows the list.
+        assertThat(then(ask("Which measures on work are not completed?"), "which of these are delayed?").citations())
+                .extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5");
+    }
+
+    @Test
     void theSecondOneOfAListIsAnswered() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
         Answer second = then(delayed, "Vertel meer over de tweede.");
