@@ -182,7 +182,12 @@ public final class Assistant {
             }
         }
         Optional<StaffQuery> staff = staffParser.parse(question, language, !context.measures().isEmpty());
-        if (staff.isPresent()) {
+        // "What is the status of this law?" after an answer asks about the measure just discussed: the
+        // follow-up rules below decide, not a fresh search for "law".
+        boolean statusOfWhatWasSaid = staff.filter(q -> q.type() == StaffQuery.Type.STATUS_OF).isPresent()
+                && !context.measures().isEmpty() && followUps.isShort(question)
+                && followUps.pointsBack(Question.of(staff.get().subject()), language);
+        if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {
                 return answer.get();

@@ -331,6 +331,16 @@ class RealDataConversationScenariosTest {
                 .extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"kakuv e statusa na tozi zakon", "jaki jest status tego przepisu", "What is the status of this rule?"})
+    void theStatusOfThisLawIsTheStatusOfTheMeasureJustDiscussed(String followUp) {
+        Answer digid = ask("Jak mogę dostać DigiD, jeśli nie mieszkam w Holandii?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        Answer status = then(digid, followUp);
+        assertThat(status.answered()).as(followUp).isTrue();
+        assertThat(first(status)).as(followUp).isEqualTo("informatie-3");
+    }
+
     @Test
     void theSecondOneOfAListIsAnswered() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
