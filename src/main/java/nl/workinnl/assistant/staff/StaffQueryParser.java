@@ -33,6 +33,9 @@ import nl.workinnl.assistant.translation.Translations;
  */
 public final class StaffQueryParser {
 
+    /** As many first letters as the search's folded fields keep of a word (FieldAnalyzers.STEM_LENGTH). */
+    private static final int NAME_STEM_LENGTH = 6;
+
     private static final int SHORT_QUESTION_WORDS = 6;
     /** How far (in words) an excluding phrase reaches for the status or theme it excludes. */
     private static final int EXCLUDE_REACH = 8;
@@ -147,6 +150,9 @@ public final class StaffQueryParser {
                 // Staff also use the overview's own Dutch theme ids ("huisvesting", "zorg") in any language.
                 w.add(t.id());
                 w.add(words(translations.theme(t, l).name()));
+                // The name inflected otherwise ("в темата „трудови мигранти и политика“" for "Трудовите
+                // мигранти и политиката"): its words cut to their first letters, met word by word.
+                w.add(cut(words(translations.theme(t, l).name())));
                 if (l == Language.BG) {
                     w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
                 }
@@ -473,6 +479,8 @@ public final class StaffQueryParser {
                     boolean prefixed = false;
                     if (text.startsWith(stem, offsets[i])) {
                         length = stem.length();
+                    } else if (stem.indexOf(' ') > 0 && wordBeginnings(tokens, i, stem)) {
+                        length = stem.length();
                     } else {
                         String prefix = negationPrefix(text, offsets[i], stem, w);
                         if (prefix == null) {
@@ -671,6 +679,27 @@ public final class StaffQueryParser {
             }
         }
         return focus.isEmpty() ? folded : focus.toString();
+    }
+
+    /** A phrase's words cut to the letters the search's folded fields keep: an inflection's ending falls away. */
+    private static String cut(String phrase) {
+        return java.util.Arrays.stream(phrase.split(" "))
+                .map(word -> word.length() > NAME_STEM_LENGTH ? word.substring(0, NAME_STEM_LENGTH) : word)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** Whether each word of the phrase begins the message's word at its place, from word {@code at} on. */
+    private static boolean wordBeginnings(String[] tokens, int at, String phrase) {
+        String[] words = phrase.split(" ");
+        if (at + words.length > tokens.length) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens[at + k].startsWith(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> separated(List<String> folded) {

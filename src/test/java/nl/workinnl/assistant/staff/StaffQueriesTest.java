@@ -172,6 +172,16 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, "theme=huisvesting");
     }
 
+    /** A theme's name inflected otherwise than in the overview is the theme, not the themes of its words ("трудови" is work). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Кои мерки има в темата „трудови мигранти и политика“?  | bg | theme=beleid
+            Enumeră toate măsurile din tema locuințe și cazare.    | ro | theme=huisvesting
+            """)
+    void aThemesNameInflectedIsThatTheme(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
