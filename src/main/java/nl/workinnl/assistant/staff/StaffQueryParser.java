@@ -54,7 +54,8 @@ public final class StaffQueryParser {
                          List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
-                         Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler) {
+                         Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
+                         List<String> themeCues) {
 
         /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
         int contentWords(String padded) {
@@ -76,6 +77,18 @@ public final class StaffQueryParser {
 
         boolean all(String padded) {
             return any(all, padded, rules.all());
+        }
+
+        /** A word for a theme followed by another word that is no filler ("din tema locuire"). */
+        boolean themeCueBeforeAWord(String padded) {
+            String[] tokens = padded.trim().split(" ");
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                String after = " " + tokens[i + 1] + " ";
+                if (any(themeCues, " " + tokens[i] + " ", rules.themeCue()) && !filler.contains(tokens[i + 1]) && !any(all, after, rules.all())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean any(List<String> words, String padded, Vocabulary.Matching rule) {
@@ -113,7 +126,8 @@ public final class StaffQueryParser {
     }
 
     /** How each group's words are matched, from understanding.yaml. */
-    private record Rules(Vocabulary.Matching list, Vocabulary.Matching count, Vocabulary.Matching measure, Vocabulary.Matching all) {}
+    private record Rules(Vocabulary.Matching list, Vocabulary.Matching count, Vocabulary.Matching measure, Vocabulary.Matching all,
+                         Vocabulary.Matching themeCue) {}
 
     /** A status or theme named in the message: where it stands, and whether it is negated or excluded. */
     private record Mention<K>(K key, int sentence, int word, int words, int length, boolean out) {
@@ -129,7 +143,7 @@ public final class StaffQueryParser {
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
         Rules rules = new Rules(vocabulary.matching("listCues"), vocabulary.matching("countCues"),
-                vocabulary.matching("measureWords"), vocabulary.matching("allWords"));
+                vocabulary.matching("measureWords"), vocabulary.matching("allWords"), vocabulary.matching("themeCues"));
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
         Map<Status, Map<Language, List<String>>> oppositeWords = vocabulary.statusOppositeWords();
         Map<String, Map<Language, List<String>>> themeWords = vocabulary.themeWords();
@@ -168,7 +182,7 @@ public final class StaffQueryParser {
                     negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
-                    Set.copyOf(vocabulary.fillerWords(l))));
+                    Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l)));
         }
     }
 
@@ -198,6 +212,11 @@ public final class StaffQueryParser {
         if (countCue || listCue) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
+                return Optional.empty();
+            }
+            if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
+                // "All measures in the theme locuire": a theme this parser does not know. Every
+                // measure, or all of a status, would be a confident wrong answer.
                 return Optional.empty();
             }
             boolean measureWord = w.measure(folded);

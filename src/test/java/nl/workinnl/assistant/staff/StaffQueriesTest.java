@@ -182,6 +182,18 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
+    /** A theme the parser does not know is no licence to list or count every measure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Enumeră toate măsurile din tema locuri de joacă.
+            How many measures are there in the theme schooling?
+            Wymień wszystkie środki z tematu sport.
+            """)
+    void anUnknownThemeIsNotEveryMeasure(String question) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
