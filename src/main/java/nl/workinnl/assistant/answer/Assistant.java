@@ -408,6 +408,10 @@ public final class Assistant {
             boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
                     && own.get().words().count() > 0
                     && ((!pointsBack && aspect.isEmpty())
+                        // "And if I am fired, must I move out at once?" only carries on: its own words
+                        // may find a measure that fits them better than the last one.
+                        || (aspect.isEmpty() && !followUps.refersBack(question, language)
+                            && coverage(result, last.get()) < best.get().coverage() && ownWordsFind(own.get(), language, best.get().measureId()))
                         || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
                             || ((best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4)
                                     || best.get().score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last.get()))

@@ -201,12 +201,13 @@ public final class FollowUps {
      * a word that carries on ("And up to what amount?", "A od kiedy?"), after "ok" and the like.
      */
     public boolean pointsBack(Question question, Language language) {
+        return refersBack(question, language) || words.get(language).continuations().contains(question.words().split(" ")[0]);
+    }
+
+    /** Whether the message has a word that points back ("that", "these"), not only one that carries on ("and"). */
+    public boolean refersBack(Question question, Language language) {
         String padded = question.padded();
-        Words w = words.get(language);
-        if (w.backReferences().stream().anyMatch(b -> padded.contains(" " + b + " "))) {
-            return true;
-        }
-        return w.continuations().contains(question.words().split(" ")[0]);
+        return words.get(language).backReferences().stream().anyMatch(b -> padded.contains(" " + b + " "));
     }
 
     /**

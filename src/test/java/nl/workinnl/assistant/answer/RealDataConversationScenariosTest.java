@@ -231,6 +231,20 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(digid, followUp))).isEqualTo("informatie-3");
     }
 
+    /** "And if ...?" with words of its own that another measure fits better moves on; "is that law there yet?" stays with it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Mijn uitzendbureau houdt de huur in op mijn loon, mag dat?  | en als ik ontslagen word, moet ik dan direct het huis uit? | is die wet er al?
+            My agency takes the rent from my wages, is that allowed?    | and if I get fired, do I have to move out the same day?    | is that law there already?
+            """)
+    void andIfWithWordsOfItsOwnMovesOn(String question, String andIf, String already) {
+        Answer rent = ask(question);
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer fired = then(rent, andIf);
+        assertThat(first(fired)).as(andIf).isEqualTo("huisvesting-7");
+        assertThat(first(then(fired, already))).as(already).isEqualTo("huisvesting-7");
+    }
+
     /** With no language chosen, a greeting of one language only is answered in it; one of several languages in English. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
