@@ -76,7 +76,8 @@ public final class MeasureSearch implements AutoCloseable {
                 return SearchResult.NOTHING;
             }
             SearchResult exact = run(prepared, language, false);
-            if (exact.best().filter(properties::confident).isPresent()) {
+            // With no word that may be a typo the second pass would run the same query again.
+            if (exact.best().filter(properties::confident).isPresent() || !mayHaveTypos(prepared, language)) {
                 return exact;
             }
             return run(prepared, language, true);
@@ -376,11 +377,21 @@ public final class MeasureSearch implements AutoCloseable {
      * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
      * nearly always is.
      */
-    private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
-        List<String> unknown = terms.stream()
+    private boolean mayHaveTypos(Prepared prepared, Language language) {
+        return !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.main().stemmed()).isEmpty()
+                || !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.told().stemmed()).isEmpty();
+    }
+
+    /** The words no field has as they are, long enough to be a known word typed with one letter wrong. */
+    private List<String> typoCandidates(String field, String textField, List<String> terms) {
+        return terms.stream()
                 .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
                         && !t.chars().allMatch(Character::isDigit))
                 .limit(8).toList();
+    }
+
+    private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
+        List<String> unknown = typoCandidates(field, textField, terms);
         if (unknown.isEmpty()) {
             return 0;
         }

@@ -489,17 +489,25 @@ public final class StaffQueryParser {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
             Mention<K> best = null;
+            // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.
+            boolean mayBePrefixed = w.negationPrefixes().stream().anyMatch(p -> text.startsWith(p, offsets[at]));
+            if (tokens[i].isEmpty()) {
+                continue;
+            }
+            char first = text.charAt(offsets[i]);
             for (var e : stems.entrySet()) {
                 for (String stem : e.getValue()) {
-                    if (stem.isEmpty()) {
+                    if (stem.isEmpty() || (stem.charAt(0) != first && !mayBePrefixed)) {
                         continue;
                     }
                     int length;
                     boolean prefixed = false;
                     if (text.startsWith(stem, offsets[i])) {
                         length = stem.length();
-                    } else if (stem.indexOf(' ') > 0 && wordBeginnings(tokens, i, stem)) {
+                    } else if (wordBeginnings(tokens, i, stem)) {
                         length = stem.length();
+                    } else if (!mayBePrefixed) {
+                        continue;
                     } else {
                         String prefix = negationPrefix(text, offsets[i], stem, w);
                         if (prefix == null) {
@@ -707,16 +715,24 @@ public final class StaffQueryParser {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** Whether each word of the phrase begins the message's word at its place, from word {@code at} on. */
+    /**
+     * Whether each word of a phrase of several words begins the message's word at its place, from
+     * word {@code at} on. Read in place: this runs for every word of a message and every phrase.
+     */
     private static boolean wordBeginnings(String[] tokens, int at, String phrase) {
-        String[] words = phrase.split(" ");
-        if (at + words.length > tokens.length) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens[at + k].startsWith(words[k])) {
+        int from = 0;
+        int token = at;
+        while (from < phrase.length()) {
+            int space = phrase.indexOf(' ', from);
+            int end = space < 0 ? phrase.length() : space;
+            if (space < 0 && from == 0) {
+                return false; // one word: the plain match has tried it
+            }
+            if (token >= tokens.length || !tokens[token].regionMatches(0, phrase, from, end - from)) {
                 return false;
             }
+            from = end + 1;
+            token++;
         }
         return true;
     }
