@@ -154,6 +154,10 @@ public final class Assistant {
         if (named.isEmpty() && requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);
         }
+        if (named.isEmpty() && requested.isPresent() && !context.pending().isEmpty()
+                && followUps.languageRequest(Question.of(context.pending()), requested.get()).isEmpty()) {
+            return pendingIn(requested.get(), context);
+        }
         if (named.size() == 1) {
             LocalizedMeasure m = localized(named.getFirst(), language);
             if (staffParser.parse(question, language).filter(q -> q.type() == StaffQuery.Type.SINCE_WHEN).isPresent()) {
@@ -243,6 +247,28 @@ public final class Assistant {
     }
 
     /** The last answer again, in the language asked for ("can you say that in Polish?"). */
+    /**
+     * "Can you write that in English?" when nothing was answered yet: the message still waiting is
+     * read again in its own language and what comes of it said in the language asked for.
+     */
+    private Answer pendingIn(Language language, ConversationContext context) {
+        ConversationContext before = new ConversationContext(context.language(), context.measures(), context.offered(),
+                context.list(), "", context.at());
+        Answer read = ask(context.pending(), Optional.empty(), before);
+        if (read.language() == language) {
+            return read;
+        }
+        ConversationContext found = read.context();
+        if (!found.measures().isEmpty() || found.list().isPresent()) {
+            return again(language, found);
+        }
+        return switch (read.kind()) {
+            case CLARIFY -> clarify(found.offered(), language, context, context.pending());
+            case NOT_COVERED -> notCoveredAnswer(search.search(Question.of(context.pending()), read.language()), language, context, context.pending());
+            default -> unsure(language, context, context.pending());
+        };
+    }
+
     private Answer again(Language language, ConversationContext context) {
         if (!context.measures().isEmpty()) {
             String best = context.measures().getFirst();

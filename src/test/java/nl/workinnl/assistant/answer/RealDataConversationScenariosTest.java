@@ -245,6 +245,31 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(fired, already))).as(already).isEqualTo("huisvesting-7");
     }
 
+    /** Who the translation is for may follow the request ("for my manager", "pentru soția mea"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            can you write that in English for my manager   | en
+            poți să scrii asta în engleză pentru șeful meu  | en
+            napisz to po polsku dla mojego szefa z pracy     | pl
+            """)
+    void aRequestNamingWhoItIsForKeepsTheTopic(String request, String language) {
+        Answer digid = ask("Kan ik als niet-ingezetene een DigiD aanvragen?");
+        Answer again = then(digid, request);
+        assertThat(again.language().code()).as(request).isEqualTo(language);
+        assertThat(first(again)).as(request).isEqualTo("informatie-3");
+    }
+
+    /** Asked to say it in another language before anything was answered, the choices come again in that language. */
+    @Test
+    void aLanguageRequestAfterChoicesGivesTheChoicesInThatLanguage() {
+        Answer choices = ask("Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta");
+        assertThat(choices.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        Answer english = then(choices, "can you write that in English for my wife");
+        assertThat(english.language().code()).isEqualTo("en");
+        assertThat(english.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(english.suggestions()).extracting(Suggestion::id).isEqualTo(choices.suggestions().stream().map(Suggestion::id).toList());
+    }
+
     /** With no language chosen, a greeting of one language only is answered in it; one of several languages in English. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
