@@ -150,6 +150,10 @@ public final class Assistant {
         String rest = references.withoutIds(question.clean());
         Language language = detector.detect(rest.equals(question.clean()) ? question : Question.of(rest), chosen).language();
         List<String> named = references.find(question, language);
+        if (named.isEmpty() && !context.measures().isEmpty()) {
+            named = corpus.measure(context.measures().getFirst())
+                    .map(m -> references.inTheme(question, m.theme())).orElse(List.of());
+        }
         Optional<Language> requested = followUps.languageRequest(question, language);
         if (named.isEmpty() && requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);

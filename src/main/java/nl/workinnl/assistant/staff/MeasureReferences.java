@@ -41,6 +41,8 @@ public final class MeasureReferences {
     private final Set<String> numberWords = new java.util.HashSet<>();
     private final Map<Language, Map<String, List<String>>> themeWords = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, String>> titles = new EnumMap<>(Language.class);
+    private final Set<String> anyContinuation = new java.util.HashSet<>();
+    private final Set<String> anyMeasureWord = new java.util.HashSet<>();
 
     public MeasureReferences(Vocabulary vocabulary, Translations translations) {
         this.corpus = translations.corpus();
@@ -51,6 +53,8 @@ public final class MeasureReferences {
         Map<String, Map<Language, List<String>>> extra = vocabulary.themeWords();
         for (Language l : Language.values()) {
             measureWords.put(l, Vocabulary.folded(vocabulary.measureWords(), l));
+            anyContinuation.addAll(Vocabulary.folded(vocabulary.continuations(), l));
+            anyMeasureWord.addAll(Vocabulary.folded(vocabulary.measureWords(), l));
             numberWords.addAll(Vocabulary.folded(vocabulary.numberWords(), l));
             Map<String, List<String>> byTheme = new LinkedHashMap<>();
             for (Theme t : corpus.themes()) {
@@ -115,6 +119,27 @@ public final class MeasureReferences {
             });
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * "En 2a?", "and measure 3?" right after an answer about a measure of {@code theme}: the number
+     * of another measure of the same theme. A bare number needs the word for measure ("en 2?" may
+     * mean the second suggestion); a number with its letter ("2a") does not.
+     */
+    public List<String> inTheme(Question question, String theme) {
+        // So short a message may be in any language whatever the conversation's: words of all count.
+        String folded = question.padded();
+        boolean saysMeasure = anyMeasureWord.stream().anyMatch(folded::contains);
+        List<String> rest = java.util.Arrays.stream(folded.trim().split(" "))
+                .filter(w -> !w.isEmpty() && !anyContinuation.contains(w) && !numberWords.contains(w)
+                        && anyMeasureWord.stream().noneMatch(w::startsWith))
+                .toList();
+        if (rest.size() != 1 || !NUMBER.matcher(rest.getFirst()).matches()) {
+            return List.of();
+        }
+        String number = rest.getFirst();
+        boolean withLetter = Character.isLetter(number.charAt(number.length() - 1));
+        return withLetter || saysMeasure ? measures(theme, number) : List.of();
     }
 
     private void ids(Matcher m, Set<String> found) {

@@ -270,6 +270,16 @@ class RealDataConversationScenariosTest {
         assertThat(english.suggestions()).extracting(Suggestion::id).isEqualTo(choices.suggestions().stream().map(Suggestion::id).toList());
     }
 
+    /** "En 2a?" after a registration measure is registration 2a; a bare number needs the word for measure. */
+    @Test
+    void aNumberAloneAfterAMeasureIsAnotherOfItsTheme() {
+        Answer six = ask("Wat is de status van maatregel registratie 6?");
+        assertThat(first(six)).isEqualTo("registratie-6");
+        assertThat(first(then(six, "en 2a?"))).isEqualTo("registratie-2a");
+        assertThat(first(then(six, "and measure 4?"))).isEqualTo("registratie-4");
+        assertThat(first(then(six, "a środek 8?"))).isEqualTo("registratie-8");
+    }
+
     /** With no language chosen, a greeting of one language only is answered in it; one of several languages in English. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
