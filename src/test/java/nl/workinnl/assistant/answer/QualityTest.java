@@ -135,7 +135,7 @@ class QualityTest {
      */
     @Test
     void sixthBlindConversations() throws IOException {
-        conversations("blind6-conversations", 0.64, 0.44);
+        conversations("blind6-conversations", 0.71, 0.52);
     }
 
     /**
@@ -145,21 +145,22 @@ class QualityTest {
      */
     @Test
     void seventhBlindQuestions() throws IOException {
-        holds("blind7-questions", new Floors(0.99, 0.99, 0.83, 0.0, 0.03, 0.98));
+        holds("blind7-questions", new Floors(0.99, 0.99, 0.85, 0.0, 0.03, 0.98));
     }
 
     /**
      * The eighth blind set: 150 questions and 45 conversations (written in session 17 by a helper who
-     * saw only the sources, the catalogue and the contract), measured once before any change for it.
+     * saw only the sources, the catalogue and the contract), measured once before any change for it;
+     * its misses were then read (README).
      */
     @Test
     void eighthBlindQuestions() throws IOException {
-        holds("blind8-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind8-questions", new Floors(0.86, 0.91, 0.99, 0.96, 0.036, 0.99));
     }
 
     @Test
     void eighthBlindConversations() throws IOException {
-        conversations("blind8-conversations", 0, 0);
+        conversations("blind8-conversations", 0.76, 0.59);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
