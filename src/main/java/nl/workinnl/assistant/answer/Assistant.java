@@ -250,13 +250,13 @@ public final class Assistant {
                 || followUps.aspect(question, language).filter(a -> a == Aspect.DONE || a == Aspect.WHEN).isPresent();
     }
 
-    /** The last answer again, in the language asked for ("can you say that in Polish?"). */
     /**
      * "Can you write that in English?" when nothing was answered yet: the message still waiting is
      * read again in its own language and what comes of it said in the language asked for.
      */
     private Answer pendingIn(Language language, ConversationContext context) {
-        ConversationContext before = new ConversationContext(context.language(), context.measures(), context.offered(),
+        // Read as when it was first asked: the choices offered since are not what it was about.
+        ConversationContext before = new ConversationContext(context.language(), context.measures(), List.of(),
                 context.list(), "", context.at());
         Answer read = ask(context.pending(), Optional.empty(), before);
         if (read.language() == language) {
@@ -266,13 +266,18 @@ public final class Assistant {
         if (!found.measures().isEmpty() || found.list().isPresent()) {
             return again(language, found);
         }
-        return switch (read.kind()) {
-            case CLARIFY -> clarify(found.offered(), language, context, context.pending());
-            case NOT_COVERED -> notCoveredAnswer(search.search(Question.of(context.pending()), read.language()), language, context, context.pending());
-            default -> unsure(language, context, context.pending());
-        };
+        if (read.kind() == Answer.Kind.CLARIFY) {
+            return clarify(found.offered(), language, context, context.pending());
+        }
+        SearchResult result = search.search(Question.of(context.pending()), read.language());
+        // A decline for a subject the measures do not cover is said again; any other (a fact the
+        // corpus does not hold, nothing sure) becomes the plain "not sure" in that language.
+        return read.kind() == Answer.Kind.NOT_COVERED && result.notCovered().isPresent()
+                ? notCoveredAnswer(result, language, context, context.pending())
+                : unsure(language, context, context.pending());
     }
 
+    /** The last answer again, in the language asked for ("can you say that in Polish?"). */
     private Answer again(Language language, ConversationContext context) {
         if (!context.measures().isEmpty()) {
             String best = context.measures().getFirst();
@@ -469,7 +474,7 @@ public final class Assistant {
             return clarify(context.offered(), language, context, context.pending());
         }
         if (!confident) {
-            return clarifyOrUnsure(result, language, context, question.clean());
+            return clarifyOrUnsure(result, language, context, question);
         }
         return answerFrom(result, question, language, context);
     }
@@ -602,16 +607,19 @@ public final class Assistant {
         return Answer.of(language, false, parts, List.of(), Answer.Kind.CLARIFY).withSuggestions(suggestions).withContext(next);
     }
 
-    /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
-    /** The share of the usual coverage a well-scoring measure needs to be offered as a choice. */
+    /** In a message that is not short, the share of the usual coverage a well-scoring measure needs to be offered as a choice. */
     private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
 
-    private Answer clarifyOrUnsure(SearchResult result, Language language, ConversationContext context, String text) {
+    /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
+    private Answer clarifyOrUnsure(SearchResult result, Language language, ConversationContext context, Question question) {
+        String text = question.clean();
         // A long message spreads its weight over many words: a measure that scores well on a few of
         // them is still worth offering ("am auzit ca o sa aiba nevoie de un fel de licenta").
+        boolean longMessage = !followUps.isShort(question);
         List<String> near = result.hits().stream()
                 .filter(h -> (h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
-                        || (h.score() >= properties.minScore() && h.coverage() >= properties.minCoverage() * LONG_MESSAGE_CHOICE_COVERAGE))
+                        || (longMessage && h.score() >= properties.minScore()
+                            && h.coverage() >= properties.minCoverage() * LONG_MESSAGE_CHOICE_COVERAGE))
                 .limit(MAX_CHOICES).map(SearchHit::measureId).toList();
         if (!near.isEmpty()) {
             return clarify(near, language, context, text);

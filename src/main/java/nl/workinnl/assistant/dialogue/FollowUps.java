@@ -35,9 +35,8 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> languageNames;
     private final java.util.Set<String> anyRequestWords;
-    /** "for" in every language: who a request is for ("for my manager") may follow it in a few words of any kind. */
-    private final java.util.Set<String> recipientWords;
-    private static final int RECIPIENT_WORDS = 4;
+    /** Word beginnings of who a request is for ("for my manager"), in every language. */
+    private final List<String> recipientWords;
 
     private record Words(List<String> backReferences, Map<Aspect, List<AspectWord>> aspects, List<List<String>> ordinals,
                          java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
@@ -66,7 +65,7 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
         }
-        this.recipientWords = java.util.Set.copyOf(recipients);
+        this.recipientWords = List.copyOf(recipients);
     }
 
     /**
@@ -120,12 +119,8 @@ public final class FollowUps {
         // A request may come in another language than the conversation's ("same in Bulgarian pls" in
         // a Dutch one): every word must be a request word, of any language.
         java.util.Set<String> allowed = anyRequestWords;
-        String[] words = rest.trim().split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (recipientWords.contains(words[i]) && words.length - i - 1 <= RECIPIENT_WORDS) {
-                break;
-            }
-            if (!words[i].isEmpty() && !allowed.contains(words[i])) {
+        for (String word : rest.trim().split(" ")) {
+            if (!word.isEmpty() && !allowed.contains(word) && recipientWords.stream().noneMatch(word::startsWith)) {
                 return Optional.empty();
             }
         }

@@ -59,6 +59,9 @@ public final class MeasureSearch implements AutoCloseable {
         index.close();
     }
 
+    /** How many first letters of a word the folded fields keep: what is left when an inflection's ending falls away. */
+    public static final int FOLDED_WORD_LENGTH = FieldAnalyzers.STEM_LENGTH;
+
     public MeasureSearch(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.index = new MeasureIndex(translations, vocabulary, subjects, properties);
         this.properties = properties;
@@ -249,10 +252,10 @@ public final class MeasureSearch implements AutoCloseable {
                 Math.max(win.coverage(), lose.coverage()), win.throughTopic());
     }
 
-    /** The question's folded words with their weights: rare and unknown words weigh most. */
     /** What a word counts for as beyond the corpus when only its phrase, not the word, is a subject's own. */
     private static final double PHRASE_EVIDENCE = 0.5;
 
+    /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered) {
 
         /**
@@ -372,11 +375,7 @@ public final class MeasureSearch implements AutoCloseable {
         return 1;
     }
 
-    /**
-     * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
-     * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
-     * nearly always is.
-     */
+    /** Whether the question has a word the second, typo pass would look up. */
     private boolean mayHaveTypos(Prepared prepared, Language language) {
         return !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.main().stemmed()).isEmpty()
                 || !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.told().stemmed()).isEmpty();
@@ -390,6 +389,11 @@ public final class MeasureSearch implements AutoCloseable {
                 .limit(8).toList();
     }
 
+    /**
+     * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
+     * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
+     * nearly always is.
+     */
     private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
         List<String> unknown = typoCandidates(field, textField, terms);
         if (unknown.isEmpty()) {

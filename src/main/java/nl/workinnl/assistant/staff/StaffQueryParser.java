@@ -17,6 +17,7 @@ import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.EditionCue;
+import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.translation.Translations;
 
 /**
@@ -32,9 +33,6 @@ import nl.workinnl.assistant.translation.Translations;
  * without doubt, no staff question is recognised, rather than a wrong set.
  */
 public final class StaffQueryParser {
-
-    /** As many first letters as the search's folded fields keep of a word (FieldAnalyzers.STEM_LENGTH). */
-    private static final int NAME_STEM_LENGTH = 6;
 
     private static final int SHORT_QUESTION_WORDS = 6;
     /** How far (in words) an excluding phrase reaches for the status or theme it excludes. */
@@ -55,7 +53,7 @@ public final class StaffQueryParser {
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
-                         List<String> themeCues) {
+                         List<String> themeCues, Set<String> wordByWord) {
 
         /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
         int contentWords(String padded) {
@@ -79,12 +77,14 @@ public final class StaffQueryParser {
             return any(all, padded, rules.all());
         }
 
-        /** A word for a theme followed by another word that is no filler ("din tema locuire"). */
+        /** A word for a theme followed by another word that is no filler, status or "all" ("din tema locuire"). */
         boolean themeCueBeforeAWord(String padded) {
             String[] tokens = padded.trim().split(" ");
             for (int i = 0; i + 1 < tokens.length; i++) {
                 String after = " " + tokens[i + 1] + " ";
-                if (any(themeCues, " " + tokens[i] + " ", rules.themeCue()) && !filler.contains(tokens[i + 1]) && !any(all, after, rules.all())) {
+                String next = tokens[i + 1];
+                boolean status = statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(next::startsWith));
+                if (any(themeCues, " " + tokens[i] + " ", rules.themeCue()) && !filler.contains(next) && !status && !any(all, after, rules.all())) {
                     return true;
                 }
             }
@@ -159,6 +159,7 @@ public final class StaffQueryParser {
             Map<Status, List<String>> opposites = new EnumMap<>(Status.class);
             oppositeWords.forEach((s, byLanguage) -> opposites.put(s, separated(byLanguage.get(l))));
             Map<String, List<String>> themes = new LinkedHashMap<>();
+            Set<String> cutNames = new java.util.HashSet<>();
             for (Theme t : translations.corpus().themes()) {
                 List<String> w = new ArrayList<>(themeWords.getOrDefault(t.id(), Map.of()).getOrDefault(l, List.of()));
                 // Staff also use the overview's own Dutch theme ids ("huisvesting", "zorg") in any language.
@@ -166,7 +167,12 @@ public final class StaffQueryParser {
                 w.add(words(translations.theme(t, l).name()));
                 // The name inflected otherwise ("в темата „трудови мигранти и политика“" for "Трудовите
                 // мигранти и политиката"): its words cut to their first letters, met word by word.
-                w.add(cut(words(translations.theme(t, l).name())));
+                // One word cut this way also meets a typo after its first letters ("registraton").
+                String cutName = cut(words(translations.theme(t, l).name()));
+                w.add(cutName);
+                if (cutName.contains(" ")) {
+                    cutNames.add(cutName);
+                }
                 if (l == Language.BG) {
                     w.add(TextNormalizer.bulgarianLatin(translations.theme(t, l).name()));
                 }
@@ -182,7 +188,7 @@ public final class StaffQueryParser {
                     negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
-                    Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l)));
+                    Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames)));
         }
     }
 
@@ -489,11 +495,11 @@ public final class StaffQueryParser {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
             Mention<K> best = null;
-            // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.
-            boolean mayBePrefixed = w.negationPrefixes().stream().anyMatch(p -> text.startsWith(p, offsets[at]));
             if (tokens[i].isEmpty()) {
                 continue;
             }
+            // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.
+            boolean mayBePrefixed = w.negationPrefixes().stream().anyMatch(p -> text.startsWith(p, offsets[at]));
             char first = text.charAt(offsets[i]);
             for (var e : stems.entrySet()) {
                 for (String stem : e.getValue()) {
@@ -504,7 +510,7 @@ public final class StaffQueryParser {
                     boolean prefixed = false;
                     if (text.startsWith(stem, offsets[i])) {
                         length = stem.length();
-                    } else if (wordBeginnings(tokens, i, stem)) {
+                    } else if (w.wordByWord().contains(stem) && wordBeginnings(tokens, i, stem)) {
                         length = stem.length();
                     } else if (!mayBePrefixed) {
                         continue;
@@ -711,7 +717,7 @@ public final class StaffQueryParser {
     /** A phrase's words cut to the letters the search's folded fields keep: an inflection's ending falls away. */
     private static String cut(String phrase) {
         return java.util.Arrays.stream(phrase.split(" "))
-                .map(word -> word.length() > NAME_STEM_LENGTH ? word.substring(0, NAME_STEM_LENGTH) : word)
+                .map(word -> word.length() > MeasureSearch.FOLDED_WORD_LENGTH ? word.substring(0, MeasureSearch.FOLDED_WORD_LENGTH) : word)
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 

@@ -194,6 +194,16 @@ class StaffQueriesTest {
         assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
     }
 
+    /** A theme word followed by a status, and a phrase of a theme's words that is no theme's name, keep the list right. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Lista măsurilor întârziate pentru locuințe de muncitori     | ro | status=VERTRAAGD theme=huisvesting
+            List all measures by category, delayed first                | en | status=VERTRAAGD
+            """)
+    void themeWordsInOtherPhrasesDoNotMisleadTheList(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
