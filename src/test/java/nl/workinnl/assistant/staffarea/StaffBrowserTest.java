@@ -80,6 +80,9 @@ class StaffBrowserTest {
         new Select(driver.findElement(By.id("status"))).selectByValue(status.name());
         new Select(driver.findElement(By.id("lang"))).selectByValue("pl");
         driver.findElement(By.cssSelector("form.staff-filter button[type=submit]")).click();
+        // The filtered page is a new navigation: waited for, as the login's redirect ("?continue") may still be the current URL.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("theme="));
         assertThat(driver.getCurrentUrl()).contains("theme=huisvesting").contains("status=" + status).contains("lang=pl");
         List<String> shown = driver.findElements(By.cssSelector("tr[data-id]")).stream().map(r -> r.getAttribute("data-id")).toList();
         assertThat(shown).isNotEmpty().containsExactlyElementsOf(housing.stream().filter(m -> m.status() == status).map(Measure::id).toList());
