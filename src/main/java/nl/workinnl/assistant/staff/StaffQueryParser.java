@@ -53,7 +53,7 @@ public final class StaffQueryParser {
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
-                         List<String> themeCues, Set<String> wordByWord) {
+                         List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure) {
 
         /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
         int contentWords(String padded) {
@@ -71,6 +71,25 @@ public final class StaffQueryParser {
 
         boolean measure(String padded) {
             return any(measure, padded, rules.measure());
+        }
+
+        /**
+         * The status of one measure: a status cue, the word for measure in the singular and in no
+         * other form ("care este stadiul măsurii privind ...", not "stadiul măsurilor din tema ...").
+         */
+        boolean statusOfOne(String padded) {
+            if (statusOf.stream().noneMatch(cue -> padded.contains(" " + cue + " "))) {
+                return false;
+            }
+            boolean singular = false;
+            for (String token : padded.trim().split(" ")) {
+                if (singularMeasure.contains(token)) {
+                    singular = true;
+                } else if (any(measure, " " + token + " ", rules.measure())) {
+                    return false;
+                }
+            }
+            return singular;
         }
 
         boolean all(String padded) {
@@ -188,7 +207,8 @@ public final class StaffQueryParser {
                     negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
-                    Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames)));
+                    Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
+                    Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l))));
         }
     }
 
@@ -215,7 +235,7 @@ public final class StaffQueryParser {
             return aboutEditions;
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
-        if (countCue || listCue) {
+        if ((countCue || listCue) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();

@@ -204,6 +204,20 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
+    /** The status of one measure described by words of a theme ("control") is that measure's status, not the theme's list. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Care este stadiul măsurii privind schimbul de date între autoritățile de control?
+            What is the status of the measure on data exchange between the inspection services?
+            """)
+    void theStatusOfOneMeasureIsNotAList(String question) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.STATUS);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactly("handhaving-6");
+        // In the plural it is the theme's list.
+        assertThat(assistant.ask("Care este stadiul măsurilor din tema locuințe?", Optional.empty()).kind()).isEqualTo(Answer.Kind.LIST);
+    }
+
     /** Issue 9: a theme left out by "not about" / "not related to" is left out, never the one listed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
