@@ -222,8 +222,7 @@ public final class Assistant {
      */
     private Optional<String> listItemReferredTo(Question question, Language language, ConversationContext context) {
         // After an answered measure its suggestions are only offered: "and when?" is about the measure.
-        if (context.offered().size() < 2 || !context.measures().isEmpty() || !followUps.isShort(question)
-                || !(followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent())) {
+        if (context.offered().size() < 2 || !context.measures().isEmpty() || !followUps.carriesOn(question, language)) {
             return Optional.empty();
         }
         return search.search(question, language).hits().stream().limit(3).map(SearchHit::measureId)
@@ -419,9 +418,8 @@ public final class Assistant {
         // everyday word ("and when will that change?").
         // A short message whose best match is the measure just discussed is such a follow-up too
         // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
-        boolean followUp = lastMeasure && followUps.isShort(question)
-                && (followUps.pointsBack(question, language) || followUps.aspect(question, language).isPresent()
-                    || best.map(SearchHit::measureId).filter(last.get()::equals).isPresent());
+        boolean followUp = lastMeasure && (followUps.carriesOn(question, language)
+                || (followUps.isShort(question) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
@@ -468,8 +466,8 @@ public final class Assistant {
             }
         }
         // Offered and pending with no measure discussed: the last turn asked which of these was meant.
-        if (!confident && context.measures().isEmpty() && !context.pending().isEmpty() && !context.offered().isEmpty() && followUps.isShort(question)
-                && (followUps.aspect(question, language).isPresent() || followUps.pointsBack(question, language))) {
+        if (!confident && context.measures().isEmpty() && !context.pending().isEmpty() && !context.offered().isEmpty()
+                && followUps.carriesOn(question, language)) {
             // "Since when?" right after "Did you mean A or B?" is about one of them: ask again which.
             return clarify(context.offered(), language, context, context.pending());
         }

@@ -260,6 +260,11 @@ public final class FollowUps {
         return names;
     }
 
+    /** A short message that points back or asks an aspect ("and when?", "who does that?"): it carries the conversation on. */
+    public boolean carriesOn(Question question, Language language) {
+        return isShort(question) && (pointsBack(question, language) || aspect(question, language).isPresent());
+    }
+
     public boolean isShort(Question question) {
         return wordCount(question.padded()) <= SHORT;
     }
