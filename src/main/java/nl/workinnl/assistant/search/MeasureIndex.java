@@ -318,6 +318,11 @@ final class MeasureIndex {
         return stats == null ? 0 : (int) stats[0];
     }
 
+    /** The number of documents: measures, topics and not-covered subjects. */
+    int size() {
+        return entries.length;
+    }
+
     /** The number of measures and topics. */
     int corpusSize() {
         return corpusSize;

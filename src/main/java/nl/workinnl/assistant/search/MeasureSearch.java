@@ -23,7 +23,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the measures a question is about. The question is never parsed as Lucene query syntax:
@@ -78,15 +77,46 @@ public final class MeasureSearch implements AutoCloseable {
             if (prepared == null) {
                 return SearchResult.NOTHING;
             }
-            SearchResult exact = run(prepared, language, false);
-            // With no word that may be a typo the second pass would run the same query again.
-            if (exact.best().filter(properties::confident).isPresent() || !mayHaveTypos(prepared, language)) {
-                return exact;
+            BooleanQuery.Builder exactQuery = new BooleanQuery.Builder();
+            int clauses = addAll(exactQuery, prepared.main(), language, 1f) + addAll(exactQuery, prepared.told(), language, properties.circumstanceWeight());
+            if (clauses == 0) {
+                return SearchResult.NOTHING;
             }
-            return run(prepared, language, true);
+            // Every document's score (the index is small, and a search this size collects them all
+            // anyway): the typo pass then only adds its own clauses' scores to them.
+            ScoreDoc[] exact = index.searcher().search(exactQuery.build(), index.size()).scoreDocs;
+            SearchResult first = result(exact, prepared);
+            if (first.best().filter(properties::confident).isPresent()) {
+                return first;
+            }
+            BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
+            int typoClauses = addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.main().stemmed(), 2.0f * FUZZY_WEIGHT)
+                    + addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.told().stemmed(),
+                            2.0f * FUZZY_WEIGHT * properties.circumstanceWeight());
+            if (typoClauses == 0) {
+                return first; // no word could be a typo: the same query again would find the same
+            }
+            // A disjunction scores a document with the sum of its clauses' scores: the exact and the
+            // typo clauses searched apart and added give what they give searched together.
+            ScoreDoc[] typos = index.searcher().search(typoQuery.build(), index.size()).scoreDocs;
+            return result(sum(exact, typos), prepared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The scores of both searches added per document, best first (ties by document, as Lucene orders them). */
+    private static ScoreDoc[] sum(ScoreDoc[] a, ScoreDoc[] b) {
+        Map<Integer, Float> total = new java.util.HashMap<>();
+        for (ScoreDoc sd : a) {
+            total.merge(sd.doc, sd.score, Float::sum);
+        }
+        for (ScoreDoc sd : b) {
+            total.merge(sd.doc, sd.score, Float::sum);
+        }
+        return total.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed().thenComparingInt(sd -> sd.doc))
+                .toArray(ScoreDoc[]::new);
     }
 
     /**
@@ -141,18 +171,13 @@ public final class MeasureSearch implements AutoCloseable {
         return new Prepared(main, told, questionTerms(main, told, language));
     }
 
-    private SearchResult run(Prepared prepared, Language language, boolean typos) throws IOException {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = addAll(builder, prepared.main(), language, 1f, typos)
-                + addAll(builder, prepared.told(), language, properties.circumstanceWeight(), typos);
-        if (clauses == 0) {
-            return SearchResult.NOTHING;
-        }
-        TopDocs top = index.searcher().search(builder.build(), CANDIDATES);
+    /** The best {@link #CANDIDATES} documents as measures (a topic's with its shares) and the best not-covered subject. */
+    private SearchResult result(ScoreDoc[] scored, Prepared prepared) {
+        ScoreDoc[] top = java.util.Arrays.copyOf(scored, Math.min(scored.length, CANDIDATES));
         QuestionTerms terms = prepared.terms();
         Map<String, SearchHit> best = new LinkedHashMap<>();
         SearchResult.NotCoveredHit notCovered = null;
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (ScoreDoc sd : top) {
             MeasureIndex.Entry doc = index.entry(sd.doc);
             float coverage = terms.coverage(doc.id());
             if (doc.subject()) {
@@ -337,7 +362,7 @@ public final class MeasureSearch implements AutoCloseable {
         }
     }
 
-    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight, boolean typos) {
+    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight) {
         int clauses = 0;
         clauses += add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
         clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
@@ -349,9 +374,6 @@ public final class MeasureSearch implements AutoCloseable {
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
         clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
         clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
-        if (typos) {
-            clauses += addFuzzy(query, Fields.keywords(language), Fields.text(language), q.stemmed(), 2.0f * FUZZY_WEIGHT * weight);
-        }
         return clauses;
     }
 
@@ -373,12 +395,6 @@ public final class MeasureSearch implements AutoCloseable {
         }
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;
-    }
-
-    /** Whether the question has a word the second, typo pass would look up. */
-    private boolean mayHaveTypos(Prepared prepared, Language language) {
-        return !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.main().stemmed()).isEmpty()
-                || !typoCandidates(Fields.keywords(language), Fields.text(language), prepared.told().stemmed()).isEmpty();
     }
 
     /** The words no field has as they are, long enough to be a known word typed with one letter wrong. */
