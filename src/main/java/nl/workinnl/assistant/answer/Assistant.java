@@ -41,6 +41,8 @@ public final class Assistant {
     public static final int MAX_LENGTH = 2000;
     private static final int MAX_RELATED = 2;
     private static final int MAX_CHOICES = 3;
+    /** In a message that is not short, the share of the usual coverage a well-scoring measure needs to be offered as a choice. */
+    private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
     /** A further measure is shown as related only when it scores at least this share of the best. */
     private static final float RELATED_SHARE = 0.45f;
     /**
@@ -426,8 +428,9 @@ public final class Assistant {
         // The measure the answer would be about: the one found, or in a short follow-up the last one.
         Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isShort(question) ? last : Optional.empty();
         boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
-        if (asksForFact(question, language) || missingAmount) {
-            return noFactsAnswer(missingAmount && !asksForFact(question, language) ? "fallback.noAmount" : "fallback.noFacts",best.filter(properties::confident).map(SearchHit::measureId)
+        boolean asksForFact = asksForFact(question, language);
+        if (asksForFact || missingAmount) {
+            return noFactsAnswer(missingAmount && !asksForFact ? "fallback.noAmount" : "fallback.noFacts", best.filter(properties::confident).map(SearchHit::measureId)
                     .or(() -> last), language, context, question.clean());
         }
         // A short question about the measure just discussed ("and when does that change?") continues
@@ -435,25 +438,12 @@ public final class Assistant {
         if (lastMeasure && followUps.isShort(question)) {
             Optional<Aspect> aspect = followUps.aspect(question, language);
             boolean pointsBack = followUps.pointsBack(question, language);
-            // Pointing back or asking an aspect, it names a subject of its own only when the search
-            // is sure and finds most of the message in one measure.
-            // A message of nothing but such words ("and what will change?") names no subject of its own.
-            boolean ownSubject = confident && !best.get().measureId().equals(last.get()) && !context.measures().contains(best.get().measureId())
-                    && own.get().words().count() > 0
-                    && ((!pointsBack && aspect.isEmpty())
-                        // "And if I am fired, must I move out at once?" only carries on: its own words
-                        // may find a measure that fits them better than the last one.
-                        || (aspect.isEmpty() && !followUps.refersBack(question, language)
-                            && coverage(result, last.get()) < best.get().coverage() && ownWordsFind(own.get(), language, best.get().measureId()))
-                        || (best.get().score() >= properties.sureScore() && (best.get().coverage() >= OWN_SUBJECT_COVERAGE
-                            || ((best.get().coverage() >= FAR_SUBJECT_COVERAGE && coverage(result, last.get()) < best.get().coverage() / 4)
-                                    || best.get().score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last.get()))
-                                && ownWordsFind(own.get(), language, best.get().measureId()))));
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
             boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
-            if ((aspect.isPresent() || pointsBack || nearLast) && !ownSubject) {
+            if ((aspect.isPresent() || pointsBack || nearLast)
+                    && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
                 return about(localized(last.get(), language), List.of(), null, language, aspect);
             }
         }
@@ -475,6 +465,38 @@ public final class Assistant {
             return clarifyOrUnsure(result, language, context, question);
         }
         return answerFrom(result, question, language, context);
+    }
+
+    /**
+     * Whether a short message after an answer about {@code last} names a subject of its own: one the
+     * search is sure of, which is neither that measure nor one just shown with it. A message of
+     * nothing but asking and pointing words ("and what will change?") never does. One that neither
+     * points back nor asks an aspect does whenever the search is sure. Otherwise the other measure
+     * must hold most of the message, or fit its own words far better than the last one does: a
+     * message that only carries on ("And if I am fired, must I move out at once?") where the last
+     * measure holds less of it, or one whose other measure scores far above the last.
+     */
+    private boolean namesItsOwnSubject(Question question, Language language, SearchResult result, String last, OwnWords own,
+                                       ConversationContext context, Optional<Aspect> aspect, boolean pointsBack) {
+        Optional<SearchHit> found = result.best().filter(properties::confident);
+        if (found.isEmpty() || found.get().measureId().equals(last) || context.measures().contains(found.get().measureId())
+                || own.words().count() == 0) {
+            return false;
+        }
+        SearchHit other = found.get();
+        if (!pointsBack && aspect.isEmpty()) {
+            return true;
+        }
+        boolean sure = other.score() >= properties.sureScore();
+        if (sure && other.coverage() >= OWN_SUBJECT_COVERAGE) {
+            return true;
+        }
+        float lastCoverage = coverage(result, last);
+        boolean onlyCarriesOn = aspect.isEmpty() && !followUps.refersBack(question, language) && lastCoverage < other.coverage();
+        boolean farAbove = sure && ((other.coverage() >= FAR_SUBJECT_COVERAGE && lastCoverage < other.coverage() / 4)
+                || other.score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last));
+        // Either way the message's own words must find that measure: one more search, so asked last and once.
+        return (onlyCarriesOn || farAbove) && ownWordsFind(own, language, other.measureId());
     }
 
     /** A message without the words that make it a follow-up and without names, and how the search reads it. */
@@ -604,9 +626,6 @@ public final class Assistant {
                 suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), text, java.time.Instant.now());
         return Answer.of(language, false, parts, List.of(), Answer.Kind.CLARIFY).withSuggestions(suggestions).withContext(next);
     }
-
-    /** In a message that is not short, the share of the usual coverage a well-scoring measure needs to be offered as a choice. */
-    private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
 
     /** Too weak to answer: offer the few measures that came closest, if they are close at all; else say so. */
     private Answer clarifyOrUnsure(SearchResult result, Language language, ConversationContext context, Question question) {

@@ -51,7 +51,9 @@ public final class FollowUps {
     private static final int MIN_STEM = 4;
 
     public FollowUps(Vocabulary vocabulary) {
+        java.util.Set<String> recipients = new java.util.HashSet<>();
         for (Language l : Language.values()) {
+            Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectWords(vocabulary.aspectWords(l)),
                     vocabulary.ordinalForms(l), requestWords(vocabulary, l),
                     java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
@@ -61,10 +63,6 @@ public final class FollowUps {
         java.util.Set<String> any = new java.util.HashSet<>();
         words.values().forEach(w -> any.addAll(w.requestWords()));
         this.anyRequestWords = java.util.Set.copyOf(any);
-        java.util.Set<String> recipients = new java.util.HashSet<>();
-        for (Language l : Language.values()) {
-            Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
-        }
         this.recipientWords = List.copyOf(recipients);
     }
 

@@ -86,6 +86,12 @@ public final class LanguageDetector {
         if (letters > 0 && cyrillic * 2 >= letters) {
             return new Detection(Language.BG, true);
         }
+        // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in
+        // Latin letters): decided before any scoring, only letters of another language's own (ą, ș)
+        // overrule the choice.
+        if (hint.isPresent() && clean.trim().split("\\s+").length <= SHORT_WORDS && !lettersOfAnother(clean, hint.get())) {
+            return new Detection(hint.get(), false);
+        }
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
         List<String> grams = trigrams(question.folded());
         double[] sums = new double[PROFILES.length];
@@ -116,11 +122,6 @@ public final class LanguageDetector {
         double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams.size());
         boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
         Language detected = toLanguage(best);
-        // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in
-        // Latin letters); only letters of one language's own (Cyrillic, ą, ș) overrule the choice.
-        if (hint.isPresent() && clean.trim().split("\\s+").length <= SHORT_WORDS && !lettersOfAnother(clean, hint.get())) {
-            return new Detection(hint.get(), false);
-        }
         if (!clear && hint.isPresent()) {
             // A short or mixed message ("DigiD", "huur?") says too little: the user's choice decides.
             return new Detection(hint.get(), false);

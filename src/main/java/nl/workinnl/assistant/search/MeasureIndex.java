@@ -231,12 +231,14 @@ final class MeasureIndex {
         for (var field : doc.getFields()) {
             String name = field.name();
             if (name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN)) {
-                perField.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms(name, field.stringValue()));
-                // A subject's words are one phrase a line: no pair spans two of them.
+                Set<String> fieldTerms = perField.computeIfAbsent(name, k -> new HashSet<>());
+                Set<String> fieldPairs = pairs.computeIfAbsent(name, k -> new HashSet<>());
+                // Line by line, as a subject's words are one phrase a line: no pair spans two of them.
                 for (String line : field.stringValue().split("\n")) {
                     List<String> terms = terms(name, line);
+                    fieldTerms.addAll(terms);
                     for (int i = 1; i < terms.size(); i++) {
-                        pairs.computeIfAbsent(name, k -> new HashSet<>()).add(terms.get(i - 1) + ' ' + terms.get(i));
+                        fieldPairs.add(terms.get(i - 1) + ' ' + terms.get(i));
                     }
                 }
             }

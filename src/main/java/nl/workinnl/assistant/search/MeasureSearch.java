@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,9 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class MeasureSearch implements AutoCloseable {
 
+    /** How many first letters of a word the folded fields keep: what is left when an inflection's ending falls away. */
+    public static final int FOLDED_WORD_LENGTH = FieldAnalyzers.STEM_LENGTH;
+
     private static final int CANDIDATES = 24;
     /** Enough for any real question; keeps a 2,000-character message under Lucene's clause limit. */
     private static final int MAX_WORDS = 48;
@@ -48,6 +52,8 @@ public final class MeasureSearch implements AutoCloseable {
     /** The weight of a word found only with one edit (a typo) against the same word typed right. */
     private static final float FUZZY_WEIGHT = 0.3f;
     private static final int FUZZY_MIN_LENGTH = 5;
+    /** What a word counts for as beyond the corpus when only its phrase, not the word, is a subject's own. */
+    private static final double PHRASE_EVIDENCE = 0.5;
 
     private final MeasureIndex index;
     private final SearchProperties properties;
@@ -57,9 +63,6 @@ public final class MeasureSearch implements AutoCloseable {
     public void close() {
         index.close();
     }
-
-    /** How many first letters of a word the folded fields keep: what is left when an inflection's ending falls away. */
-    public static final int FOLDED_WORD_LENGTH = FieldAnalyzers.STEM_LENGTH;
 
     public MeasureSearch(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
         this.index = new MeasureIndex(translations, vocabulary, subjects, properties);
@@ -107,7 +110,7 @@ public final class MeasureSearch implements AutoCloseable {
 
     /** The scores of both searches added per document, best first (ties by document, as Lucene orders them). */
     private static ScoreDoc[] sum(ScoreDoc[] a, ScoreDoc[] b) {
-        Map<Integer, Float> total = new java.util.HashMap<>();
+        Map<Integer, Float> total = new HashMap<>();
         for (ScoreDoc sd : a) {
             total.merge(sd.doc, sd.score, Float::sum);
         }
@@ -277,9 +280,6 @@ public final class MeasureSearch implements AutoCloseable {
                 Math.max(win.coverage(), lose.coverage()), win.throughTopic());
     }
 
-    /** What a word counts for as beyond the corpus when only its phrase, not the word, is a subject's own. */
-    private static final double PHRASE_EVIDENCE = 0.5;
-
     /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered) {
 
@@ -397,21 +397,16 @@ public final class MeasureSearch implements AutoCloseable {
         return 1;
     }
 
-    /** The words no field has as they are, long enough to be a known word typed with one letter wrong. */
-    private List<String> typoCandidates(String field, String textField, List<String> terms) {
-        return terms.stream()
-                .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
-                        && !t.chars().allMatch(Character::isDigit))
-                .limit(8).toList();
-    }
-
     /**
      * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
      * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
      * nearly always is.
      */
     private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
-        List<String> unknown = typoCandidates(field, textField, terms);
+        List<String> unknown = terms.stream()
+                .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
+                        && !t.chars().allMatch(Character::isDigit))
+                .limit(8).toList();
         if (unknown.isEmpty()) {
             return 0;
         }

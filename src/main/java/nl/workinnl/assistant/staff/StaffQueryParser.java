@@ -100,10 +100,12 @@ public final class StaffQueryParser {
         boolean themeCueBeforeAWord(String padded) {
             String[] tokens = padded.trim().split(" ");
             for (int i = 0; i + 1 < tokens.length; i++) {
-                String after = " " + tokens[i + 1] + " ";
+                if (!any(themeCues, " " + tokens[i] + " ", rules.themeCue())) {
+                    continue;
+                }
                 String next = tokens[i + 1];
                 boolean status = statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(next::startsWith));
-                if (any(themeCues, " " + tokens[i] + " ", rules.themeCue()) && !filler.contains(next) && !status && !any(all, after, rules.all())) {
+                if (!filler.contains(next) && !status && !any(all, " " + next + " ", rules.all())) {
                     return true;
                 }
             }
@@ -514,10 +516,10 @@ public final class StaffQueryParser {
             if (excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
-            Mention<K> best = null;
             if (tokens[i].isEmpty()) {
                 continue;
             }
+            Mention<K> best = null;
             // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.
             boolean mayBePrefixed = w.negationPrefixes().stream().anyMatch(p -> text.startsWith(p, offsets[at]));
             char first = text.charAt(offsets[i]);
@@ -742,8 +744,8 @@ public final class StaffQueryParser {
     }
 
     /**
-     * Whether each word of a phrase of several words begins the message's word at its place, from
-     * word {@code at} on. Read in place: this runs for every word of a message and every phrase.
+     * Whether each word of the phrase begins the message's word at its place, from word {@code at}
+     * on. Read in place, without splitting: it runs for every word of a message.
      */
     private static boolean wordBeginnings(String[] tokens, int at, String phrase) {
         int from = 0;
@@ -751,9 +753,6 @@ public final class StaffQueryParser {
         while (from < phrase.length()) {
             int space = phrase.indexOf(' ', from);
             int end = space < 0 ? phrase.length() : space;
-            if (space < 0 && from == 0) {
-                return false; // one word: the plain match has tried it
-            }
             if (token >= tokens.length || !tokens[token].regionMatches(0, phrase, from, end - from)) {
                 return false;
             }
