@@ -76,10 +76,12 @@ class AskController {
                 return metrics.record(AnswerMetrics.Channel.API, () -> assistant.ask(request.text(), language, context));
             }
         });
-        // Only an answer that cites measures can be rated (the widget shows the buttons for those).
+        // Only an answer that cites measures can be rated (the widget shows the buttons for those); its
+        // token carries the question, sealed, for a "not helpful" to keep.
         String feedbackToken = answer.answered() && !answer.citations().isEmpty()
-                ? feedback.issue(answer.citations().stream().map(Citation::id).toList()) : null;
-        declined.record(request.text(), answer, Channel.API, Optional.ofNullable(feedbackToken).map(FeedbackTokens::ballotOf));
+                ? feedback.issue(answer.citations().stream().map(Citation::id).toList(), declined.sealForRating(request.text(), answer, Channel.API))
+                : null;
+        declined.record(request.text(), answer, Channel.API);
         return AskResponse.of(answer, contexts.encode(answer.context()), feedbackToken);
     }
 

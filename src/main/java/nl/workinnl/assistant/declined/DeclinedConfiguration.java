@@ -1,8 +1,9 @@
 package nl.workinnl.assistant.declined;
 
 import java.time.Clock;
-import nl.workinnl.assistant.feedback.FeedbackProperties;
+import nl.workinnl.assistant.dialogue.ConversationProperties;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.security.SharedSecret;
 import nl.workinnl.assistant.staffarea.StaffAreaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +17,10 @@ class DeclinedConfiguration {
         return new DeclinedStore(jdbc);
     }
 
-    /** Held as long as a feedback token gives a vote. */
+    /** Rated questions are sealed with the secret the replicas already share for conversation contexts, under a key of their own. */
     @Bean
-    DeclinedQuestions declinedQuestions(DeclinedStore store, CurrentKnowledge knowledge, FeedbackProperties feedback) {
-        return new DeclinedQuestions(store, new PendingAnswers(feedback.tokenTtl(), Clock.systemUTC()), knowledge, Clock.systemUTC());
+    DeclinedQuestions declinedQuestions(DeclinedStore store, CurrentKnowledge knowledge, ConversationProperties conversation) {
+        return new DeclinedQuestions(store, new SealedQuestion(SharedSecret.material(conversation.secret())), knowledge, Clock.systemUTC());
     }
 
     @Bean

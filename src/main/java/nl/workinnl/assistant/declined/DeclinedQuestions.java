@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What people ask that the assistant cannot answer, kept for editors: each channel hands every
  * answer to {@link #record}, which keeps the declined ones scrubbed ({@link Scrubber}) with the day,
- * language, channel, the theme of the best candidate and the reason; never who asked. Answers that
- * can be rated are held briefly so that a "not helpful" vote ({@link #notHelpful}) can keep their question.
+ * language, channel, the theme of the best candidate and the reason; never who asked. An answer that
+ * can be rated carries its question sealed ({@link #sealForRating}) in its feedback token, so that a
+ * "not helpful" vote ({@link #notHelpful}) can keep it, whichever replica the vote reaches.
  */
 public final class DeclinedQuestions {
 
@@ -24,42 +25,46 @@ public final class DeclinedQuestions {
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DeclinedStore store;
-    private final PendingAnswers pending;
+    private final SealedQuestion sealed;
     /** For the theme of a measure: the version serving when the question is kept. */
     private final CurrentKnowledge knowledge;
     private final Clock clock;
 
-    DeclinedQuestions(DeclinedStore store, PendingAnswers pending, CurrentKnowledge knowledge, Clock clock) {
+    DeclinedQuestions(DeclinedStore store, SealedQuestion sealed, CurrentKnowledge knowledge, Clock clock) {
         this.store = store;
-        this.pending = pending;
+        this.sealed = sealed;
         this.knowledge = knowledge;
         this.clock = clock;
     }
 
-    /**
-     * Keeps the question if the answer declined it; if the answer can be rated ({@code ballot}, the
-     * vote's key, present), holds it for a later "not helpful". Never fails the answer it follows.
-     */
-    public void record(String question, Answer answer, Channel channel, Optional<String> ballot) {
+    /** Keeps the question if the answer declined it. Never fails the answer it follows. */
+    public void record(String question, Answer answer, Channel channel) {
         try {
             Optional<DeclineReason> reason = DeclineReason.of(answer.kind());
             if (reason.isPresent()) {
                 String best = answer.suggestions().stream().map(Suggestion::id).findFirst().orElse(null);
                 store.insert(question(question, answer, channel, best, reason.get()));
-            } else if (ballot.isPresent() && !answer.citations().isEmpty()) {
-                String best = answer.citations().getFirst().id();
-                pending.put(ballot.get(), question(question, answer, channel, best, DeclineReason.NOT_HELPFUL));
             }
         } catch (RuntimeException e) {
             log.warn("A declined question could not be kept: {}", e.getClass().getSimpleName());
         }
     }
 
-    /** A "not helpful" vote under this ballot: keeps the question of the answer it rates, if still held. */
-    public void notHelpful(String ballot, String measureId) {
+    /** The question of an answer that can be rated, scrubbed and sealed for the answer's feedback token to carry. */
+    public String sealForRating(String question, Answer answer, Channel channel) {
+        return sealed.seal(question(question, answer, channel, null, DeclineReason.NOT_HELPFUL));
+    }
+
+    /**
+     * A "not helpful" vote, counted once, on an answer whose token carried this sealed question:
+     * keeps the question under the measure voted on. What this service did not seal keeps nothing.
+     */
+    public void notHelpful(String sealedQuestion, String measureId) {
         try {
-            pending.take(ballot).ifPresent(q -> store.insert(new DeclinedQuestion(q.askedOn(), q.language(), q.channel(),
-                    theme(measureId), measureId, DeclineReason.NOT_HELPFUL, q.question())));
+            sealed.open(sealedQuestion).ifPresentOrElse(
+                    q -> store.insert(new DeclinedQuestion(q.askedOn(), q.language(), q.channel(), theme(measureId), measureId,
+                            DeclineReason.NOT_HELPFUL, q.question())),
+                    () -> log.debug("A not-helpful vote carried no question of this service"));
         } catch (RuntimeException e) {
             log.warn("A not-helpful question could not be kept: {}", e.getClass().getSimpleName());
         }

@@ -43,12 +43,12 @@ class FeedbackController {
         if (vote.token() == null || vote.token().isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'token' is required: the feedbackToken of the answer rated.");
         }
-        String ballot = tokens.ballot(vote.token().trim(), vote.measureId());
-        if (!counts.vote(ballot, vote.measureId(), vote.helpful())) {
+        FeedbackTokens.Ballot ballot = tokens.ballot(vote.token().trim(), vote.measureId());
+        if (!counts.vote(ballot.key(), vote.measureId(), vote.helpful())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This answer has already been rated.");
         }
-        if (!vote.helpful()) {
-            declined.notHelpful(ballot, vote.measureId());
+        if (!vote.helpful() && !ballot.note().isEmpty()) {
+            declined.notHelpful(ballot.note(), vote.measureId());
         }
         return ResponseEntity.noContent().build();
     }

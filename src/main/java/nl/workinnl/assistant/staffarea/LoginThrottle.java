@@ -1,66 +1,92 @@
 package nl.workinnl.assistant.staffarea;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import nl.workinnl.assistant.security.HmacSha256;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Locks a user name, and separately a client address, after {@code maxFailures} failed logins in a
  * row for {@code lockout}: per user so that one account cannot be guessed at from many addresses,
- * per address so that one client cannot try many accounts. In memory, per replica: a restart
- * forgives, which bcrypt's cost and the limit still keep far from brute force.
+ * per address so that one client cannot try many accounts. The counts are rows in the database the
+ * replicas share, so a lock-out holds on all of them and after a restart; failures are forgotten
+ * after a quiet spell as long as the lock-out. Keys are HMACs under a key derived from
+ * {@code assistant.conversation.secret}, which replicas share (without it, a random key: a restart forgives).
+ *
+ * <p>Each count is one UPDATE, so failures arriving together at several replicas all count. Plain
+ * SQL that H2 and PostgreSQL both run: every SET expression reads the row as it was.
  */
 final class LoginThrottle {
 
-    private record Failures(int count, Instant lockedUntil) {}
-
-    /** Beyond this many keys the oldest state is dropped rather than growing without bound. */
-    private static final int MAX_KEYS = 100_000;
-
+    private final JdbcClient jdbc;
+    private final HmacSha256 keys;
     private final int maxFailures;
     private final Duration lockout;
     private final Clock clock;
-    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(int maxFailures, Duration lockout, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, byte[] secretMaterial, int maxFailures, Duration lockout, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = HmacSha256.derivedFrom("login-throttle:".getBytes(StandardCharsets.UTF_8), secretMaterial);
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.clock = clock;
     }
 
     boolean locked(String user, String address) {
-        return lockedKey(userKey(user)) || lockedKey("a:" + address);
-    }
-
-    /** Spring's in-memory users ignore case: so does the count, or "Erika", "ERIKA"... would each get their own tries. */
-    private static String userKey(String user) {
-        return "u:" + String.valueOf(user).toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("SELECT COUNT(*) FROM login_failure WHERE key_hash IN (?, ?) AND locked_until > ?")
+                .params(userKey(user), addressKey(address), clock.millis()).query(Long.class).single() > 0;
     }
 
     void failed(String user, String address) {
-        if (failures.size() > MAX_KEYS) {
-            failures.clear();
-        }
-        count(userKey(user));
-        count("a:" + address);
+        long now = clock.millis();
+        jdbc.sql("DELETE FROM login_failure WHERE last_failed < ? AND (locked_until IS NULL OR locked_until <= ?)")
+                .params(now - lockout.toMillis(), now).update();
+        count(userKey(user), now);
+        count(addressKey(address), now);
     }
 
     /** A success forgives the user's failures; the address keeps its count, so it cannot reset itself with its own account. */
     void succeeded(String user) {
-        failures.remove(userKey(user));
+        jdbc.sql("DELETE FROM login_failure WHERE key_hash = ?").param(userKey(user)).update();
     }
 
-    private boolean lockedKey(String key) {
-        Failures f = failures.get(key);
-        return f != null && f.lockedUntil() != null && clock.instant().isBefore(f.lockedUntil());
+    /** Spring's in-memory users ignore case: so does the count, or "Erika", "ERIKA"... would each get their own tries. */
+    private String userKey(String user) {
+        return key("u:" + String.valueOf(user).toLowerCase(Locale.ROOT));
     }
 
-    private void count(String key) {
-        failures.compute(key, (k, f) -> {
-            int count = f == null || (f.lockedUntil() != null && !clock.instant().isBefore(f.lockedUntil())) ? 1 : f.count() + 1;
-            return new Failures(count, count >= maxFailures ? clock.instant().plus(lockout) : null);
-        });
+    private String addressKey(String address) {
+        return key("a:" + address);
+    }
+
+    private String key(String plain) {
+        return HexFormat.of().formatHex(keys.sign(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One more failure, or the first after an expired lock; the lock starts with the failure that reaches the limit. */
+    private void count(String key, long now) {
+        String restarts = "(locked_until IS NOT NULL AND locked_until <= :now)";
+        String next = "CASE WHEN " + restarts + " THEN 1 ELSE failures + 1 END";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int updated = jdbc.sql("UPDATE login_failure SET failures = " + next + ", locked_until = CASE WHEN " + next
+                            + " >= :max THEN :until ELSE NULL END, last_failed = :now WHERE key_hash = :key")
+                    .param("now", now).param("max", maxFailures).param("until", now + lockout.toMillis()).param("key", key).update();
+            if (updated > 0) {
+                return;
+            }
+            try {
+                jdbc.sql("INSERT INTO login_failure (key_hash, failures, locked_until, last_failed) VALUES (?, 1, ?, ?)")
+                        .params(key, new SqlParameterValue(Types.BIGINT, maxFailures <= 1 ? now + lockout.toMillis() : null), now).update();
+                return;
+            } catch (DuplicateKeyException another) {
+                // Another replica's failure made the row meanwhile: count on it.
+            }
+        }
     }
 }

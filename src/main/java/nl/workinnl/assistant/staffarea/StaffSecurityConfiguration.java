@@ -6,16 +6,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.workinnl.assistant.dialogue.ConversationProperties;
+import nl.workinnl.assistant.security.SharedSecret;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,8 +62,9 @@ class StaffSecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(StaffAreaProperties properties) {
-        return new LoginThrottle(properties.maxFailures(), properties.lockout(), Clock.systemUTC());
+    LoginThrottle loginThrottle(StaffAreaProperties properties, JdbcClient jdbc, ConversationProperties conversation) {
+        return new LoginThrottle(jdbc, SharedSecret.material(conversation.secret()), properties.maxFailures(), properties.lockout(),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -176,7 +176,7 @@ final class Conversation {
                     () -> assistant.ask(question, Optional.of(language), context)));
             // The bot's votes come on the answer message, which does not hold the question: only declines are kept.
             return new Reply(chatKey, answer(chatId, answer), List.of(() -> contexts.remember(chatKey, answer.context()),
-                    () -> declined.record(question, answer, Channel.TELEGRAM, Optional.empty())));
+                    () -> declined.record(question, answer, Channel.TELEGRAM)));
         }
 
         private boolean addressedToBot(Message message) {

@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.workinnl.assistant.security.HmacSha256;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,21 +94,32 @@ class FeedbackApiTest {
         String token = answerAbout(client, "werk-5").path("feedbackToken").asText();
         String[] f = token.split("\\.");
         String otherSecret = new FeedbackTokens(SECRET.concat("x").getBytes(StandardCharsets.UTF_8), Duration.ofHours(24),
-                Clock.systemUTC()).issue(List.of("werk-6"));
+                Clock.systemUTC()).issue(List.of("werk-6"), "");
         String expired = new FeedbackTokens(SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofHours(24),
-                Clock.fixed(Instant.now().minus(Duration.ofHours(25)), ZoneOffset.UTC)).issue(List.of("werk-6"));
+                Clock.fixed(Instant.now().minus(Duration.ofHours(25)), ZoneOffset.UTC)).issue(List.of("werk-6"), "");
         String stillValid = new FeedbackTokens(SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofHours(24),
-                Clock.fixed(Instant.now().minus(Duration.ofHours(23)), ZoneOffset.UTC)).issue(List.of("werk-6"));
+                Clock.fixed(Instant.now().minus(Duration.ofHours(23)), ZoneOffset.UTC)).issue(List.of("werk-6"), "");
 
         assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, null)), 400);
         assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, "not-a-token")), 403);
         assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, token)), 403);
-        assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, String.join(".", f[0], f[1], f[2], "werk-6", f[4]))), 403);
+        assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, String.join(".", f[0], f[1], f[2], "werk-6", f[4], f[5]))), 403);
+        assertRefused(post(client, "/api/v1/feedback", vote("werk-5", true, String.join(".", "f1", f[1], f[2], f[3], f[5]))), 403);
         assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, otherSecret)), 403);
         assertRefused(post(client, "/api/v1/feedback", vote("werk-6", true, expired)), 403);
         assertThat(counts.votes("werk-6", true)).isZero();
         assertThat(post(client, "/api/v1/feedback", vote("werk-6", true, stillValid)).statusCode()).isEqualTo(204);
         assertThat(counts.votes("werk-6", true)).isEqualTo(1);
+    }
+
+    @Test
+    void aTokenOfTheFormIssuedBeforeTokensCarriedTheQuestionStillGivesAVote() throws Exception {
+        String payload = String.join(".", "f1", "AAAAAAAAAAAAAAAAAAAAAA", Long.toString(Instant.now().getEpochSecond()), "werk-5");
+        String token = payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(HmacSha256.derivedFrom(
+                "feedback-token:".getBytes(StandardCharsets.UTF_8), SECRET.getBytes(StandardCharsets.UTF_8)).sign(payload.getBytes(StandardCharsets.UTF_8)));
+        HttpClient client = client(30);
+        assertThat(post(client, "/api/v1/feedback", vote("werk-5", false, token)).statusCode()).isEqualTo(204);
+        assertRefused(post(client, "/api/v1/feedback", vote("werk-5", false, token)), 409);
     }
 
     @Test

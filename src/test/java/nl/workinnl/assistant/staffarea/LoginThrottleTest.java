@@ -2,17 +2,51 @@ package nl.workinnl.assistant.staffarea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import nl.workinnl.assistant.TestDatabase;
 import nl.workinnl.assistant.testing.MovingClock;
-import org.junit.jupiter.api.Test;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+/** The lock-out against the service's own schema, on H2 and on a real PostgreSQL, as the replicas share it. */
 class LoginThrottleTest {
 
-    @Test
-    void locksAfterTheFailuresForTheLockoutThenForgives() {
-        MovingClock clock = new MovingClock(Instant.parse("2026-12-01T10:00:00Z"));
-        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);
+    private static final byte[] SECRET = "login-throttle-test".getBytes(StandardCharsets.UTF_8);
+
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-01T10:00:00Z"));
+
+    private static JdbcClient database(TestDatabase kind) {
+        DataSource db = switch (kind) {
+            case H2 -> TestDatabase.migratedH2();
+            case POSTGRESQL -> {
+                DataSource pg = new DriverManagerDataSource(TestDatabase.freshPostgresSchema());
+                Flyway.configure().dataSource(pg).locations("classpath:db/migration").load().migrate();
+                yield pg;
+            }
+        };
+        return JdbcClient.create(db);
+    }
+
+    private LoginThrottle throttle(JdbcClient jdbc, int maxFailures) {
+        return new LoginThrottle(jdbc, SECRET, maxFailures, Duration.ofMinutes(15), clock);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void locksAfterTheFailuresForTheLockoutThenForgives(TestDatabase kind) {
+        LoginThrottle throttle = throttle(database(kind), 3);
         throttle.failed("anna", "10.0.0.1");
         throttle.failed("anna", "10.0.0.2");
         assertThat(throttle.locked("anna", "10.0.0.3")).isFalse();
@@ -28,9 +62,10 @@ class LoginThrottleTest {
         assertThat(throttle.locked("anna", "10.0.0.9")).isFalse();
     }
 
-    @Test
-    void anAddressTryingManyNamesIsLocked() {
-        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), new MovingClock(Instant.parse("2026-12-01T10:00:00Z")));
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAddressTryingManyNamesIsLocked(TestDatabase kind) {
+        LoginThrottle throttle = throttle(database(kind), 3);
         throttle.failed("a", "10.0.0.1");
         throttle.failed("b", "10.0.0.1");
         throttle.failed("c", "10.0.0.1");
@@ -38,12 +73,67 @@ class LoginThrottleTest {
         assertThat(throttle.locked("d", "10.0.0.2")).isFalse();
     }
 
-    @Test
-    void aSuccessForgivesTheUser() {
-        LoginThrottle throttle = new LoginThrottle(2, Duration.ofMinutes(15), new MovingClock(Instant.parse("2026-12-01T10:00:00Z")));
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSuccessForgivesTheUser(TestDatabase kind) {
+        LoginThrottle throttle = throttle(database(kind), 2);
         throttle.failed("anna", "10.0.0.1");
         throttle.succeeded("anna");
         throttle.failed("anna", "10.0.0.2");
         assertThat(throttle.locked("anna", "10.0.0.3")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void failuresAreForgottenAfterAQuietSpellAsLongAsTheLockout(TestDatabase kind) {
+        LoginThrottle throttle = throttle(database(kind), 3);
+        throttle.failed("anna", "10.0.0.1");
+        throttle.failed("anna", "10.0.0.1");
+        clock.advance(Duration.ofMinutes(16));
+        throttle.failed("anna", "10.0.0.1");
+        assertThat(throttle.locked("anna", "10.0.0.1")).isFalse();
+        throttle.failed("anna", "10.0.0.1");
+        throttle.failed("anna", "10.0.0.1");
+        assertThat(throttle.locked("anna", "10.0.0.1")).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aLockOutOnOneReplicaHoldsOnTheOthersAndFailuresArrivingTogetherAllCount(TestDatabase kind) throws Exception {
+        JdbcClient shared = database(kind);
+        int replicas = 6;
+        List<LoginThrottle> throttles = new ArrayList<>();
+        for (int i = 0; i < replicas; i++) {
+            throttles.add(throttle(shared, replicas));
+        }
+        CyclicBarrier together = new CyclicBarrier(replicas);
+        try (var threads = Executors.newFixedThreadPool(replicas)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < replicas; i++) {
+                LoginThrottle replica = throttles.get(i);
+                String address = "10.0.1." + i;
+                done.add(threads.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    replica.failed("anna", address);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        }
+        for (LoginThrottle replica : throttles) {
+            assertThat(replica.locked("anna", "10.0.2.1")).isTrue();
+        }
+        assertThat(throttle(shared, replicas).locked("anna", "10.0.2.1")).as("a replica started later").isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void neitherTheNameNorTheAddressIsStored(TestDatabase kind) {
+        JdbcClient jdbc = database(kind);
+        throttle(jdbc, 3).failed("hunter2-password-typed-as-name", "10.0.0.77");
+        List<String> keys = jdbc.sql("SELECT key_hash FROM login_failure").query(String.class).list();
+        assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
     }
 }

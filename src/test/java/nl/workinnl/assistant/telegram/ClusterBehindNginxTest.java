@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The production topology of docker-compose's "cluster" profile without Docker: {@code deploy/nginx.conf}
@@ -60,6 +62,8 @@ import org.opentest4j.TestAbortedException;
 class ClusterBehindNginxTest {
 
     private static final int ASK_PER_MINUTE = 6;
+    private static final int MAX_LOGIN_FAILURES = 3;
+    private static final String EDITOR_PASSWORD = "cluster editor password";
     private static final int SLOW_CLIENTS = 50;
     /** deploy/nginx.conf's client_body_timeout. */
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
@@ -91,7 +95,10 @@ class ClusterBehindNginxTest {
         api = FakeBotApi.start();
         cluster = new ReplicaCluster(api, dirs, database);
         replicas = cluster.startTogether(List.of("replica-1", "replica-2"), "--server.forward-headers-strategy=native",
-                "--assistant.web.ask-per-minute=" + ASK_PER_MINUTE, "--logging.level.root=WARN");
+                "--assistant.web.ask-per-minute=" + ASK_PER_MINUTE, "--logging.level.root=WARN",
+                "--assistant.conversation.secret=cluster-test-secret", "--assistant.staff.max-failures=" + MAX_LOGIN_FAILURES,
+                "--assistant.staff.users[0].name=anna", "--assistant.staff.users[0].roles=EDITOR",
+                "--assistant.staff.users[0].password-hash=" + new BCryptPasswordEncoder(4).encode(EDITOR_PASSWORD));
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -254,6 +261,44 @@ class ClusterBehindNginxTest {
 
     @Test
     @Order(7)
+    void aNotHelpfulVoteThatReachesTheOtherReplicaKeepsTheQuestion() throws Exception {
+        HttpResponse<String> answer = send("127.0.0.6", HttpRequest.newBuilder(direct(replicas.get(0), "/api/v1/ask"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"clustervraag verhuurdersvergunning 4711\", \"choice\": \"werk-1\"}")));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Matcher token = Pattern.compile("\"feedbackToken\":\"([^\"]+)\"").matcher(answer.body());
+        assertThat(token.find()).as(answer.body()).isTrue();
+
+        HttpResponse<String> vote = send("127.0.0.6", HttpRequest.newBuilder(direct(replicas.get(1), "/api/v1/feedback"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"measureId\": \"werk-1\", \"helpful\": false, \"token\": \"" + token.group(1) + "\"}")));
+        assertThat(vote.statusCode()).as(vote.body()).isEqualTo(204);
+        assertThat(count("SELECT COUNT(*) FROM declined_question WHERE reason = 'NOT_HELPFUL' AND measure_id = 'werk-1'"
+                + " AND question = 'clustervraag verhuurdersvergunning [NUMBER]'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
+    void aStaffLockOutOnOneReplicaHoldsOnTheOther() throws Exception {
+        for (int i = 0; i < MAX_LOGIN_FAILURES; i++) {
+            assertThat(reload(replicas.get(0), "wrong password " + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = reload(replicas.get(1), EDITOR_PASSWORD);
+        assertThat(locked.statusCode()).as(locked.body()).isEqualTo(429);
+    }
+
+    private HttpResponse<String> reload(Replica replica, String password) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString(("anna:" + password).getBytes(StandardCharsets.UTF_8));
+        return send("127.0.0.7", HttpRequest.newBuilder(direct(replica, "/api/v1/admin/reload"))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static URI direct(Replica replica, String path) {
+        return URI.create("http://127.0.0.1:" + replica.port() + path);
+    }
+
+    @Test
+    @Order(9)
     void slowBodiesHoldOnlyNginxWhichEndsThemAfterItsBodyTimeoutWhileOthersAreAnswered() throws Exception {
         List<Socket> slow = new ArrayList<>();
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
@@ -332,7 +377,7 @@ class ClusterBehindNginxTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void whenAReplicaStopsNginxAnswersThroughTheOther() throws Exception {
         Replica survivor = replicas.get(1);
         double before = asksAnswered(survivor);
