@@ -622,7 +622,9 @@ public final class Assistant {
         List<Suggestion> suggestions = choices.stream().limit(MAX_CHOICES).map(id -> Suggestion.of(localized(id, language))).toList();
         List<Citation> offered = choices.stream().limit(MAX_CHOICES).map(id -> Citation.of(localized(id, language))).toList();
         List<AnswerPart> parts = List.of(new AnswerPart.MeasureList(messages.text(language, "clarify.question"), offered));
-        ConversationContext next = new ConversationContext(Optional.of(language), context.measures(),
+        // The choices are now what the conversation is about: "since when?" next asks about one of
+        // them, not about a measure answered before the question that needed choices.
+        ConversationContext next = new ConversationContext(Optional.of(language), List.of(),
                 suggestions.stream().map(Suggestion::id).toList(), Optional.empty(), text, java.time.Instant.now());
         return Answer.of(language, false, parts, List.of(), Answer.Kind.CLARIFY).withSuggestions(suggestions).withContext(next);
     }

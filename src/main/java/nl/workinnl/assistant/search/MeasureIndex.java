@@ -85,7 +85,7 @@ final class MeasureIndex {
         rememberBackground(vocabulary);
         List<Document> corpusDocuments = documents(translations);
         List<Document> subjectDocuments = new ArrayList<>();
-        subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject)));
+        subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject, subjects)));
         try {
             Directory all = localDirectory(folders);
             Directory corpusOnly = localDirectory(folders);
@@ -207,21 +207,50 @@ final class MeasureIndex {
         return docs;
     }
 
-    /** A subject the measures do not cover: only its words, in the keyword and folded fields of each language. */
-    private static Document subjectDocument(String id, NotCoveredSubjects.Subject subject) {
+    /**
+     * A subject the measures do not cover: only its words, in the keyword and folded fields of each
+     * language. In a field where a word of the subject comes out as an everyday word does ("allowance"
+     * and "allowed" both stem to "allow"), the word is left out of that field: the folded field, which
+     * keeps more of the word as written, still has it.
+     */
+    private Document subjectDocument(String id, NotCoveredSubjects.Subject subject, NotCoveredSubjects subjects) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         doc.add(new StringField(Fields.KIND, SUBJECT, Field.Store.YES));
         doc.add(new StoredField(Fields.MEASURES, String.join(",", subject.touches())));
         for (Language l : Language.values()) {
-            String words = String.join("\n", subject.words(l));
-            addText(doc, Fields.keywords(l), words);
-            addText(doc, Fields.folded(l), words);
+            List<String> everyday = subjects.everydayWords(l);
+            addText(doc, Fields.keywords(l), withoutEveryday(Fields.keywords(l), subject.words(l), everyday));
+            addText(doc, Fields.folded(l), withoutEveryday(Fields.folded(l), subject.words(l), everyday));
             if (l == Language.BG) {
-                addText(doc, Fields.BULGARIAN_LATIN, words);
+                addText(doc, Fields.BULGARIAN_LATIN, withoutEveryday(Fields.BULGARIAN_LATIN, subject.words(l), everyday));
             }
         }
         return doc;
+    }
+
+    /** The subject's lines, one phrase a line, without the words whose term in the field is an everyday word's. */
+    private String withoutEveryday(String field, List<String> lines, List<String> everydayWords) {
+        try {
+            Set<String> everyday = new HashSet<>();
+            for (String word : everydayWords) {
+                everyday.addAll(terms(field, word));
+            }
+            List<String> kept = new ArrayList<>();
+            for (String line : lines) {
+                List<String> words = new ArrayList<>();
+                for (String word : line.split(" ")) {
+                    List<String> terms = everyday.isEmpty() ? List.of() : terms(field, word);
+                    if (terms.isEmpty() || !everyday.containsAll(terms)) {
+                        words.add(word);
+                    }
+                }
+                kept.add(String.join(" ", words));
+            }
+            return String.join("\n", kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void rememberTerms(Document doc) throws IOException {

@@ -15,8 +15,19 @@ import nl.workinnl.assistant.language.Language;
  * Subjects the measures do not cover (benefits, taxes, passports...), from
  * {@code translations/not-covered.yaml}: indexed beside the measures, so that a question about one of
  * them finds the subject rather than a measure that merely shares a word with it.
+ *
+ * @param everydayWords per language, everyday words whose stem a subject's word shares ("allowed" and
+ *                      "allowance" are both "allow"): where they meet, the subject's word counts only as written
  */
-public record NotCoveredSubjects(@NotEmpty Map<String, @Valid Subject> subjects) {
+public record NotCoveredSubjects(@NotEmpty Map<String, @Valid Subject> subjects, Map<String, List<String>> everydayWords) {
+
+    public NotCoveredSubjects {
+        everydayWords = everydayWords == null ? Map.of() : Map.copyOf(everydayWords);
+    }
+
+    public List<String> everydayWords(Language language) {
+        return everydayWords.getOrDefault(language.code(), List.of());
+    }
 
     /** @param touches measures that touch the subject, offered as suggestions */
     public record Subject(List<String> touches, @NotEmpty Map<String, List<String>> words) {
@@ -50,6 +61,10 @@ public record NotCoveredSubjects(@NotEmpty Map<String, @Valid Subject> subjects)
                     .forEach(code -> problems.add(new DataProblem(file, "subjects." + id + ".words." + code,
                             "not a language code; use one of " + Language.codes())));
         });
+        subjects.everydayWords().keySet().stream()
+                .filter(code -> Language.fromCode(code).filter(l -> l.code().equals(code)).isEmpty())
+                .forEach(code -> problems.add(new DataProblem(file, "everydayWords." + code,
+                        "not a language code; use one of " + Language.codes())));
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }

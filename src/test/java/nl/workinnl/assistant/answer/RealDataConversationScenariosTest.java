@@ -416,6 +416,34 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(since, "primul"))).isEqualTo(unsure.suggestions().getFirst().id());
     }
 
+    /** Choices asked for after an answer are what "since when?" is about next, not the measure answered before them. */
+    @Test
+    void anAspectRightAfterChoicesThatFollowedAnAnswerAsksAgainWhich() {
+        Answer rent = ask("May the agency take the rent for my room from my wage?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer choices = then(rent, "caravans are banned?");
+        assertThat(choices.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(choices.suggestions()).extracting(Suggestion::id).doesNotContain("werk-2");
+        Answer since = then(choices, "since when");
+        assertThat(since.kind()).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(since.suggestions()).isEqualTo(choices.suggestions());
+    }
+
+    /** "Allowed" is an everyday word, not the allowance subject the measures do not cover, though both stem to "allow". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is a caravan allowed?                               | huisvesting-2
+            Are eight people in one room allowed?               | huisvesting-2
+            """)
+    void allowedIsNotReadAsAnAllowance(String question, String measure) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isTrue();
+        assertThat(first(answer)).as(question).isEqualTo(measure);
+        Answer allowance = ask("Can I get a rent allowance?");
+        assertThat(allowance.answered()).isFalse();
+        assertThat(allowance.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
     @Test
     void anItemNamedInAListsOwnWordsIsAnsweredNotTheListAgain() {
         Answer delayed = ask("Which measures on work are delayed?");
