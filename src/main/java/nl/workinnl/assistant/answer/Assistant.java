@@ -41,6 +41,8 @@ public final class Assistant {
     public static final int MAX_LENGTH = 2000;
     private static final int MAX_RELATED = 2;
     private static final int MAX_CHOICES = 3;
+    /** The words of its own a message needs to name an item of the list it refines ("the one about sharing data"). */
+    private static final int ITEM_OWN_WORDS = 2;
     /** In a message that is not short, the share of the usual coverage a well-scoring measure needs to be offered as a choice. */
     private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
     /** A further measure is shown as related only when it scores at least this share of the best. */
@@ -178,12 +180,18 @@ public final class Assistant {
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
             if (refined.isPresent()) {
                 Optional<Answer> answer = staffAnswer(refined.get(), language);
-                // A "refinement" that leaves the list as it was and asks about it may name one of its items
-                // instead: "why is the responsible business one delayed?" after the delayed measures.
+                // A "refinement" that leaves the list as it was may name one of its items instead: "why is
+                // the responsible business one delayed?" after the delayed measures, "which of them is
+                // about sharing data?"
+                // Asking an aspect, or saying more than "list them" in words of its own.
                 Optional<Aspect> aspect = followUps.aspect(question, language);
-                if (aspect.isPresent() && answer.isPresent() && answer.get().kind() == Answer.Kind.LIST
-                        && sameMeasures(answer.get(), context.offered())) {
-                    Optional<String> item = listItemReferredTo(question, language, context);
+                if (answer.isPresent() && answer.get().kind() == Answer.Kind.LIST && sameMeasures(answer.get(), context.offered())
+                        && (aspect.isPresent() || ownWords(question, language).words().count() >= ITEM_OWN_WORDS)) {
+                    // Already read as about the list, so long or not it need not point back again; but its
+                    // words must find the item surely, or "which of these are about housing?" after the
+                    // housing measures would pick one of them.
+                    Optional<String> item = search.search(question, language).best().filter(properties::confident)
+                            .map(SearchHit::measureId).filter(context.offered()::contains).filter(id -> corpus.measure(id).isPresent());
                     if (item.isPresent()) {
                         return about(localized(item.get(), language), List.of(), null, language, aspect);
                     }

@@ -35,6 +35,10 @@ import nl.workinnl.assistant.translation.Translations;
 public final class StaffQueryParser {
 
     private static final int SHORT_QUESTION_WORDS = 6;
+    /** The most words that statuses and themes of several words may add to a short question. */
+    private static final int MAX_MENTION_SLACK = 4;
+    /** How many words may stand between an including phrase and the status it adds ("including the delayed ones"). */
+    private static final int INCLUDE_REACH = 2;
     /** How far (in words) an excluding phrase reaches for the status or theme it excludes. */
     private static final int EXCLUDE_REACH = 8;
     /** How many words may stand between two statuses or themes asked together ("werk en handhaving")... */
@@ -49,7 +53,7 @@ public final class StaffQueryParser {
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
-                         List<String> all, List<String> exclude, List<String> negation, List<String> negationGap,
+                         List<String> all, List<String> exclude, List<String> include, List<String> negation, List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
@@ -94,6 +98,11 @@ public final class StaffQueryParser {
 
         boolean all(String padded) {
             return any(all, padded, rules.all());
+        }
+
+        /** A word for a theme ("in this theme"). */
+        boolean namesATheme(String padded) {
+            return any(themeCues, padded, rules.themeCue());
         }
 
         /** A word for a theme followed by another word that is no filler, status or "all" ("din tema locuire"). */
@@ -206,7 +215,7 @@ public final class StaffQueryParser {
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
-                    negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
+                    separated(Vocabulary.folded(vocabulary.includeWords(), l)), negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
@@ -249,7 +258,8 @@ public final class StaffQueryParser {
             }
             boolean measureWord = w.measure(folded);
             boolean all = w.all(folded);
-            int wordCount = w.contentWords(folded);
+            // A status or theme of several words ("în curs de implementare") counts as one.
+            int wordCount = w.contentWords(folded) - filter.mentionSlack();
             // "list everything under housing" asks for measures without saying so; a status alone, or a
             // theme with "all", in a short message does too.
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
@@ -320,11 +330,16 @@ public final class StaffQueryParser {
         boolean all = w.all(folded);
         boolean refineCue = w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
         int wordCount = folded.trim().split(" ").length;
-        if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2) {
+        if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK) {
             return Optional.empty();
         }
         Filter filter = filter(question.folded(), question.folded(), w);
         if (filter.doubtful()) {
+            return Optional.empty();
+        }
+        // A status or theme of several words ("în curs de implementare") counts as one.
+        wordCount -= filter.mentionSlack();
+        if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2) {
             return Optional.empty();
         }
         boolean narrows = !filter.isEmpty();
@@ -343,14 +358,18 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
-        // "how many are there in total in this theme?": the theme stays, the statuses go.
-        StaffQuery base = all ? previous.allStatuses() : previous;
+        // "how many are there in total in this theme?": the theme stays, the statuses go; a bare "how
+        // many are there in total?" counts the list just shown.
+        StaffQuery base = all && (!filter.themes().isEmpty() || w.namesATheme(folded)) ? previous.allStatuses() : previous;
         return Optional.of(base.within(type, filter.statuses(), filter.excluded(), filter.themes()));
     }
 
-    /** The statuses asked for and those left out, and the themes (none: all). */
-    /** {@code doubtful}: a negation stands near a status or theme but could not be tied to it. */
-    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes, boolean doubtful) {
+    /**
+     * The statuses asked for and those left out, and the themes (none: all). {@code doubtful}: a
+     * negation stands near a status or theme but could not be tied to it. {@code mentionSlack}: the
+     * words beyond the first of each status or theme named, at most {@link #MAX_MENTION_SLACK}.
+     */
+    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes, boolean doubtful, int mentionSlack) {
         boolean isEmpty() {
             return statuses.isEmpty() && excluded.isEmpty() && themes.isEmpty();
         }
@@ -370,11 +389,15 @@ public final class StaffQueryParser {
         sentences(focus).forEach(s -> focusSentences.add(separateWords(s)));
         List<Mention<Status>> statusMentions = new ArrayList<>();
         List<Mention<String>> themeMentions = new ArrayList<>();
+        Set<Mention<Status>> included = new java.util.HashSet<>();
         boolean doubtful = false;
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = separateWords(sentences.get(s)).split(" ");
-            List<int[]> excluding = excludingPhrases(tokens, w);
+            List<int[]> excluding = phraseSpans(tokens, w.exclude());
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
+            List<int[]> including = phraseSpans(tokens, w.include());
+            st.stream().filter(m -> including.stream().anyMatch(span -> m.word() >= span[1] && m.word() - span[1] <= INCLUDE_REACH))
+                    .forEach(included::add);
             opposites(tokens, s, w, st);
             List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
             // Where the sentence's clauses end matters only to an excluding phrase.
@@ -388,11 +411,17 @@ public final class StaffQueryParser {
         List<Mention<Status>> asked = statusMentions.stream().filter(m -> !m.out())
                 .filter(m -> focusSentences.contains(separateWords(sentences.get(m.sentence())))).toList();
         Set<Status> statuses = EnumSet.noneOf(Status.class);
-        List<Mention<Status>> qualifying = asked.stream().filter(m -> qualifiers.contains(m.key())).toList();
+        // "In progress, including the delayed ones": what is included widens the statuses asked
+        // for, rather than qualifying or narrowing them; on its own it narrows nothing.
+        List<Mention<Status>> narrowing = asked.stream().filter(m -> !included.contains(m)).toList();
+        List<Mention<Status>> qualifying = narrowing.stream().filter(m -> qualifiers.contains(m.key())).toList();
         if (!qualifying.isEmpty()) {
             qualifying.forEach(m -> statuses.add(m.key()));
         } else {
-            chosen(asked, w, sentences).forEach(m -> statuses.add(m.key()));
+            chosen(narrowing, w, sentences).forEach(m -> statuses.add(m.key()));
+        }
+        if (!statuses.isEmpty()) {
+            asked.stream().filter(included::contains).forEach(m -> statuses.add(m.key()));
         }
         statuses.removeAll(excluded);
 
@@ -407,7 +436,8 @@ public final class StaffQueryParser {
             // "outside the registration theme": every other theme.
             w.themes().keySet().stream().filter(t -> !excludedThemes.contains(t)).forEach(themes::add);
         }
-        return new Filter(statuses, excluded, themes, doubtful);
+        int slack = statusMentions.stream().mapToInt(m -> m.words() - 1).sum() + themeMentions.stream().mapToInt(m -> m.words() - 1).sum();
+        return new Filter(statuses, excluded, themes, doubtful, Math.min(slack, MAX_MENTION_SLACK));
     }
 
     /**
@@ -473,11 +503,11 @@ public final class StaffQueryParser {
         return false;
     }
 
-    /** Where each excluding phrase stands: {start, end} in words. */
-    private static List<int[]> excludingPhrases(String[] tokens, Words w) {
+    /** Where each of the phrases stands, the longest where they overlap: {start, end} in words. */
+    private static List<int[]> phraseSpans(String[] tokens, List<String> phrases) {
         List<int[]> spans = new ArrayList<>();
         String padded = " " + String.join(" ", tokens) + " ";
-        for (String phrase : w.exclude()) {
+        for (String phrase : phrases) {
             int from = 0;
             while (true) {
                 int at = padded.indexOf(" " + phrase + " ", from);

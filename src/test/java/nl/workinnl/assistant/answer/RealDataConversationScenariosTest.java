@@ -444,6 +444,23 @@ class RealDataConversationScenariosTest {
         assertThat(allowance.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
     }
 
+    /** After a list, "which of them is about X?" names an item in its own words; after a count, "list them" lists. */
+    @Test
+    void anItemNamedWithoutAnAspectIsAnsweredAndListThemAfterACountLists() {
+        Answer enforcement = ask("Ce măsuri sunt în tema control și aplicarea legii?");
+        assertThat(enforcement.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer exchange = then(enforcement, "Care dintre ele se ocupă de schimbul de date între instituțiile de control?");
+        assertThat(exchange.kind()).isEqualTo(Answer.Kind.TOPIC);
+        assertThat(first(exchange)).isEqualTo("handhaving-6");
+
+        Answer count = ask("How many measures are ongoing?");
+        assertThat(count.kind()).isEqualTo(Answer.Kind.COUNT);
+        Answer listed = then(count, "list them");
+        assertThat(listed.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(listed.citations()).isEqualTo(count.citations());
+        assertThat(then(count, "Care sunt acestea?").kind()).isEqualTo(Answer.Kind.LIST);
+    }
+
     @Test
     void anItemNamedInAListsOwnWordsIsAnsweredNotTheListAgain() {
         Answer delayed = ask("Which measures on work are delayed?");

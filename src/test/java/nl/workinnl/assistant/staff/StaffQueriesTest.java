@@ -51,7 +51,7 @@ class StaffQueriesTest {
 
     /**
      * The measures a filter such as {@code "status=AFGEROND,DOORLOPEND theme=huisvesting"} keeps, in
-     * the overview's order; {@code not-theme=} leaves a theme out; {@code all} keeps every measure.
+     * the overview's order; {@code not-theme=} and {@code not-status=} leave one out; {@code all} keeps every measure.
      */
     private static List<String> matching(String filter) {
         Predicate<Measure> keep = m -> true;
@@ -64,6 +64,7 @@ class StaffQueriesTest {
                     Arrays.stream(kv[1].split(",")).map(Status::valueOf).forEach(statuses::add);
                     keep = keep.and(m -> statuses.contains(m.status()));
                 }
+                case "not-status" -> keep = keep.and(m -> m.status() != Status.valueOf(kv[1]));
                 case "theme" -> keep = keep.and(m -> m.theme().equals(kv[1]));
                 case "not-theme" -> keep = keep.and(m -> !m.theme().equals(kv[1]));
                 default -> throw new IllegalArgumentException("not a filter: " + part);
@@ -106,6 +107,53 @@ class StaffQueriesTest {
             """)
     void onTimeListsTheMeasuresInProgressAsPlanned(String question, String language) {
         answered(question, language, Answer.Kind.LIST, "status=IN_UITVOERING");
+    }
+
+    /**
+     * "Including the delayed ones" adds a status instead of narrowing to it; "either ... or" joins two;
+     * a status of several words ("în curs de implementare") leaves the question short.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which work measures are in progress, including the delayed ones?                          | en | status=IN_UITVOERING,VERTRAAGD theme=werk
+            Welke maatregelen over werk zijn in uitvoering, inclusief de vertraagde?                  | nl | status=IN_UITVOERING,VERTRAAGD theme=werk
+            Изброй мерките в темата работа, които са в процес на изпълнение, включително забавените. | bg | status=IN_UITVOERING,VERTRAAGD theme=werk
+            Enumerați măsurile din tema locuire care sunt fie finalizate, fie continue.               | ro | status=AFGEROND,DOORLOPEND theme=huisvesting
+            câte sunt în curs de implementare, dar întârziate?                                       | ro | status=VERTRAAGD
+            """)
+    void includedStatusesWidenAndEitherOrJoins(String question, String language, String filter) {
+        Answer.Kind kind = question.startsWith("câte") ? Answer.Kind.COUNT : Answer.Kind.LIST;
+        answered(question, language, kind, filter);
+    }
+
+    /** "Remove the ongoing ones" after a list leaves them out of it; it never lists only them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ce măsuri sunt în tema control și aplicarea legii? | Scoate-le pe cele continue. | ro
+            Which enforcement measures are there?              | remove the ongoing ones      | en
+            Jakie są działania w temacie egzekwowania?         | usuń te ciągłe               | pl
+            """)
+    void removingAStatusLeavesItOut(String question, String refinement, String language) {
+        Answer list = answered(question, language, Answer.Kind.LIST, "theme=handhaving");
+        Answer fewer = assistant.ask(refinement, Optional.empty(), list.context());
+        assertThat(fewer.kind()).as(refinement).isEqualTo(Answer.Kind.LIST);
+        assertThat(fewer.citations()).extracting(Citation::id).as(refinement)
+                .containsExactlyInAnyOrderElementsOf(matching("theme=handhaving not-status=DOORLOPEND"));
+    }
+
+    /** "How many are there in total?" right after a list counts that list; with "in this theme", the whole theme. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Care măsuri sunt finalizate?                | Câte sunt în total?                    | ro | status=AFGEROND
+            Which housing measures are delayed?         | how many are there in total?           | en | status=VERTRAAGD theme=huisvesting
+            Which housing measures are delayed?         | how many are there in total in this theme? | en | theme=huisvesting
+            """)
+    void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
+        Answer list = assistant.ask(question, Optional.empty());
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer counted = assistant.ask(count, Optional.empty(), list.context());
+        assertThat(counted.kind()).as(count).isEqualTo(Answer.Kind.COUNT);
+        assertThat(counted.citations()).extracting(Citation::id).as(count).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
     /** The status in a verb's form ("са приключили", "się zakończyły", "się opóźniają"), not only as the adjective. */
