@@ -672,6 +672,45 @@ class RealDataConversationScenariosTest {
         assertThat(ask("Goedemiddag! Waar kunt u mij allemaal mee helpen?").kind()).isEqualTo(Answer.Kind.HELP);
     }
 
+    /** A greeting with "I need help" and nothing about what: what the assistant can do, not a guessed measure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dzień dobry, potrzebuję pomocy.", "Hallo, ik heb hulp nodig", "Bună ziua, am nevoie de ajutor",
+            "Здравейте, нуждая се от помощ", "Hello, I need some help please"})
+    void aBareRequestForHelpIsAnsweredWithWhatItCanDo(String text) {
+        Answer a = ask(text);
+        assertThat(a.kind()).as(text).isEqualTo(Answer.Kind.HELP);
+        assertThat(a.citations()).isEmpty();
+    }
+
+    /** Opening hours, an address, where a desk is: facts the sources do not hold, declined with the measure offered. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What are the office hours of the Juridisch Loket in Breda?  | informatie-2
+            Cum fac programare la RNI în Amsterdam și care e adresa?   | registratie-2b
+            Къде се намира гишето на RNI в Гронинген?                 | registratie-2b
+            """)
+    void aFactTheSourcesDoNotHoldIsDeclinedWithTheMeasureOffered(String question, String offered) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isFalse();
+        assertThat(a.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+        assertThat(a.suggestions()).extracting(Suggestion::id).containsExactly(offered);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Как най-евтино да изпращам пари в България?", "What is the cheapest way to send money to Poland?"})
+    void sendingMoneyHomeIsNotCovered(String question) {
+        assertThat(ask(question).kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    @Test
+    void askingToRepeatItInAnotherLanguage() {
+        Answer digid = ask("Kan ik een DigiD krijgen als ik niet in de gemeente ingeschreven ben?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        Answer polish = then(digid, "Kun je dat in het Pools herhalen voor mijn collega?");
+        assertThat(polish.language()).isEqualTo(Language.PL);
+        assertThat(first(polish)).isEqualTo("informatie-3");
+    }
+
     @Test
     void aForeignContextDoesNotDragAnOldMeasureIn() {
         ConversationContext old = ConversationContext.about(Language.EN, java.util.List.of("zorg-1"), java.util.List.of("zorg-1"));
