@@ -128,10 +128,15 @@ class EditionQuestionsTest {
         assertThat(answer.text()).contains(honest);
     }
 
-    @Test
-    void aMigrantsQuestionAboutWhatChangedInASubjectStaysATopicQuestion() {
-        Answer answer = ask(twoEditions, "What has changed in the rules for housing of labour migrants by employers?", "en");
-        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.LIST);
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What has changed in the rules for housing of labour migrants by employers?                                   | en
+            I heard you get emails about your rights and about reporting changes after registering. Is that happening? | en
+            Trebuie să raportez schimbările de adresă la RNI?                                                              | ro
+            """)
+    void aMigrantsQuestionAboutChangesInASubjectStaysATopicQuestion(String question, String language) {
+        Answer answer = ask(twoEditions, question, language);
+        assertThat(answer.kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
     }
 
 }
