@@ -416,6 +416,16 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(since, "primul"))).isEqualTo(unsure.suggestions().getFirst().id());
     }
 
+    /** "Change" and "online" are how the question is asked, not the insurance or internet subjects the measures do not cover. */
+    @ParameterizedTest
+    @ValueSource(strings = {"записан съм в рни мога ли да си сменя адреса по интернет без да ходя на гише",
+            "Can I change my address online?"})
+    void anEverydayWordOfAnUncoveredSubjectDoesNotDeclineTheQuestion(String question) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isTrue();
+        assertThat(first(answer)).as(question).startsWith("registratie-");
+    }
+
     /** Choices asked for after an answer are what "since when?" is about next, not the measure answered before them. */
     @Test
     void anAspectRightAfterChoicesThatFollowedAnAnswerAsksAgainWhich() {
