@@ -426,6 +426,18 @@ class RealDataConversationScenariosTest {
         assertThat(first(answer)).as(question).startsWith("registratie-");
     }
 
+    /** "Ok, and how about ...?" names a subject of its own: "ok" and "zit" are only how it is asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ok, en hoe zit het met taalles?   | informatie-4
+            ok, and what about language courses? | informatie-4
+            """)
+    void howAboutANewSubjectLeavesTheLastMeasure(String followUp, String measure) {
+        Answer rent = ask("Mijn werkgever houdt elke maand 300 euro van mijn loon in voor de huur van mijn kamer.");
+        assertThat(rent.answered()).isTrue();
+        assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(measure);
+    }
+
     /** Choices asked for after an answer are what "since when?" is about next, not the measure answered before them. */
     @Test
     void anAspectRightAfterChoicesThatFollowedAnAnswerAsksAgainWhich() {
