@@ -719,9 +719,16 @@ class RealDataConversationScenariosTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Как най-евтино да изпращам пари в България?", "What is the cheapest way to send money to Poland?"})
-    void sendingMoneyHomeIsNotCovered(String question) {
+    @ValueSource(strings = {"Как най-евтино да изпращам пари в България?", "What is the cheapest way to send money to Poland?",
+            "How do I cancel my Dutch health insurance when I move back home for good?"})
+    void sendingMoneyHomeOrCancellingInsuranceIsNotCovered(String question) {
         assertThat(ask(question).kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    /** Still insured after the contract ended is the measure on health insurance, cancelling is not. */
+    @Test
+    void insuranceAfterTheContractIsStillAnswered() {
+        assertThat(first(ask("My contract ended, am I still insured?"))).isEqualTo("zorg-1");
     }
 
     @Test
