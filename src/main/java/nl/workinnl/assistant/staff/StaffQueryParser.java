@@ -416,7 +416,14 @@ public final class StaffQueryParser {
         List<Mention<Status>> narrowing = asked.stream().filter(m -> !included.contains(m)).toList();
         List<Mention<Status>> qualifying = narrowing.stream().filter(m -> qualifiers.contains(m.key())).toList();
         if (!qualifying.isEmpty()) {
-            qualifying.forEach(m -> statuses.add(m.key()));
+            // "Completed or carried out differently": a plain status joined to a qualifier adds to it,
+            // except "in progress", which the overview's own labels pair with the delayed and
+            // obstacle qualifiers ("in uitvoering, vertraagd").
+            // A plain word right beside a qualifier is part of its label ("realizată altfel").
+            List<Mention<Status>> free = narrowing.stream().filter(m -> qualifying.contains(m)
+                    || qualifying.stream().noneMatch(q -> q.sentence() == m.sentence() && (q.word() == m.end() || m.word() == q.end()))).toList();
+            joined(qualifying, free, w, sentences).stream().filter(m -> qualifying.contains(m) || m.key() != Status.IN_UITVOERING)
+                    .forEach(m -> statuses.add(m.key()));
         } else {
             chosen(narrowing, w, sentences).forEach(m -> statuses.add(m.key()));
         }
@@ -469,7 +476,12 @@ public final class StaffQueryParser {
             return List.of();
         }
         Mention<K> longest = mentions.stream().max(java.util.Comparator.comparingInt(Mention::length)).orElseThrow();
-        List<Mention<K>> chosen = new ArrayList<>(List.of(longest));
+        return joined(List.of(longest), mentions, w, sentences);
+    }
+
+    /** These mentions, and those joined to them, or to one joined before, by "and", "or". */
+    private static <K> List<Mention<K>> joined(List<Mention<K>> seeds, List<Mention<K>> mentions, Words w, List<String> sentences) {
+        List<Mention<K>> chosen = new ArrayList<>(seeds);
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -492,6 +504,11 @@ public final class StaffQueryParser {
         Mention<?> first = a.word() <= b.word() ? a : b;
         Mention<?> second = first == a ? b : a;
         int gap = second.word() - first.end();
+        if (gap == 0 && first.key().getClass() == String.class) {
+            // Two themes side by side are an enumeration whose comma the words no longer show:
+            // "except housing, work and registration".
+            return true;
+        }
         if (gap < 1 || gap > reach) {
             return false;
         }

@@ -120,6 +120,11 @@ class StaffQueriesTest {
             Изброй мерките в темата работа, които са в процес на изпълнение, включително забавените. | bg | status=IN_UITVOERING,VERTRAAGD theme=werk
             Enumerați măsurile din tema locuire care sunt fie finalizate, fie continue.               | ro | status=AFGEROND,DOORLOPEND theme=huisvesting
             câte sunt în curs de implementare, dar întârziate?                                       | ro | status=VERTRAAGD
+            Which measures are completed or carried out differently?                                  | en | status=AFGEROND,ANDERS_UITGEVOERD
+            Which measures are in progress and delayed?                                               | en | status=VERTRAAGD
+            All measures except housing, work and registration that are on schedule                  | en | status=IN_UITVOERING not-theme=huisvesting not-theme=werk not-theme=registratie
+            Welke maatregelen over huisvesting, werk en registratie zijn vertraagd?                   | nl | status=VERTRAAGD
+            Ce măsuri au statutul „realizată altfel” sau „obstacole serioase”?                        | ro | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
             """)
     void includedStatusesWidenAndEitherOrJoins(String question, String language, String filter) {
         Answer.Kind kind = question.startsWith("câte") ? Answer.Kind.COUNT : Answer.Kind.LIST;
