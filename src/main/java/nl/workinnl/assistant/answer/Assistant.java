@@ -417,6 +417,12 @@ public final class Assistant {
         Optional<String> discussed = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
                 .filter(id -> corpus.measure(id).isPresent());
+        // "Can you say that more simply? I don't get it.": long or short, the measure just discussed,
+        // unless the message is surely about another one.
+        if (discussed.isPresent() && followUps.aspect(question, language).filter(a -> a == Aspect.SIMPLER).isPresent()
+                && (!confident || best.get().measureId().equals(discussed.get()))) {
+            return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.SIMPLER));
+        }
         // What a short message says of its own, read once and only when a measure was just discussed.
         Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question)
                 ? Optional.of(ownWords(question, language)) : Optional.empty();

@@ -36,7 +36,8 @@ final class TopicAnswerComposer {
     /**
      * The answer about {@code best}. A follow-up that asks one aspect of it gets that first: when it
      * changes or whether it is done leads with its status, what it means for the reader with that
-     * text, where to get help with the general help topic.
+     * text, where to get help with the general help topic; asked to say it simpler, only what it
+     * means for the reader and its status.
      */
     Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId,
                    boolean topicLeads, Optional<Vocabulary.Aspect> aspect) {
@@ -63,6 +64,11 @@ final class TopicAnswerComposer {
                 : forMe ? best.forYou() : best.shortAnswer()));
         parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         List<AnswerPart> first = List.copyOf(parts);
+        if (aspect.filter(a -> a == Vocabulary.Aspect.SIMPLER).isPresent()) {
+            // "Shorter, please": what it means for the reader and the status, nothing more.
+            parts.set(parts.size() - 2, new AnswerPart.Lead(best.forYou()));
+            return Answer.of(language, true, parts, AnswerPart.plainText(parts), List.of(Citation.of(best)), Answer.Kind.TOPIC);
+        }
         if (fromTopic) {
             parts.add(new AnswerPart.Section(topic.title(), topic.text()));
             parts.add(new AnswerPart.Section(best.title(), best.shortAnswer()));

@@ -58,6 +58,11 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         return new StaffQuery(type, Set.of(), Set.of(), themes, "");
     }
 
+    /** The same statuses in every theme ("how many delayed ones across all themes?"). */
+    public StaffQuery allThemes() {
+        return new StaffQuery(type, statuses, excluded, Set.of(), "");
+    }
+
     public enum Type {
         LIST, COUNT, STATUS_OF,
         /** Since which edition the measure named in {@code subject} has its status. */

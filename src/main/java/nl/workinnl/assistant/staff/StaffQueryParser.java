@@ -100,6 +100,17 @@ public final class StaffQueryParser {
             return any(all, padded, rules.all());
         }
 
+        /** "All" right before a word for a theme: "across all themes", "we wszystkich tematach", "във всички теми". */
+        boolean allThemes(String padded) {
+            String[] tokens = padded.trim().split(" ");
+            for (int i = 0; i + 1 < tokens.length; i++) {
+                if (any(all, " " + tokens[i] + " ", rules.all()) && any(themeCues, " " + tokens[i + 1] + " ", rules.themeCue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A word for a theme ("in this theme"). */
         boolean namesATheme(String padded) {
             return any(themeCues, padded, rules.themeCue());
@@ -328,7 +339,9 @@ public final class StaffQueryParser {
         boolean count = w.count(folded);
         boolean list = w.list(folded);
         boolean all = w.all(folded);
-        boolean refineCue = w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
+        boolean allThemes = w.allThemes(folded);
+        // "Across all themes" speaks of the last list's filter as plainly as "of these" does.
+        boolean refineCue = allThemes || w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
         int wordCount = folded.trim().split(" ").length;
         if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK) {
             return Optional.empty();
@@ -360,7 +373,8 @@ public final class StaffQueryParser {
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
         // "how many are there in total in this theme?": the theme stays, the statuses go; a bare "how
         // many are there in total?" counts the list just shown.
-        StaffQuery base = all && (!filter.themes().isEmpty() || w.namesATheme(folded)) ? previous.allStatuses() : previous;
+        StaffQuery base = allThemes ? previous.allThemes()
+                : all && (!filter.themes().isEmpty() || w.namesATheme(folded)) ? previous.allStatuses() : previous;
         return Optional.of(base.within(type, filter.statuses(), filter.excluded(), filter.themes()));
     }
 

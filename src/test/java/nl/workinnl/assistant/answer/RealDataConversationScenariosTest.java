@@ -438,6 +438,47 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(measure);
     }
 
+    /** "Say it simpler / shorter": the measure just discussed again, only what it means for the reader and its status. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Kan dat wat simpeler? Ik snap er eerlijk gezegd niks van.", "Krócej, w dwóch zdaniach proszę",
+            "Poți să explici mai simplu?", "По-накратко, моля.", "shorter please, I don't understand"})
+    void askedToSayItSimplerTheSameMeasureComesShorter(String followUp) {
+        Answer full = ask("Do I have to register with the municipality if I work here for a short time?");
+        Answer shorter = then(full, followUp);
+        assertThat(shorter.answered()).as(followUp).isTrue();
+        assertThat(first(shorter)).as(followUp).isEqualTo(first(full));
+        assertThat(shorter.parts()).as(followUp).noneMatch(p -> p instanceof AnswerPart.Section).hasSizeLessThan(full.parts().size());
+    }
+
+    /** "Free?", "seriously?" right after an answer are about it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Waar kan ik gratis juridisch advies krijgen over mijn ontslag? | Gratis?
+            kade moga da polucha pravna pomosht na bulgarski              | bezplatno li e
+            Where can I get legal help about my dismissal?                  | seriously?
+            """)
+    void freeOrSeriouslyIsAboutTheMeasureJustDiscussed(String question, String followUp) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isTrue();
+        Answer next = then(answer, followUp);
+        assertThat(next.answered()).as(followUp).isTrue();
+        assertThat(first(next)).as(followUp).isEqualTo(first(answer));
+    }
+
+    /** A request to say it in another language with why, in a sentence or clause of its own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Poți să mi-l scrii și în engleză? Șeful meu nu vorbește română.       | en
+            Можеш ли да го напишеш на нидерландски, за да го покажа на хазяина?   | nl
+            """)
+    void aLanguageRequestMaySayWhy(String request, String language) {
+        Answer accident = ask("Colegul meu a căzut de pe schelă și agenția nu a anunțat accidentul. E obligată să-l raporteze?");
+        assertThat(first(accident)).isEqualTo("werk-6");
+        Answer again = then(accident, request);
+        assertThat(again.language().code()).as(request).isEqualTo(language);
+        assertThat(first(again)).as(request).isEqualTo("werk-6");
+    }
+
     /** Choices asked for after an answer are what "since when?" is about next, not the measure answered before them. */
     @Test
     void anAspectRightAfterChoicesThatFollowedAnAnswerAsksAgainWhich() {

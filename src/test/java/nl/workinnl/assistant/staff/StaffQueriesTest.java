@@ -152,6 +152,9 @@ class StaffQueriesTest {
             Care măsuri sunt finalizate?                | Câte sunt în total?                    | ro | status=AFGEROND
             Which housing measures are delayed?         | how many are there in total?           | en | status=VERTRAAGD theme=huisvesting
             Which housing measures are delayed?         | how many are there in total in this theme? | en | theme=huisvesting
+            Which housing measures are delayed?         | how many delayed ones are there across all themes? | en | status=VERTRAAGD
+            Które działania mieszkaniowe są zakończone? | Ile jest zakończonych łącznie, we wszystkich tematach? | pl | status=AFGEROND
+            Кои мерки за жилищата са забавени?          | Колко са забавените общо, във всички теми?  | bg | status=VERTRAAGD
             """)
     void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
