@@ -458,7 +458,8 @@ public final class Assistant {
             boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
             if ((aspect.isPresent() || pointsBack || nearLast)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
-                return about(localized(last.get(), language), List.of(), null, language, aspect);
+                return aspect.filter(a -> a == Aspect.HELP).isPresent() ? helpWith(last.get(), language, result)
+                        : about(localized(last.get(), language), List.of(), null, language, aspect);
             }
         }
         if (!confident && !context.pending().isEmpty()) {
@@ -617,6 +618,22 @@ public final class Assistant {
         var ma = corpus.measure(a).orElseThrow();
         var mb = corpus.measure(b).orElseThrow();
         return ma.theme().equals(mb.theme()) || ma.related().contains(b) || mb.related().contains(a);
+    }
+
+    /**
+     * "Where can I get help with this?" after an answer: the help the sources name (the measures of
+     * the help topic, the one the message's words rank first) leads, the measure just discussed
+     * beside it; when that measure is itself such help (the landlord meldpunt), it again.
+     */
+    private Answer helpWith(String last, Language language, SearchResult result) {
+        List<String> helpers = corpus.topic(TopicAnswerComposer.HELP_TOPIC).map(nl.workinnl.assistant.corpus.Topic::measures)
+                .orElse(List.of()).stream().filter(id -> corpus.measure(id).isPresent()).toList();
+        if (helpers.isEmpty() || helpers.contains(last)) {
+            return about(localized(last, language), List.of(), null, language, Optional.of(Aspect.HELP));
+        }
+        String helper = result.hits().stream().map(SearchHit::measureId).filter(helpers::contains).findFirst().orElse(helpers.getFirst());
+        return about(localized(helper, language), List.of(localized(last, language)), TopicAnswerComposer.HELP_TOPIC, true, language,
+                Optional.empty());
     }
 
     private Answer about(LocalizedMeasure best, List<LocalizedMeasure> related, String topicId, Language language,

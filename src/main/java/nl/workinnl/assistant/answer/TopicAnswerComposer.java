@@ -21,7 +21,7 @@ import nl.workinnl.assistant.translation.Translations;
 final class TopicAnswerComposer {
 
     /** The practical topic on where to get personal help, shown when a follow-up asks for help. */
-    private static final String HELP_TOPIC = "hulp-waar-terecht";
+    static final String HELP_TOPIC = "hulp-waar-terecht";
 
     private final Translations translations;
     private final Messages messages;
@@ -36,12 +36,12 @@ final class TopicAnswerComposer {
     /**
      * The answer about {@code best}. A follow-up that asks one aspect of it gets that first: when it
      * changes or whether it is done leads with its status, what it means for the reader with that
-     * text, where to get help with the general help topic; asked to say it simpler, only what it
+     * text, where to report it or get help with the general help topic; asked to say it simpler, only what it
      * means for the reader and its status.
      */
     Answer compose(Language language, LocalizedMeasure best, List<LocalizedMeasure> related, String topicId,
                    boolean topicLeads, Optional<Vocabulary.Aspect> aspect) {
-        if (aspect.filter(a -> a == Vocabulary.Aspect.HELP).isPresent() && topicId == null) {
+        if (aspect.filter(a -> a == Vocabulary.Aspect.HELP || a == Vocabulary.Aspect.REPORT).isPresent() && topicId == null) {
             topicId = HELP_TOPIC;
         }
         List<AnswerPart> parts = new ArrayList<>();

@@ -55,10 +55,10 @@ public record Vocabulary(
 
     /**
      * What a follow-up about the measure just discussed asks: when it changes, whether it is done,
-     * who carries it out, what it means for the reader, where to get help, the same said shorter and
-     * simpler, or simply more.
+     * who carries it out, what it means for the reader, where to report it, where to get help, the
+     * same said shorter and simpler, or simply more.
      */
-    public enum Aspect { WHEN, DONE, WHO, FOR_ME, HELP, SIMPLER, MORE }
+    public enum Aspect { WHEN, DONE, REPORT, HELP, WHO, FOR_ME, SIMPLER, MORE }
 
     /**
      * The words of questions answered from the recorded editions: since when a measure has its status,

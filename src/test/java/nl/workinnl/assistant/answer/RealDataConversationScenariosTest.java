@@ -479,6 +479,33 @@ class RealDataConversationScenariosTest {
         assertThat(first(again)).as(request).isEqualTo("werk-6");
     }
 
+    /**
+     * "Where can I get help with this?" is answered with the help the sources name (the help topic's
+     * measures), the measure just discussed beside it; "can I report it anonymously?" stays with it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Waar kan ik met zoiets terecht voor hulp? | nl
+            Ce să facă el acum, unde să meargă?       | ro
+            Who can help me with that?                 | en
+            """)
+    void askingWhereToGetHelpGivesTheHelpTheSourcesName(String followUp, String language) {
+        Answer wage = ask("My employer pays me less than the minimum wage.");
+        assertThat(first(wage)).isEqualTo("werk-4");
+        Answer help = then(wage, followUp);
+        assertThat(help.answered()).as(followUp).isTrue();
+        assertThat(first(help)).as(followUp).isIn("informatie-1", "informatie-2");
+        assertThat(help.citations()).extracting(Citation::id).as(followUp).contains("werk-4");
+    }
+
+    @Test
+    void askingWhereToReportItStaysWithTheMeasure() {
+        Answer landlord = ask("My landlord walks into my room without asking. Is there a place to report this?");
+        assertThat(first(landlord)).isEqualTo("huisvesting-1");
+        assertThat(first(then(landlord, "can I report it anonymously?"))).isEqualTo("huisvesting-1");
+        assertThat(first(then(landlord, "where can I get help?"))).isEqualTo("huisvesting-1");
+    }
+
     /** Choices asked for after an answer are what "since when?" is about next, not the measure answered before them. */
     @Test
     void anAspectRightAfterChoicesThatFollowedAnAnswerAsksAgainWhich() {
