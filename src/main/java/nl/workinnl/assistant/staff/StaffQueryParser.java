@@ -35,6 +35,8 @@ import nl.workinnl.assistant.translation.Translations;
 public final class StaffQueryParser {
 
     private static final int SHORT_QUESTION_WORDS = 6;
+    /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
+    private static final int STATUS_WORD_LENGTH = 5;
     /** The most words that statuses and themes of several words may add to a short question. */
     private static final int MAX_MENTION_SLACK = 4;
     /** How many words may stand between an including phrase and the status it adds ("including the delayed ones"). */
@@ -356,6 +358,9 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         boolean narrows = !filter.isEmpty();
+        // "status?" right after a list asks for the list again: it shows each measure's status.
+        boolean statusOnly = w.contentWords(folded) <= 2 && w.statusOf().stream().map(cue -> cue.split(" ")[0])
+                .filter(cue -> cue.length() >= STATUS_WORD_LENGTH).anyMatch(cue -> folded.contains(" " + cue + " "));
         if (!refineCue) {
             // Without "of these", only an elliptic message refines: short, no word for "measure", and
             // naming a status or theme ("welke is er vertraagd?") or just asking "how many?".
@@ -363,11 +368,11 @@ public final class StaffQueryParser {
                 return Optional.empty();
             }
             // "en hoeveel zijn dat er?" is as short as "how many?" once its filler is left out.
-            if (!narrows && !(w.contentWords(folded) <= 4 && (count || list))) {
+            if (!narrows && !statusOnly && !(w.contentWords(folded) <= 4 && (count || list))) {
                 return Optional.empty();
             }
         }
-        if (!narrows && !count && !list && !all) {
+        if (!narrows && !count && !list && !all && !statusOnly) {
             return Optional.empty();
         }
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;

@@ -786,6 +786,15 @@ class RealDataConversationScenariosTest {
         assertThat(a.suggestions()).extracting(Suggestion::id).containsExactly(offered);
     }
 
+    @Test
+    void footballRightAfterAnAnswerIsDeclinedNotAnsweredWithIt() {
+        Answer address = ask("Can I change my temporary address online myself, or do I have to go to a desk?");
+        assertThat(address.answered()).isTrue();
+        Answer football = then(address, "who won the Eredivisie last season?");
+        assertThat(football.answered()).isFalse();
+        assertThat(football.citations()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Как най-евтино да изпращам пари в България?", "What is the cheapest way to send money to Poland?",
             "How do I cancel my Dutch health insurance when I move back home for good?"})

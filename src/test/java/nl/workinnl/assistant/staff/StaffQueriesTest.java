@@ -146,6 +146,20 @@ class StaffQueriesTest {
                 .containsExactlyInAnyOrderElementsOf(matching("theme=handhaving not-status=DOORLOPEND"));
     }
 
+    /** After a list, "and which one was carried out differently?" names another status; "status?" shows the list again. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is any measure facing serious obstacles?                      | and which one was carried out in a different way? | status=ANDERS_UITGEVOERD
+            Which measures fall under the theme labour migrants and policy? | status?                                         | theme=beleid
+            """)
+    void aFragmentAfterAListRefinesOrRepeatsIt(String question, String fragment, String filter) {
+        Answer list = assistant.ask(question, Optional.empty());
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer next = assistant.ask(fragment, Optional.empty(), list.context());
+        assertThat(next.kind()).as(fragment).isEqualTo(Answer.Kind.LIST);
+        assertThat(next.citations()).extracting(Citation::id).as(fragment).containsExactlyInAnyOrderElementsOf(matching(filter));
+    }
+
     /** "How many are there in total?" right after a list counts that list; with "in this theme", the whole theme. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
