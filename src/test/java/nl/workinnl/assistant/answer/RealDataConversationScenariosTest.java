@@ -786,6 +786,14 @@ class RealDataConversationScenariosTest {
         assertThat(a.suggestions()).extracting(Suggestion::id).containsExactly(offered);
     }
 
+    /** Dutch chat contractions ("z'n", "m'n") are filler, not unknown words that make a follow-up look like a new subject. */
+    @Test
+    void contractionsDoNotMakeAFollowUpUnknown() {
+        Answer size = ask("Hoe groot moet een kamer eigenlijk minimaal zijn?");
+        assertThat(first(size)).isEqualTo("huisvesting-2");
+        assertThat(first(then(size, "Met z'n tweeën op één slaapkamer, mag dat?"))).isEqualTo("huisvesting-2");
+    }
+
     @Test
     void footballRightAfterAnAnswerIsDeclinedNotAnsweredWithIt() {
         Answer address = ask("Can I change my temporary address online myself, or do I have to go to a desk?");
