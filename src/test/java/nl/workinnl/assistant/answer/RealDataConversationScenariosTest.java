@@ -786,6 +786,15 @@ class RealDataConversationScenariosTest {
         assertThat(a.suggestions()).extracting(Suggestion::id).containsExactly(offered);
     }
 
+    /** "What is it for?" is how a question about a named thing is asked, not words that make it unsure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Co to jest MyRNI i do czego służy?", "Ce este MyRNI și la ce folosește?", "Какво е MyRNI и за какво служи?"})
+    void whatIsItForAsksAboutTheThingNamed(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(first(a)).as(question).isEqualTo("registratie-2c");
+    }
+
     /** Dutch chat contractions ("z'n", "m'n") are filler, not unknown words that make a follow-up look like a new subject. */
     @Test
     void contractionsDoNotMakeAFollowUpUnknown() {
