@@ -494,16 +494,22 @@ public final class Assistant {
     private boolean namesItsOwnSubject(Question question, Language language, SearchResult result, String last, OwnWords own,
                                        ConversationContext context, Optional<Aspect> aspect, boolean pointsBack) {
         Optional<SearchHit> found = result.best().filter(properties::confident);
-        if (found.isEmpty() || found.get().measureId().equals(last) || context.measures().contains(found.get().measureId())
-                || own.words().count() == 0) {
+        if (found.isEmpty() || found.get().measureId().equals(last) || own.words().count() == 0) {
             return false;
         }
         SearchHit other = found.get();
+        boolean holdsIt = other.score() >= properties.sureScore() && other.coverage() >= OWN_SUBJECT_COVERAGE;
+        // A measure shown beside the last one is its own subject only when the message is surely and
+        // wholly about it and does not point back ("and is there a leaflet about stress in Polish?"
+        // after the answer on insurance, but not "and when can I get it at every RNI desk?").
+        if (context.measures().contains(other.measureId())) {
+            return holdsIt && !followUps.refersBack(question, language) && ownWordsFind(own, language, other.measureId());
+        }
         if (!pointsBack && aspect.isEmpty()) {
             return true;
         }
         boolean sure = other.score() >= properties.sureScore();
-        if (sure && other.coverage() >= OWN_SUBJECT_COVERAGE) {
+        if (holdsIt) {
             return true;
         }
         float lastCoverage = coverage(result, last);

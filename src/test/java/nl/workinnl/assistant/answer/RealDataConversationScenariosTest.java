@@ -795,6 +795,17 @@ class RealDataConversationScenariosTest {
         assertThat(first(a)).as(question).isEqualTo("registratie-2c");
     }
 
+    /** A measure shown beside the last answer becomes the subject when the message is wholly about it and does not point back. */
+    @Test
+    void aMeasureShownBesideTheLastIsTheSubjectWhenTheMessageIsWhollyAboutIt() {
+        ConversationContext insurance = ConversationContext.about(Language.PL, java.util.List.of("zorg-1", "zorg-2"),
+                java.util.List.of("zorg-1", "zorg-2"));
+        assertThat(first(assistant.ask("A jest coś po polsku o stresie? Ulotka czy coś?", Optional.empty(), insurance))).isEqualTo("zorg-2");
+        Answer digid = ask("need digid but im non resident, possible?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, "and when can i get it at every rni desk?"))).isEqualTo("informatie-3");
+    }
+
     /** Dutch chat contractions ("z'n", "m'n") are filler, not unknown words that make a follow-up look like a new subject. */
     @Test
     void contractionsDoNotMakeAFollowUpUnknown() {
