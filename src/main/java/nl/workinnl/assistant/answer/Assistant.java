@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Topic;
 import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.dialogue.FollowUps;
 import nl.workinnl.assistant.language.Language;
@@ -144,7 +145,11 @@ public final class Assistant {
         Question question = Question.of(text);
         Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
-        if (talk.isPresent()) {
+        // "I need help" right after an answer, without a greeting, asks for help with that answer.
+        boolean helpWithTheAnswer = talk.filter(t -> t.kind() == Answer.Kind.HELP && !t.greeted()).isPresent()
+                && !context.measures().isEmpty()
+                && followUps.aspect(question, chosen.orElse(Language.EN)).filter(a -> a == Aspect.HELP).isPresent();
+        if (talk.isPresent() && !helpWithTheAnswer) {
             // "cześć" is Polish whatever was chosen; "hallo", "ok" or "hi" are answered in the chosen
             // language, and with none chosen in the one language they belong to ("hallo": Dutch).
             Language language = talk.get().language().or(() -> chosen).or(() -> talk.get().likely())
@@ -417,12 +422,6 @@ public final class Assistant {
         Optional<String> discussed = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
                 .filter(id -> corpus.measure(id).isPresent());
-        // "Can you say that more simply? I don't get it.": long or short, the measure just discussed,
-        // unless the message is surely about another one.
-        if (discussed.isPresent() && followUps.aspect(question, language).filter(a -> a == Aspect.SIMPLER).isPresent()
-                && (!confident || best.get().measureId().equals(discussed.get()))) {
-            return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.SIMPLER));
-        }
         // What a short message says of its own, read once and only when a measure was just discussed.
         Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question)
                 ? Optional.of(ownWords(question, language)) : Optional.empty();
@@ -446,6 +445,13 @@ public final class Assistant {
         if (asksForFact || missingAmount) {
             return noFactsAnswer(missingAmount && !asksForFact ? "fallback.noAmount" : "fallback.noFacts", best.filter(properties::confident).map(SearchHit::measureId)
                     .or(() -> last), language, context, question.clean());
+        }
+        // "Can you say that more simply? I don't get it.": long or short, the measure just discussed,
+        // when the message says nothing the index knows besides asking that ("I don't understand, can
+        // I get a mortgage?" is a question of its own).
+        Optional<Aspect> asked = followUps.aspect(question, language);
+        if (discussed.isPresent() && asked.filter(a -> a == Aspect.SIMPLER).isPresent() && saysNothingOfItsOwn(question, language)) {
+            return about(localized(discussed.get(), language), List.of(), null, language, asked);
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
@@ -526,6 +532,12 @@ public final class Assistant {
         boolean aboutTheUnknown() {
             return words.unknown() >= NEW_SUBJECT_UNKNOWN_WORDS && words.unknownShare() >= NEW_SUBJECT_UNKNOWN;
         }
+    }
+
+    /** Without the words that make it a follow-up, nothing the index knows is left. */
+    private boolean saysNothingOfItsOwn(Question question, Language language) {
+        MeasureSearch.Words words = ownWords(question, language).words();
+        return words.count() == words.unknown();
     }
 
     private OwnWords ownWords(Question question, Language language) {
@@ -632,7 +644,7 @@ public final class Assistant {
      * beside it; when that measure is itself such help (the landlord meldpunt), it again.
      */
     private Answer helpWith(String last, Language language, SearchResult result) {
-        List<String> helpers = corpus.topic(TopicAnswerComposer.HELP_TOPIC).map(nl.workinnl.assistant.corpus.Topic::measures)
+        List<String> helpers = corpus.topic(TopicAnswerComposer.HELP_TOPIC).map(Topic::measures)
                 .orElse(List.of()).stream().filter(id -> corpus.measure(id).isPresent()).toList();
         if (helpers.isEmpty() || helpers.contains(last)) {
             return about(localized(last, language), List.of(), null, language, Optional.of(Aspect.HELP));

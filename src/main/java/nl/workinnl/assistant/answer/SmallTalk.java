@@ -22,7 +22,8 @@ final class SmallTalk {
      * @param language the language the words tell for sure ("cześć", "dzień dobry")
      * @param likely   the one language whose words these are ("hallo"), for when the user chose none
      */
-    record Match(Answer.Kind kind, Optional<Language> language, Optional<Language> likely) {}
+    /** @param greeted a greeting was among the phrases ("Dzień dobry, potrzebuję pomocy") */
+    record Match(Answer.Kind kind, Optional<Language> language, Optional<Language> likely, boolean greeted) {}
 
     private record Phrase(String words, String[] tokens, Answer.Kind kind, Language language) {
 
@@ -58,6 +59,7 @@ final class SmallTalk {
         Answer.Kind kind = null;
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
         boolean distinctive = false;
+        boolean greeted = false;
         int at = start;
         while (at < words.length) {
             Phrase found = null;
@@ -77,6 +79,7 @@ final class SmallTalk {
                 continue;
             }
             kind = stronger(kind, found.kind());
+            greeted |= found.kind() == Answer.Kind.GREETING;
             Map<Language, Integer> these = new EnumMap<>(Language.class);
             for (Phrase p : phrases) {
                 if (p.words().equals(found.words())) {
@@ -92,7 +95,7 @@ final class SmallTalk {
             return Optional.empty();
         }
         Optional<Language> only = votes.size() == 1 ? Optional.of(votes.keySet().iterator().next()) : Optional.empty();
-        return Optional.of(new Match(kind, distinctive ? only : Optional.empty(), only));
+        return Optional.of(new Match(kind, distinctive ? only : Optional.empty(), only, greeted));
     }
 
     /**

@@ -57,16 +57,16 @@ final class TopicAnswerComposer {
         // What answers first: the curated short answer (what it means for the reader, when that was
         // asked), then the measure's status and page; the longer texts follow as details.
         boolean forMe = aspect.filter(a -> a == Vocabulary.Aspect.FOR_ME).isPresent();
+        boolean simpler = aspect.filter(a -> a == Vocabulary.Aspect.SIMPLER).isPresent();
         // A topic of the letter or of practical help that the question found directly ("may they take
         // the rent from my pay?") answers with its own curated short answer; the measure is cited beside it.
         boolean fromTopic = topicLeads && topic != null && aspect.isEmpty();
         parts.add(new AnswerPart.Lead(fromTopic ? topic.shortAnswer()
-                : forMe ? best.forYou() : best.shortAnswer()));
+                : forMe || simpler ? best.forYou() : best.shortAnswer()));
         parts.add(new AnswerPart.MeasureLink(Citation.of(best), status(language, best), messages.text(language, "answer.readMore")));
         List<AnswerPart> first = List.copyOf(parts);
-        if (aspect.filter(a -> a == Vocabulary.Aspect.SIMPLER).isPresent()) {
+        if (simpler) {
             // "Shorter, please": what it means for the reader and the status, nothing more.
-            parts.set(parts.size() - 2, new AnswerPart.Lead(best.forYou()));
             return Answer.of(language, true, parts, AnswerPart.plainText(parts), List.of(Citation.of(best)), Answer.Kind.TOPIC);
         }
         if (fromTopic) {

@@ -50,9 +50,17 @@ public final class DeclinedQuestions {
         }
     }
 
-    /** The question of an answer that can be rated, scrubbed and sealed for the answer's feedback token to carry. */
+    /**
+     * The question of an answer that can be rated, scrubbed and sealed for the answer's feedback token
+     * to carry; empty if that fails, which must never fail the answer.
+     */
     public String sealForRating(String question, Answer answer, Channel channel) {
-        return sealed.seal(question(question, answer, channel, null, DeclineReason.NOT_HELPFUL));
+        try {
+            return sealed.seal(question(question, answer, channel, null, DeclineReason.NOT_HELPFUL));
+        } catch (RuntimeException e) {
+            log.warn("A rated question could not be sealed: {}", e.getClass().getSimpleName());
+            return "";
+        }
     }
 
     /**

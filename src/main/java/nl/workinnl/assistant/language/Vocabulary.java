@@ -28,6 +28,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> allWords,
         @NotEmpty Map<String, List<String>> excludeWords,
         @NotEmpty Map<String, List<String>> includeWords,
+        @NotEmpty Map<String, List<String>> removeWords,
         @NotEmpty Map<String, List<String>> negation,
         @NotEmpty Map<String, List<String>> negationGap,
         @NotEmpty Map<String, List<String>> negationPrefixes,
@@ -140,7 +141,7 @@ public record Vocabulary(
         for (var field : java.util.List.of(
                 Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
                 Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
-                Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords),
+                Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues),
                 Map.entry("ordinals", ordinals), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords))) {

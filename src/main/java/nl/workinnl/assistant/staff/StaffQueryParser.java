@@ -55,7 +55,8 @@ public final class StaffQueryParser {
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
-                         List<String> all, List<String> exclude, List<String> include, List<String> negation, List<String> negationGap,
+                         List<String> all, List<String> exclude, List<String> include, List<String> remove, List<String> negation,
+                         List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
@@ -228,7 +229,8 @@ public final class StaffQueryParser {
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
-                    separated(Vocabulary.folded(vocabulary.includeWords(), l)), negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
+                    separated(Vocabulary.folded(vocabulary.includeWords(), l)), separated(Vocabulary.folded(vocabulary.removeWords(), l)),
+                    negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
@@ -378,8 +380,15 @@ public final class StaffQueryParser {
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
         // "how many are there in total in this theme?": the theme stays, the statuses go; a bare "how
         // many are there in total?" counts the list just shown.
+        // "show all" after a list drops its statuses; "how many in total?" counts it as it is.
         StaffQuery base = allThemes ? previous.allThemes()
-                : all && (!filter.themes().isEmpty() || w.namesATheme(folded)) ? previous.allStatuses() : previous;
+                : all && (!filter.themes().isEmpty() || w.namesATheme(folded) || (list && !count)) ? previous.allStatuses() : previous;
+        if (!filter.added().isEmpty() && !base.statuses().isEmpty()) {
+            // "plus the delayed ones" after the list of those in progress: both.
+            Set<Status> both = EnumSet.copyOf(base.statuses());
+            both.addAll(filter.statuses());
+            return Optional.of(base.allStatuses().within(type, both, filter.excluded(), filter.themes()));
+        }
         return Optional.of(base.within(type, filter.statuses(), filter.excluded(), filter.themes()));
     }
 
@@ -388,7 +397,8 @@ public final class StaffQueryParser {
      * negation stands near a status or theme but could not be tied to it. {@code mentionSlack}: the
      * words beyond the first of each status or theme named, at most {@link #MAX_MENTION_SLACK}.
      */
-    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes, boolean doubtful, int mentionSlack) {
+    private record Filter(Set<Status> statuses, Set<Status> excluded, Set<String> themes, boolean doubtful, int mentionSlack,
+                          Set<Status> added) {
         boolean isEmpty() {
             return statuses.isEmpty() && excluded.isEmpty() && themes.isEmpty();
         }
@@ -412,7 +422,10 @@ public final class StaffQueryParser {
         boolean doubtful = false;
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = separateWords(sentences.get(s)).split(" ");
-            List<int[]> excluding = phraseSpans(tokens, w.exclude());
+            List<int[]> excluding = new ArrayList<>(phraseSpans(tokens, w.exclude()));
+            // A command to remove counts only where it opens the sentence.
+            phraseSpans(tokens, w.remove()).stream().filter(span -> span[0] == 0).forEach(excluding::add);
+            excluding.sort(java.util.Comparator.comparingInt(span -> span[0]));
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
             List<int[]> including = phraseSpans(tokens, w.include());
             st.stream().filter(m -> including.stream().anyMatch(span -> m.word() >= span[1] && m.word() - span[1] <= INCLUDE_REACH))
@@ -446,9 +459,10 @@ public final class StaffQueryParser {
         } else {
             chosen(narrowing, w, sentences).forEach(m -> statuses.add(m.key()));
         }
-        if (!statuses.isEmpty()) {
-            asked.stream().filter(included::contains).forEach(m -> statuses.add(m.key()));
-        }
+        // Named only as included ("also the delayed ones"), a status is what is asked for.
+        Set<Status> added = EnumSet.noneOf(Status.class);
+        asked.stream().filter(included::contains).forEach(m -> added.add(m.key()));
+        statuses.addAll(added);
         statuses.removeAll(excluded);
 
         Set<String> excludedThemes = new LinkedHashSet<>();
@@ -463,7 +477,7 @@ public final class StaffQueryParser {
             w.themes().keySet().stream().filter(t -> !excludedThemes.contains(t)).forEach(themes::add);
         }
         int slack = statusMentions.stream().mapToInt(m -> m.words() - 1).sum() + themeMentions.stream().mapToInt(m -> m.words() - 1).sum();
-        return new Filter(statuses, excluded, themes, doubtful, Math.min(slack, MAX_MENTION_SLACK));
+        return new Filter(statuses, excluded, themes, doubtful, Math.min(slack, MAX_MENTION_SLACK), added);
     }
 
     /**
@@ -523,7 +537,7 @@ public final class StaffQueryParser {
         Mention<?> first = a.word() <= b.word() ? a : b;
         Mention<?> second = first == a ? b : a;
         int gap = second.word() - first.end();
-        if (gap == 0 && first.key().getClass() == String.class) {
+        if (gap == 0 && first.key() instanceof String) {
             // Two themes side by side are an enumeration whose comma the words no longer show:
             // "except housing, work and registration".
             return true;

@@ -806,6 +806,33 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(digid, "and when can i get it at every rni desk?"))).isEqualTo("informatie-3");
     }
 
+    /** Review of session 18: words of a follow-up kind inside a question of its own do not drag the last measure in. */
+    @Test
+    void aQuestionOfItsOwnWithASimplerOrSendWordIsNotAFollowUp() {
+        Answer legal = ask("Where can I get legal help about my dismissal?");
+        assertThat(first(legal)).isEqualTo("informatie-2");
+        Answer mortgage = then(legal, "I don't understand, can I get a mortgage?");
+        assertThat(mortgage.citations()).extracting(Citation::id).doesNotContain("informatie-2");
+        assertThat(first(then(legal, "Can my working week be shorter?"))).isNotEqualTo("informatie-2");
+        Answer polish = ask("Gdzie mogę dostać pomoc prawną w sprawie zwolnienia?");
+        assertThat(then(polish, "Czy mogę to wysłać po angielsku?").language()).isEqualTo(Language.PL);
+    }
+
+    @Test
+    void iNeedHelpRightAfterAnAnswerIsHelpWithIt() {
+        Answer wage = ask("My employer pays me less than the minimum wage.");
+        Answer help = then(wage, "I need help");
+        assertThat(help.answered()).isTrue();
+        assertThat(first(help)).isIn("informatie-1", "informatie-2");
+    }
+
+    /** Working hours, or where information is, are not asking for an address or opening hours. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Jakie są godziny pracy kierowców?", "Unde se află informații despre înregistrarea la primărie?"})
+    void everydayWordsOfAFactRequestDoNotDeclineAQuestion(String question) {
+        assertThat(ask(question).answered()).as(question).isTrue();
+    }
+
     /** Dutch chat contractions ("z'n", "m'n") are filler, not unknown words that make a follow-up look like a new subject. */
     @Test
     void contractionsDoNotMakeAFollowUpUnknown() {

@@ -124,6 +124,7 @@ class StaffQueriesTest {
             Which measures are in progress and delayed?                                               | en | status=VERTRAAGD
             All measures except housing, work and registration that are on schedule                  | en | status=IN_UITVOERING not-theme=huisvesting not-theme=werk not-theme=registratie
             Welke maatregelen over huisvesting, werk en registratie zijn vertraagd?                   | nl | status=VERTRAAGD
+            Ce măsuri elimină obstacolele pentru lucrători?                                           | ro | status=ERNSTIGE_OBSTAKELS
             Ce măsuri au statutul „realizată altfel” sau „obstacole serioase”?                        | ro | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
             """)
     void includedStatusesWidenAndEitherOrJoins(String question, String language, String filter) {
@@ -151,6 +152,8 @@ class StaffQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Is any measure facing serious obstacles?                      | and which one was carried out in a different way? | status=ANDERS_UITGEVOERD
             Which measures fall under the theme labour migrants and policy? | status?                                         | theme=beleid
+            Which work measures are in progress?                          | plus the delayed ones                             | status=IN_UITVOERING,VERTRAAGD theme=werk
+            Which measures are delayed?                                   | show all                                          | all
             """)
     void aFragmentAfterAListRefinesOrRepeatsIt(String question, String fragment, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
