@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import nl.workinnl.assistant.security.HmacSha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * SQL that H2 and PostgreSQL both run: every SET expression reads the row as it was.
  */
 final class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     private final JdbcClient jdbc;
     private final HmacSha256 keys;
@@ -88,5 +92,6 @@ final class LoginThrottle {
                 // Another replica's failure made the row meanwhile: count on it.
             }
         }
+        log.warn("A failed staff login could not be counted: its row kept changing under two attempts");
     }
 }
