@@ -37,7 +37,7 @@ final class BasicLockFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (throttle.locked(user, request.getRemoteAddr())) {
+        if (!throttle.attempt(user, request.getRemoteAddr())) {
             log.info("Admin API login refused: too many failed attempts (user or address locked)");
             response.setStatus(429);
             response.setContentType("application/json");
@@ -47,11 +47,11 @@ final class BasicLockFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         String shown = knownUsers.contains(user) ? user : "(unknown name)";
+        // The attempt was counted as a failure before the password was checked; a success takes it back.
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            throttle.failed(user, request.getRemoteAddr());
             log.info("Admin API login failed: user {}", shown);
         } else {
-            throttle.succeeded(user);
+            throttle.succeeded(user, request.getRemoteAddr());
             log.info("Admin API login succeeded: user {}", shown);
         }
     }

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a login attempt while its user or its address is locked, before the password is even checked. */
+/** Counts a login attempt and refuses it while its user or its address is locked, before the password is even checked. */
 final class LoginLockFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginLockFilter.class);
@@ -27,7 +27,8 @@ final class LoginLockFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && loginPath.equals(request.getRequestURI())) {
             String user = String.valueOf(request.getParameter("username"));
-            if (throttle.locked(user, request.getRemoteAddr())) {
+            // Counted before the password is checked, so that attempts arriving together cannot all pass.
+            if (!throttle.attempt(user, request.getRemoteAddr())) {
                 log.info("Staff login refused: too many failed attempts (user or address locked)");
                 response.sendRedirect(loginPath + "?locked");
                 return;

@@ -31,7 +31,7 @@ final class LoginOutcomes {
 
     void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        throttle.succeeded(authentication.getName());
+        throttle.succeeded(authentication.getName(), request.getRemoteAddr());
         log.info("Staff login succeeded: user {}", authentication.getName());
         success.onAuthenticationSuccess(request, response, authentication);
     }
@@ -39,7 +39,7 @@ final class LoginOutcomes {
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, ServletException {
         String user = String.valueOf(request.getParameter("username"));
-        throttle.failed(user, request.getRemoteAddr());
+        // Already counted when the attempt began (LoginLockFilter).
         // A name that is no configured user may be a password typed in the wrong field: never logged.
         log.info("Staff login failed: user {}", knownUsers.contains(user) ? user : "(unknown name)");
         failure.onAuthenticationFailure(request, response, e);

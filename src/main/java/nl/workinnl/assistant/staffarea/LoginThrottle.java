@@ -21,8 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * after a quiet spell as long as the lock-out. Keys are HMACs under a key derived from
  * {@code assistant.conversation.secret}, which replicas share (without it, a random key: a restart forgives).
  *
- * <p>Each count is one UPDATE, so failures arriving together at several replicas all count. Plain
- * SQL that H2 and PostgreSQL both run: every SET expression reads the row as it was.
+ * <p>An attempt is counted before its password is checked, and a success takes its count back:
+ * counted afterwards, attempts arriving together at several replicas would each pass the check
+ * before any was counted. Each count is one UPDATE, read back after it: attempts arriving together
+ * each see at least their own count, so no more than {@code maxFailures} get their password checked.
+ * Plain SQL that H2 and PostgreSQL both run: every SET expression reads the row as it was.
  */
 final class LoginThrottle {
 
@@ -47,17 +50,37 @@ final class LoginThrottle {
                 .params(userKey(user), addressKey(address), clock.millis()).query(Long.class).single() > 0;
     }
 
-    void failed(String user, String address) {
+    /**
+     * Counts a login attempt before its password is checked, as a failure until {@link #succeeded}
+     * says otherwise; false when the user or the address is locked, or this attempt is beyond the limit.
+     */
+    boolean attempt(String user, String address) {
+        if (locked(user, address)) {
+            return false;
+        }
         long now = clock.millis();
         jdbc.sql("DELETE FROM login_failure WHERE last_failed < ? AND (locked_until IS NULL OR locked_until <= ?)")
                 .params(now - lockout.toMillis(), now).update();
-        count(userKey(user), now);
-        count(addressKey(address), now);
+        String userKey = userKey(user);
+        String addressKey = addressKey(address);
+        count(userKey, now);
+        count(addressKey, now);
+        return failures(userKey) <= maxFailures && failures(addressKey) <= maxFailures;
     }
 
-    /** A success forgives the user's failures; the address keeps its count, so it cannot reset itself with its own account. */
-    void succeeded(String user) {
+    /**
+     * A success forgives the user's failures; the address only gets this attempt's count back, so it
+     * cannot reset itself with its own account.
+     */
+    void succeeded(String user, String address) {
         jdbc.sql("DELETE FROM login_failure WHERE key_hash = ?").param(userKey(user)).update();
+        jdbc.sql("UPDATE login_failure SET failures = failures - 1, locked_until = CASE WHEN failures - 1 >= :max THEN locked_until"
+                        + " ELSE NULL END WHERE key_hash = :key AND failures > 0")
+                .param("max", maxFailures).param("key", addressKey(address)).update();
+    }
+
+    private int failures(String key) {
+        return jdbc.sql("SELECT failures FROM login_failure WHERE key_hash = ?").param(key).query(Integer.class).optional().orElse(0);
     }
 
     /** Spring's in-memory users ignore case: so does the count, or "Erika", "ERIKA"... would each get their own tries. */
