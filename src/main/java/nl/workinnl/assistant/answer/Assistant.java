@@ -223,11 +223,13 @@ public final class Assistant {
                 return about(localized(id, language), List.of(), null, language, Optional.empty());
             }
         }
-        Optional<String> item = listItemReferredTo(question, language, context);
+        // Searched once: the item of a list it may name, or else the topic it is about.
+        SearchResult result = search.search(question, language);
+        Optional<String> item = listItemReferredTo(question, language, context, result);
         if (item.isPresent()) {
             return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
         }
-        return topicAnswer(question, language, context);
+        return topicAnswer(question, language, context, result);
     }
 
     /**
@@ -235,12 +237,12 @@ public final class Assistant {
      * answer, whose suggestions are only offered): a short message
      * that points back picks the item of the list its own words fit, among its three best matches.
      */
-    private Optional<String> listItemReferredTo(Question question, Language language, ConversationContext context) {
+    private Optional<String> listItemReferredTo(Question question, Language language, ConversationContext context, SearchResult result) {
         // After an answered measure its suggestions are only offered: "and when?" is about the measure.
         if (context.offered().size() < 2 || !context.measures().isEmpty() || !followUps.carriesOn(question, language)) {
             return Optional.empty();
         }
-        return search.search(question, language).hits().stream().limit(3).map(SearchHit::measureId)
+        return result.hits().stream().limit(3).map(SearchHit::measureId)
                 .filter(context.offered()::contains).filter(id -> corpus.measure(id).isPresent()).findFirst();
     }
 
@@ -412,8 +414,7 @@ public final class Assistant {
         return a.measures().stream().map(LocalizedMeasure::id).toList();
     }
 
-    private Answer topicAnswer(Question question, Language language, ConversationContext context) {
-        SearchResult result = search.search(question, language);
+    private Answer topicAnswer(Question question, Language language, ConversationContext context, SearchResult result) {
         Optional<SearchHit> best = result.best();
         boolean confident = best.isPresent() && properties.confident(best.get());
         // The measure a follow-up is about: the one last answered, or the only one of the last list;
@@ -449,14 +450,14 @@ public final class Assistant {
         // "Can you say that more simply? I don't get it.": long or short, the measure just discussed,
         // when the message says nothing the index knows besides asking that ("I don't understand, can
         // I get a mortgage?" is a question of its own).
-        Optional<Aspect> asked = followUps.aspect(question, language);
-        if (discussed.isPresent() && asked.filter(a -> a == Aspect.SIMPLER).isPresent() && saysNothingOfItsOwn(question, language)) {
-            return about(localized(discussed.get(), language), List.of(), null, language, asked);
+        Optional<Aspect> aspect = followUps.aspect(question, language);
+        if (discussed.isPresent() && aspect.filter(a -> a == Aspect.SIMPLER).isPresent()
+                && saysNothingOfItsOwn(own.orElseGet(() -> ownWords(question, language)))) {
+            return about(localized(discussed.get(), language), List.of(), null, language, aspect);
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
         if (lastMeasure && followUps.isShort(question)) {
-            Optional<Aspect> aspect = followUps.aspect(question, language);
             boolean pointsBack = followUps.pointsBack(question, language);
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
@@ -535,9 +536,8 @@ public final class Assistant {
     }
 
     /** Without the words that make it a follow-up, nothing the index knows is left. */
-    private boolean saysNothingOfItsOwn(Question question, Language language) {
-        MeasureSearch.Words words = ownWords(question, language).words();
-        return words.count() == words.unknown();
+    private static boolean saysNothingOfItsOwn(OwnWords own) {
+        return own.words().count() == own.words().unknown();
     }
 
     private OwnWords ownWords(Question question, Language language) {

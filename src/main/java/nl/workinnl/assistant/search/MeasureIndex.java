@@ -85,7 +85,8 @@ final class MeasureIndex {
         rememberBackground(vocabulary);
         List<Document> corpusDocuments = documents(translations);
         List<Document> subjectDocuments = new ArrayList<>();
-        subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject, subjects)));
+        Map<String, Set<String>> everyday = everydayTerms(subjects);
+        subjects.subjects().forEach((id, subject) -> subjectDocuments.add(subjectDocument(id, subject, everyday)));
         try {
             Directory all = localDirectory(folders);
             Directory corpusOnly = localDirectory(folders);
@@ -213,29 +214,47 @@ final class MeasureIndex {
      * and "allowed" both stem to "allow"), the word is left out of that field: the folded field, which
      * keeps more of the word as written, still has it.
      */
-    private Document subjectDocument(String id, NotCoveredSubjects.Subject subject, NotCoveredSubjects subjects) {
+    private Document subjectDocument(String id, NotCoveredSubjects.Subject subject, Map<String, Set<String>> everyday) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, id, Field.Store.YES));
         doc.add(new StringField(Fields.KIND, SUBJECT, Field.Store.YES));
         doc.add(new StoredField(Fields.MEASURES, String.join(",", subject.touches())));
         for (Language l : Language.values()) {
-            List<String> everyday = subjects.everydayWords(l);
-            addText(doc, Fields.keywords(l), withoutEveryday(Fields.keywords(l), subject.words(l), everyday));
-            addText(doc, Fields.folded(l), withoutEveryday(Fields.folded(l), subject.words(l), everyday));
-            if (l == Language.BG) {
-                addText(doc, Fields.BULGARIAN_LATIN, withoutEveryday(Fields.BULGARIAN_LATIN, subject.words(l), everyday));
+            for (String field : subjectFields(l)) {
+                addText(doc, field, withoutEveryday(field, subject.words(l), everyday.getOrDefault(field, Set.of())));
             }
         }
         return doc;
     }
 
-    /** The subject's lines, one phrase a line, without the words whose term in the field is an everyday word's. */
-    private String withoutEveryday(String field, List<String> lines, List<String> everydayWords) {
+    /** The fields a subject's words of the language go into. */
+    private static List<String> subjectFields(Language l) {
+        return l == Language.BG ? List.of(Fields.keywords(l), Fields.folded(l), Fields.BULGARIAN_LATIN)
+                : List.of(Fields.keywords(l), Fields.folded(l));
+    }
+
+    /** Per field of the subjects, the terms the everyday words of its language come out as: read once at start-up. */
+    private Map<String, Set<String>> everydayTerms(NotCoveredSubjects subjects) {
+        Map<String, Set<String>> terms = new HashMap<>();
         try {
-            Set<String> everyday = new HashSet<>();
-            for (String word : everydayWords) {
-                everyday.addAll(terms(field, word));
+            for (Language l : Language.values()) {
+                for (String field : subjectFields(l)) {
+                    Set<String> fieldTerms = new HashSet<>();
+                    for (String word : subjects.everydayWords(l)) {
+                        fieldTerms.addAll(terms(field, word));
+                    }
+                    terms.put(field, Set.copyOf(fieldTerms));
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The subject's lines, one phrase a line, without the words whose term in the field is an everyday word's. */
+    private String withoutEveryday(String field, List<String> lines, Set<String> everyday) {
+        try {
             List<String> kept = new ArrayList<>();
             for (String line : lines) {
                 List<String> words = new ArrayList<>();

@@ -60,7 +60,7 @@ public final class StaffQueryParser {
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
-                         List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure) {
+                         List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords) {
 
         /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
         int contentWords(String padded) {
@@ -107,11 +107,24 @@ public final class StaffQueryParser {
         boolean allThemes(String padded) {
             String[] tokens = padded.trim().split(" ");
             for (int i = 0; i + 1 < tokens.length; i++) {
-                if (any(all, " " + tokens[i] + " ", rules.all()) && any(themeCues, " " + tokens[i + 1] + " ", rules.themeCue())) {
+                if (isAll(tokens[i]) && isThemeCue(tokens[i + 1])) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** "status?" and nothing else of its own: a status cue's word that names the status, not a question word. */
+        boolean statusOnly(String padded) {
+            return contentWords(padded) <= 2 && statusWords.stream().anyMatch(word -> padded.contains(" " + word + " "));
+        }
+
+        private boolean isAll(String token) {
+            return any(all, " " + token + " ", rules.all());
+        }
+
+        private boolean isThemeCue(String token) {
+            return any(themeCues, " " + token + " ", rules.themeCue());
         }
 
         /** A word for a theme ("in this theme"). */
@@ -123,12 +136,12 @@ public final class StaffQueryParser {
         boolean themeCueBeforeAWord(String padded) {
             String[] tokens = padded.trim().split(" ");
             for (int i = 0; i + 1 < tokens.length; i++) {
-                if (!any(themeCues, " " + tokens[i] + " ", rules.themeCue())) {
+                if (!isThemeCue(tokens[i])) {
                     continue;
                 }
                 String next = tokens[i + 1];
                 boolean status = statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(next::startsWith));
-                if (!filler.contains(next) && !status && !any(all, " " + next + " ", rules.all())) {
+                if (!filler.contains(next) && !status && !isAll(next)) {
                     return true;
                 }
             }
@@ -234,7 +247,7 @@ public final class StaffQueryParser {
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
-                    Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l))));
+                    Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l)));
         }
     }
 
@@ -361,8 +374,7 @@ public final class StaffQueryParser {
         }
         boolean narrows = !filter.isEmpty();
         // "status?" right after a list asks for the list again: it shows each measure's status.
-        boolean statusOnly = w.contentWords(folded) <= 2 && w.statusOf().stream().map(cue -> cue.split(" ")[0])
-                .filter(cue -> cue.length() >= STATUS_WORD_LENGTH).anyMatch(cue -> folded.contains(" " + cue + " "));
+        boolean statusOnly = w.statusOnly(folded);
         if (!refineCue) {
             // Without "of these", only an elliptic message refines: short, no word for "measure", and
             // naming a status or theme ("welke is er vertraagd?") or just asking "how many?".
@@ -814,6 +826,12 @@ public final class StaffQueryParser {
             }
         }
         return focus.isEmpty() ? folded : focus.toString();
+    }
+
+    /** The first words of the status cues that name the status ("status", "stadiul"), read once at start-up. */
+    private static Set<String> statusWords(Vocabulary vocabulary, Language l) {
+        return Vocabulary.folded(vocabulary.statusOfCues(), l).stream().map(cue -> cue.split(" ")[0])
+                .filter(word -> word.length() >= STATUS_WORD_LENGTH).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A phrase's words cut to the letters the search's folded fields keep: an inflection's ending falls away. */

@@ -65,7 +65,7 @@ final class LoginThrottle {
         String addressKey = addressKey(address);
         count(userKey, now);
         count(addressKey, now);
-        return failures(userKey) <= maxFailures && failures(addressKey) <= maxFailures;
+        return mostFailures(userKey, addressKey) <= maxFailures;
     }
 
     /**
@@ -79,8 +79,10 @@ final class LoginThrottle {
                 .param("max", maxFailures).param("key", addressKey(address)).update();
     }
 
-    private int failures(String key) {
-        return jdbc.sql("SELECT failures FROM login_failure WHERE key_hash = ?").param(key).query(Integer.class).optional().orElse(0);
+    /** The higher count of the two keys, read in one query. */
+    private int mostFailures(String userKey, String addressKey) {
+        return jdbc.sql("SELECT COALESCE(MAX(failures), 0) FROM login_failure WHERE key_hash IN (?, ?)")
+                .params(userKey, addressKey).query(Integer.class).single();
     }
 
     /** Spring's in-memory users ignore case: so does the count, or "Erika", "ERIKA"... would each get their own tries. */
