@@ -42,6 +42,27 @@ class LoginThrottleTest {
         return JdbcClient.create(db);
     }
 
+    /** Each throttle, as a replica, tries "anna" from an address of its own, all released at the same moment; what each said. */
+    private static List<Boolean> together(List<LoginThrottle> replicas, String addressPrefix) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(replicas.size());
+        List<Boolean> passed = new ArrayList<>();
+        try (var threads = Executors.newFixedThreadPool(replicas.size())) {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < replicas.size(); i++) {
+                LoginThrottle replica = replicas.get(i);
+                String address = addressPrefix + i;
+                done.add(threads.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return replica.attempt("anna", address);
+                }));
+            }
+            for (Future<Boolean> f : done) {
+                passed.add(f.get(30, TimeUnit.SECONDS));
+            }
+        }
+        return passed;
+    }
+
     private LoginThrottle throttle(JdbcClient jdbc, int maxFailures) {
         return new LoginThrottle(jdbc, SECRET, maxFailures, Duration.ofMinutes(15), clock);
     }
@@ -99,23 +120,11 @@ class LoginThrottleTest {
     @EnumSource(TestDatabase.class)
     void attemptsArrivingTogetherPassNoMoreThanTheLimit(TestDatabase kind) throws Exception {
         JdbcClient shared = database(kind);
-        int attempts = 12;
-        CyclicBarrier together = new CyclicBarrier(attempts);
-        int passed = 0;
-        try (var threads = Executors.newFixedThreadPool(attempts)) {
-            List<Future<Boolean>> done = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                LoginThrottle replica = throttle(shared, 3);
-                String address = "10.0.3." + i;
-                done.add(threads.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    return replica.attempt("anna", address);
-                }));
-            }
-            for (Future<Boolean> f : done) {
-                passed += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
-            }
+        List<LoginThrottle> replicas = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            replicas.add(throttle(shared, 3));
         }
+        long passed = together(replicas, "10.0.3.").stream().filter(Boolean::booleanValue).count();
         // Each reads the count after its own: a burst may leave none through, never more than the limit.
         assertThat(passed).isLessThanOrEqualTo(3);
         assertThat(throttle(shared, 3).locked("anna", "10.0.4.1")).isTrue();
@@ -144,22 +153,7 @@ class LoginThrottleTest {
         for (int i = 0; i < replicas; i++) {
             throttles.add(throttle(shared, replicas));
         }
-        CyclicBarrier together = new CyclicBarrier(replicas);
-        try (var threads = Executors.newFixedThreadPool(replicas)) {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < replicas; i++) {
-                LoginThrottle replica = throttles.get(i);
-                String address = "10.0.1." + i;
-                done.add(threads.submit(() -> {
-                    together.await(10, TimeUnit.SECONDS);
-                    replica.attempt("anna", address);
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(30, TimeUnit.SECONDS);
-            }
-        }
+        together(throttles, "10.0.1.");
         for (LoginThrottle replica : throttles) {
             assertThat(replica.locked("anna", "10.0.2.1")).isTrue();
         }
