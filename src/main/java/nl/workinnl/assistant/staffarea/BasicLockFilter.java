@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,7 +38,14 @@ final class BasicLockFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!throttle.attempt(user, request.getRemoteAddr())) {
+        boolean allowed;
+        try {
+            allowed = throttle.attempt(user, request.getRemoteAddr());
+        } catch (DataAccessException e) {
+            LoginStoreDown.refuseJson(response, e);
+            return;
+        }
+        if (!allowed) {
             log.info("Admin API login refused: too many failed attempts (user or address locked)");
             response.setStatus(429);
             response.setContentType("application/json");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import nl.workinnl.assistant.security.HmacSha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,9 +71,18 @@ final class LoginThrottle {
 
     /**
      * A success forgives the user's failures; the address only gets this attempt's count back, so it
-     * cannot reset itself with its own account.
+     * cannot reset itself with its own account. Best effort: the password was right, so a database
+     * that fails now keeps the login and only the count stays (it is forgotten after the lock-out).
      */
     void succeeded(String user, String address) {
+        try {
+            forgive(user, address);
+        } catch (DataAccessException e) {
+            log.warn("A successful login's attempt could not be given back: {}", e.getMostSpecificCause().toString());
+        }
+    }
+
+    private void forgive(String user, String address) {
         jdbc.sql("DELETE FROM login_failure WHERE key_hash = ?").param(userKey(user)).update();
         jdbc.sql("UPDATE login_failure SET failures = failures - 1, locked_until = CASE WHEN failures - 1 >= :max THEN locked_until"
                         + " ELSE NULL END WHERE key_hash = :key AND failures > 0")

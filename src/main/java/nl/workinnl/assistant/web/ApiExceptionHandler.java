@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -102,6 +105,15 @@ class ApiExceptionHandler {
             return error(HttpStatus.BAD_REQUEST, "The Accept header is not a valid list of media types.");
         }
         return error(HttpStatus.NOT_ACCEPTABLE, "This resource is available as " + e.getSupportedMediaTypes() + ".");
+    }
+
+    /** The database is down (a feedback vote, the staff tools): a 503 to retry, not a 500 with a stack trace per request. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ApiError> databaseDown(Exception e) {
+        log.warn("Database unreachable: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "30");
+        return error(HttpStatus.SERVICE_UNAVAILABLE, headers, "This cannot be saved or read right now: try again later.");
     }
 
     @ExceptionHandler(Exception.class)
