@@ -44,6 +44,10 @@ public final class Assistant {
     private static final int MAX_CHOICES = 3;
     /** The words of its own a message needs to name an item of the list it refines ("the one about sharing data"). */
     private static final int ITEM_OWN_WORDS = 2;
+    /** Going back to an earlier topic, the rest of the message must find it among this many best matches. */
+    private static final int BACK_TO_HITS = 5;
+    /** ...and score at least this share of the best match, unless the search is unsure of that one. */
+    private static final float BACK_TO_SHARE = 0.6f;
     /** In a message that is not short, the share of the usual coverage a well-scoring measure needs to be offered as a choice. */
     private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
     /** A further measure is shown as related only when it scores at least this share of the best. */
@@ -142,6 +146,11 @@ public final class Assistant {
 
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
+        Answer answer = answer(text, hint, context);
+        return answer.withContext(answer.context().following(context));
+    }
+
+    private Answer answer(String text, Optional<Language> hint, ConversationContext context) {
         Question question = Question.of(text);
         Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
@@ -180,6 +189,17 @@ public final class Assistant {
         }
         if (named.size() > 1) {
             return clarify(named, language, context, question.clean());
+        }
+        Optional<Question> back = followUps.returnsTo(question, language);
+        if (back.isPresent() && (!context.earlier().isEmpty() || !context.measures().isEmpty())) {
+            Optional<Answer> returned = backTo(back.get(), language, context);
+            if (returned.isPresent()) {
+                return returned.get();
+            }
+            // It goes back to nothing talked about: read as a question of its own, without "back to".
+            if (!back.get().isEmpty()) {
+                return answer(back.get().clean(), hint, context);
+            }
         }
         if (context.list().isPresent()) {
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
@@ -230,6 +250,65 @@ public final class Assistant {
             return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
         }
         return topicAnswer(question, language, context, result);
+    }
+
+    /**
+     * "Back to my first question: ...": an earlier list when the rest of the message narrows it ("back
+     * to the completed ones: which are about health?"); else the topic talked about before that the
+     * rest names, among the measures of the conversation; else, naming nothing the index knows ("maar
+     * even terug: hoe ver is het nu?"), the topic before the last. Empty when the rest names something
+     * the conversation did not talk about.
+     */
+    private Optional<Answer> backTo(Question rest, Language language, ConversationContext context) {
+        ConversationContext.Earlier earlier = context.earlier();
+        List<String> listed = earlier.list().flatMap(q -> staffAnswer(q, language))
+                .map(a -> a.citations().stream().map(Citation::id).toList()).orElse(List.of());
+        if (earlier.list().isPresent() && !rest.isEmpty()) {
+            Optional<StaffQuery> refined = staffParser.refine(rest, language, earlier.list().get())
+                    .filter(q -> !q.equals(earlier.list().get()));
+            Optional<Answer> list = refined.flatMap(q -> staffAnswer(q, language))
+                    .filter(a -> a.kind() != Answer.Kind.LIST || !sameMeasures(a, listed));
+            if (list.isPresent()) {
+                return list;
+            }
+        }
+        // "Back to the list: which housing measures are delayed?" is a staff question of its own.
+        Optional<Answer> staff = staffParser.parse(rest, language).flatMap(q -> staffAnswer(q, language));
+        if (staff.isPresent()) {
+            return staff;
+        }
+        java.util.Set<String> talkedAbout = new java.util.LinkedHashSet<>(context.measures());
+        talkedAbout.addAll(earlier.measures());
+        talkedAbout.addAll(listed);
+        OwnWords own = ownWords(rest, language);
+        if (own.words().count() > own.words().unknown()) {
+            SearchResult result = search.search(rest, language);
+            Optional<SearchHit> best = result.best();
+            // Not when the words are surely about something else: "back to my housing problem: can they
+            // inspect unannounced?" asks about inspections, however much housing was talked about.
+            return result.hits().stream().limit(BACK_TO_HITS).filter(h -> talkedAbout.contains(h.measureId()))
+                    .filter(h -> corpus.measure(h.measureId()).isPresent()).findFirst()
+                    .filter(h -> best.filter(properties::confident).isEmpty() || h.score() >= BACK_TO_SHARE * best.get().score())
+                    .map(h -> followUpOn(h.measureId(), rest, language, context.backTo(h.measureId()), result));
+        }
+        Optional<String> before = earlier.measures().stream().findFirst().or(() -> context.measures().stream().findFirst())
+                .filter(id -> corpus.measure(id).isPresent());
+        if (before.isPresent()) {
+            return Optional.of(followUpOn(before.get(), rest, language, context.backTo(before.get()), search.search(rest, language)));
+        }
+        return earlier.list().flatMap(q -> staffAnswer(q, language));
+    }
+
+    /** What a follow-up on {@code measureId} asks: a fact the corpus does not hold is declined, an aspect answered. */
+    private Answer followUpOn(String measureId, Question question, Language language, ConversationContext context, SearchResult result) {
+        boolean asksForFact = asksForFact(question, language);
+        if (asksForFact || asksForMissingAmount(question, language, measureId)) {
+            return noFactsAnswer(asksForFact ? "fallback.noFacts" : "fallback.noAmount", Optional.of(measureId), language, context,
+                    question.clean());
+        }
+        Optional<Aspect> aspect = followUps.aspect(question, language);
+        return aspect.filter(a -> a == Aspect.HELP).isPresent() ? helpWith(measureId, language, result)
+                : about(localized(measureId, language), List.of(), null, language, aspect);
     }
 
     /**

@@ -28,7 +28,9 @@ public final class ContextCodec {
 
     /** The longest context string accepted; longer ones are ignored. */
     public static final int MAX_ENCODED = 4096;
-    private static final String VERSION = "c1";
+    private static final String VERSION = "c2";
+    /** The form before the earlier topics were kept, still read during an upgrade. */
+    private static final String VERSION_1 = "c1";
     private static final int NONCE_BYTES = 12;
 
     private final AesGcm sealing;
@@ -56,7 +58,9 @@ public final class ContextCodec {
                 String.join(",", context.measures()),
                 String.join(",", context.offered()),
                 context.list().map(ContextCodec::query).orElse(""),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(context.pending().getBytes(StandardCharsets.UTF_8)));
+                Base64.getUrlEncoder().withoutPadding().encodeToString(context.pending().getBytes(StandardCharsets.UTF_8)),
+                String.join(",", context.earlier().measures()),
+                context.earlier().list().map(ContextCodec::query).orElse(""));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealing.seal(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -67,7 +71,8 @@ public final class ContextCodec {
         try {
             String plain = new String(sealing.open(Base64.getUrlDecoder().decode(encoded.trim())), StandardCharsets.UTF_8);
             String[] f = plain.split("\n", -1);
-            if (f.length != 7 || !VERSION.equals(f[0])) {
+            boolean current = f.length == 9 && VERSION.equals(f[0]);
+            if (!current && !(f.length == 7 && VERSION_1.equals(f[0]))) {
                 return ConversationContext.EMPTY;
             }
             Instant at = Instant.ofEpochSecond(Long.parseLong(f[2]));
@@ -75,7 +80,8 @@ public final class ContextCodec {
                 return ConversationContext.EMPTY;
             }
             return new ConversationContext(Language.fromCode(f[1]), ids(f[3]), ids(f[4]), query(f[5]),
-                    new String(Base64.getUrlDecoder().decode(f[6]), StandardCharsets.UTF_8), at);
+                    new String(Base64.getUrlDecoder().decode(f[6]), StandardCharsets.UTF_8), at,
+                    current ? new ConversationContext.Earlier(ids(f[7]), query(f[8])) : ConversationContext.Earlier.NONE);
         } catch (GeneralSecurityException | RuntimeException e) {
             // Forged, foreign (another key), truncated or from an older version: a new conversation.
             return ConversationContext.EMPTY;

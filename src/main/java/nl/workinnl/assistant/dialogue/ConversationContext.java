@@ -10,10 +10,34 @@ import nl.workinnl.assistant.staff.StaffQuery;
  * What a follow-up needs from the conversation so far: the language, the measures last cited (best
  * first), the measures a "the second one" can point at (the last list or the choices offered), the
  * filter of the last staff list or count, and the last message that could not be answered (so that
- * a clarification can be read together with it). Nothing else of the user's words is kept.
+ * a clarification can be read together with it), and the topics talked about before the last one
+ * (so that "back to my first question" can find its way). Nothing else of the user's words is kept.
  */
 public record ConversationContext(Optional<Language> language, List<String> measures, List<String> offered,
-                                  Optional<StaffQuery> list, String pending, Instant at) {
+                                  Optional<StaffQuery> list, String pending, Instant at, Earlier earlier) {
+
+    /**
+     * What the conversation was about before its last turn: the measures cited, most recent first,
+     * and the last staff list that a later turn replaced.
+     */
+    public record Earlier(List<String> measures, Optional<StaffQuery> list) {
+
+        /** The most earlier measures remembered: a few turns' worth. */
+        public static final int MAX = 8;
+
+        public static final Earlier NONE = new Earlier(List.of(), Optional.empty());
+
+        public Earlier {
+            measures = List.copyOf(measures.stream().distinct().limit(MAX).toList());
+        }
+
+        public boolean isEmpty() {
+            return measures.isEmpty() && list.isEmpty();
+        }
+    }
+
+    /** The measures of one turn that go into the earlier ones: its answer, not what it cited beside. */
+    private static final int EARLIER_PER_TURN = 1;
 
     /** The most of an unanswered message kept for the next turn. */
     public static final int MAX_PENDING = 300;
@@ -23,6 +47,12 @@ public record ConversationContext(Optional<Language> language, List<String> meas
     public static final ConversationContext EMPTY =
             new ConversationContext(Optional.empty(), List.of(), List.of(), Optional.empty(), "", Instant.EPOCH);
 
+    /** A context without history (the last turn is all it knows). */
+    public ConversationContext(Optional<Language> language, List<String> measures, List<String> offered,
+                               Optional<StaffQuery> list, String pending, Instant at) {
+        this(language, measures, offered, list, pending, at, Earlier.NONE);
+    }
+
     public ConversationContext {
         measures = List.copyOf(measures.subList(0, Math.min(measures.size(), MAX_MEASURES)));
         offered = List.copyOf(offered.subList(0, Math.min(offered.size(), MAX_MEASURES)));
@@ -30,7 +60,33 @@ public record ConversationContext(Optional<Language> language, List<String> meas
     }
 
     public boolean isEmpty() {
-        return measures.isEmpty() && offered.isEmpty() && list.isEmpty() && pending.isEmpty() && language.isEmpty();
+        return measures.isEmpty() && offered.isEmpty() && list.isEmpty() && pending.isEmpty() && language.isEmpty()
+                && earlier.isEmpty();
+    }
+
+    /**
+     * This turn's context with the history of the turns before it: the topic of {@code previous}
+     * goes to the earlier ones when this turn moved on from it, and so does its list.
+     */
+    public ConversationContext following(ConversationContext previous) {
+        List<String> earlierMeasures = new java.util.ArrayList<>();
+        boolean movedOn = !previous.measures.isEmpty()
+                && (measures.isEmpty() || !measures.getFirst().equals(previous.measures.getFirst()));
+        if (movedOn) {
+            earlierMeasures.addAll(previous.measures.subList(0, Math.min(previous.measures.size(), EARLIER_PER_TURN)));
+        }
+        earlierMeasures.addAll(previous.earlier.measures);
+        if (!measures.isEmpty()) {
+            earlierMeasures.remove(measures.getFirst());
+        }
+        Optional<StaffQuery> earlierList = previous.list.isPresent() && !previous.list.equals(list)
+                ? previous.list : previous.earlier.list;
+        return new ConversationContext(language, measures, offered, list, pending, at, new Earlier(earlierMeasures, earlierList));
+    }
+
+    /** The same context as if {@code measureId} had just been answered: where "back to ..." takes a conversation. */
+    public ConversationContext backTo(String measureId) {
+        return new ConversationContext(language, List.of(measureId), List.of(measureId), Optional.empty(), "", at, earlier);
     }
 
     /** After an answer about measures. */
@@ -45,11 +101,11 @@ public record ConversationContext(Optional<Language> language, List<String> meas
 
     /** After a message that could not be answered: the earlier topic stays, the message waits for a clarification. */
     public ConversationContext unanswered(Language language, String text) {
-        return new ConversationContext(Optional.of(language), measures, offered, list, text, Instant.now());
+        return new ConversationContext(Optional.of(language), measures, offered, list, text, Instant.now(), earlier);
     }
 
     /** The same conversation in another language, or after small talk: nothing else changes. */
     public ConversationContext in(Language language) {
-        return new ConversationContext(Optional.of(language), measures, offered, list, pending, Instant.now());
+        return new ConversationContext(Optional.of(language), measures, offered, list, pending, Instant.now(), earlier);
     }
 }

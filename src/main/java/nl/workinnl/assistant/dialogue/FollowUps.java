@@ -33,6 +33,9 @@ public final class FollowUps {
     public static final int SHORT = 10;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
+    /** The folded words of each "back to" phrase, longest first, per language. */
+    private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Map<Language, List<String>> languageNames;
     private final java.util.Set<String> anyRequestWords;
     /** Word beginnings of who a request is for ("for my manager"), in every language. */
@@ -58,6 +61,10 @@ public final class FollowUps {
                     vocabulary.ordinalForms(l), requestWords(vocabulary, l),
                     java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
+        }
+        for (Language l : Language.values()) {
+            returnCues.put(l, Vocabulary.folded(vocabulary.returnCues(), l).stream().map(c -> TextNormalizer.words(c).split(" "))
+                    .sorted(java.util.Comparator.comparingInt((String[] c) -> c.length).reversed()).toList());
         }
         this.languageNames = vocabulary.languageNameWords();
         java.util.Set<String> any = new java.util.HashSet<>();
@@ -199,6 +206,48 @@ public final class FollowUps {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Back to my first question: when?", "Haha sorry. Maar even terug: hoe ver is die wet nu?",
+     * "A wracając do mieszkania – ...": a sentence that opens with going back (after words that only
+     * carry on, such as "and" or "but"). What follows the phrase, to the end of the message, is what
+     * the user says of the topic they go back to; the sentences before it are left out.
+     */
+    public Optional<Question> returnsTo(Question question, Language language) {
+        Words w = words.get(language);
+        for (String sentence : TextNormalizer.sentences(question.clean())) {
+            var tokens = WORD.matcher(sentence);
+            List<String> folded = new java.util.ArrayList<>();
+            List<Integer> ends = new java.util.ArrayList<>();
+            while (tokens.find()) {
+                folded.add(TextNormalizer.fold(tokens.group()));
+                ends.add(tokens.end());
+            }
+            int start = 0;
+            while (start < folded.size() && (w.continuations().contains(folded.get(start)) || w.fillers().contains(folded.get(start)))) {
+                start++;
+            }
+            for (String[] cue : returnCues.get(language)) {
+                if (startsWith(folded, start, cue)) {
+                    int cut = question.clean().indexOf(sentence) + ends.get(start + cue.length - 1);
+                    return Optional.of(Question.of(question.clean().substring(cut).replaceFirst("^[\\s:,–—-]+", "")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(List<String> words, int start, String[] phrase) {
+        if (start + phrase.length > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!words.get(start + i).equals(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -188,6 +188,17 @@ class QualityTest {
         conversations("blind10-conversations", 0.82, 0.64);
     }
 
+    /**
+     * The eleventh blind set: 50 conversations of 245 turns that move between topics and come back to
+     * an earlier one, correct the assistant, or step aside to an uncovered question (written in
+     * session 19 by a helper who saw only the sources, the catalogue and the contract), measured once
+     * before any change for it (README).
+     */
+    @Test
+    void eleventhBlindConversations() throws IOException {
+        conversations("blind11-conversations", 0.89, 0.6);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);

@@ -967,4 +967,56 @@ class RealDataConversationScenariosTest {
         assertThat(a.text()).contains("DigiD").contains(a.citations().getFirst().statusLabel());
         assertThat(a.text().length()).isLessThan(600);
     }
+    @Test
+    void goingBackToAnEarlierTopicFindsItAmongThoseTalkedAbout() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
+        Answer lessons = then(room, "A czy są kursy niderlandzkiego dla pracowników?");
+        assertThat(first(lessons)).isEqualTo("informatie-4");
+        Answer back = then(lessons, "Wracając do pokoju: kiedy to się zmieni?");
+        assertThat(back.answered()).isTrue();
+        assertThat(first(back)).isEqualTo(first(room));
+    }
+
+    @Test
+    void goingBackWithoutNamingTheTopicTakesTheOneBeforeTheDetour() {
+        Answer wage = ask("Mijn werkgever betaalt minder dan het minimumloon en houdt geen uren bij. Wat kan ik doen?");
+        assertThat(first(wage)).isEqualTo("werk-4");
+        Answer detour = then(wage, "Hoe laat is het in Warschau?");
+        assertThat(detour.answered()).isFalse();
+        Answer back = then(detour, "Maar even terug: wanneer gaat dat veranderen?");
+        assertThat(first(back)).isEqualTo("werk-4");
+    }
+
+    @Test
+    void goingBackToAListNarrowsThatList() {
+        Answer delayed = ask("Which measures are delayed?");
+        Answer one = then(delayed, "Tell me more about the second one");
+        assertThat(one.kind()).isEqualTo(Answer.Kind.TOPIC);
+        Answer housing = then(one, "Back to the delayed ones: which of them are about housing?");
+        assertThat(housing.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(housing.citations()).extracting(Citation::id).containsExactlyInAnyOrder("huisvesting-2", "huisvesting-7");
+    }
+
+    @Test
+    void goingBackToSomethingNeverTalkedAboutIsAQuestionOfItsOwn() {
+        Answer lessons = ask("Are there Dutch lessons for labour migrants?");
+        Answer insurance = then(lessons, "And what about health insurance after my contract ends?");
+        Answer inspections = then(insurance, "Back to basics: who inspects worker housing without warning?");
+        assertThat(first(inspections)).isEqualTo("handhaving-3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dziękuję, to wszystko.", "Thanks, that's all!", "Mulțumesc, asta e tot.", "Благодаря, това е всичко.", "Dank je, dat was het."})
+    void closingTheConversationIsThanksNotAQuestion(String text) {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
+        assertThat(then(room, text).kind()).isEqualTo(Answer.Kind.THANKS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Коя мярка е забавена?", "Кой мерки са забавени?", "koq myarka e zabavena"})
+    void whichMeasureInTheSingularIsStillAListInBulgarian(String text) {
+        Answer a = ask(text);
+        assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(a.citations()).extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5", "registratie-5", "huisvesting-2", "huisvesting-7");
+    }
 }

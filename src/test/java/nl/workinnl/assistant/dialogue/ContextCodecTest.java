@@ -14,6 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.security.AesGcm;
+import nl.workinnl.assistant.security.SharedSecret;
 import nl.workinnl.assistant.staff.StaffQuery;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,27 @@ class ContextCodecTest {
         assertThat(back.offered()).containsExactly("werk-4");
         assertThat(back.list()).contains(sample().list().orElseThrow());
         assertThat(back.pending()).isEqualTo("a kiedy? zażółć");
+    }
+
+    @Test
+    void theEarlierTopicsComeBackToo() {
+        ConversationContext.Earlier earlier = new ConversationContext.Earlier(List.of("zorg-5", "informatie-4"),
+                Optional.of(new StaffQuery(StaffQuery.Type.COUNT, Set.of(Status.AFGEROND), Set.of(), Set.of("zorg"), "")));
+        ConversationContext withHistory = new ConversationContext(Optional.of(Language.RO), List.of("werk-1"), List.of("werk-1"),
+                Optional.empty(), "", NOW, earlier);
+        assertThat(codec.decode(codec.encode(withHistory)).earlier()).isEqualTo(earlier);
+    }
+
+    /** Contexts sealed before the earlier topics were kept stay valid through an upgrade, with no history. */
+    @Test
+    void aContextOfTheFormerFormIsStillRead() {
+        String plain = String.join("\n", "c1", "pl", Long.toString(NOW.getEpochSecond()), "werk-4", "werk-4", "", "");
+        AesGcm sealing = AesGcm.derivedFrom(AesGcm.utf8("conversation-context:"), SharedSecret.material("secret"));
+        String former = Base64.getUrlEncoder().withoutPadding().encodeToString(sealing.seal(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ConversationContext back = codec.decode(former);
+        assertThat(back.measures()).containsExactly("werk-4");
+        assertThat(back.language()).contains(Language.PL);
+        assertThat(back.earlier()).isEqualTo(ConversationContext.Earlier.NONE);
     }
 
     @Test
