@@ -202,6 +202,10 @@ public final class Assistant {
             }
         }
         if (context.list().isPresent()) {
+            Optional<Answer> corrected = staffParser.correct(question, language, context.list().get()).flatMap(q -> staffAnswer(q, language));
+            if (corrected.isPresent()) {
+                return corrected.get();
+            }
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
             if (refined.isPresent()) {
                 Optional<Answer> answer = staffAnswer(refined.get(), language);

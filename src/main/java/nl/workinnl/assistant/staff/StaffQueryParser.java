@@ -51,6 +51,8 @@ public final class StaffQueryParser {
     private static final int NEGATION_REACH = 4;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
+    /** "I meant", "chodziło mi o": the words that correct what was asked last, per language. */
+    private final Map<Language, List<String>> corrections = new EnumMap<>(Language.class);
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
@@ -236,6 +238,7 @@ public final class StaffQueryParser {
                 themes.put(t.id(), separated(w));
             }
             editionWords.put(l, EditionWords.of(vocabulary, l));
+            corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
@@ -340,6 +343,35 @@ public final class StaffQueryParser {
         String subject = folded.replaceFirst(" " + java.util.regex.Pattern.quote(sinceWhen.get()) + " ", " ").trim();
         return subject.isEmpty() ? Optional.empty()
                 : Optional.of(new StaffQuery(StaffQuery.Type.SINCE_WHEN, Set.of(), Set.of(), Set.of(), subject));
+    }
+
+    /**
+     * "Sorry, I meant the completed ones, not ongoing", "nie, chodziło mi o te opóźnione. ile ich
+     * jest": the last list or count asked again with what the words after the correction name in
+     * place of what they replace (its statuses, its themes or both); the rest of the filter stays.
+     * Empty without a correcting phrase, or when what follows it names no status and no theme.
+     */
+    public Optional<StaffQuery> correct(Question question, Language language, StaffQuery previous) {
+        String padded = " " + separateWords(question.folded()) + " ";
+        int after = -1;
+        for (String cue : corrections.get(language)) {
+            int at = padded.lastIndexOf(" " + cue + " ");
+            if (at >= 0) {
+                after = Math.max(after, at + cue.length() + 1);
+            }
+        }
+        if (after < 0) {
+            return Optional.empty();
+        }
+        StaffQuery blank = new StaffQuery(previous.type(), Set.of(), Set.of(), Set.of(), "");
+        return refine(Question.of(padded.substring(after)), language, blank)
+                .filter(named -> !named.statuses().isEmpty() || !named.excluded().isEmpty() || !named.themes().isEmpty())
+                .map(named -> {
+                    boolean statuses = !named.statuses().isEmpty() || !named.excluded().isEmpty();
+                    return new StaffQuery(named.type(), statuses ? named.statuses() : previous.statuses(),
+                            statuses ? named.excluded() : previous.excluded(),
+                            named.themes().isEmpty() ? previous.themes() : named.themes(), "");
+                });
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.workinnl.assistant.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.dialogue.ConversationContext;
 import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -1018,5 +1019,31 @@ class RealDataConversationScenariosTest {
         Answer a = ask(text);
         assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
         assertThat(a.citations()).extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5", "registratie-5", "huisvesting-2", "huisvesting-7");
+    }
+    @Test
+    void aCorrectedStatusReplacesTheOneOfTheLastList() {
+        Answer ongoing = ask("Could you list all measures that are ongoing?");
+        assertThat(ongoing.citations()).hasSize(8);
+        Answer completed = then(ongoing, "Sorry, my mistake. I meant the completed ones, not ongoing.");
+        assertThat(completed.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(completed.citations()).hasSize(9).allSatisfy(c -> assertThat(c.status()).isEqualTo(Status.AFGEROND));
+    }
+
+    @Test
+    void aCorrectedThemeKeepsTheStatusAndTheCount() {
+        Answer housing = ask("Welke huisvestingsmaatregelen zijn vertraagd?");
+        Answer work = then(housing, "Sorry, ik bedoelde werk, niet huisvesting.");
+        assertThat(work.citations()).extracting(Citation::id).containsExactlyInAnyOrder("werk-4", "werk-5");
+        Answer all = ask("ile jest wszystkich działań?");
+        Answer delayed = then(then(all, "a ile z nich jest już skończonych"), "nie, źle napisałem, chodziło mi o opóźnione. ile ich jest");
+        assertThat(delayed.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(delayed.citations()).hasSize(5);
+    }
+
+    @Test
+    void aCorrectionThatNamesNoStatusOrThemeIsNotAList() {
+        Answer delayed = ask("Which measures are delayed?");
+        Answer own = then(delayed, "I mean, can my employer take the rent from my pay?");
+        assertThat(own.kind()).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
     }
 }
