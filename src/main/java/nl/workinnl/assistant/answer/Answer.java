@@ -58,6 +58,14 @@ public record Answer(Language language, boolean answered, String text, List<Cita
         return new Answer(language, answered, text, citations, kind, suggestions, next, parts);
     }
 
+    /** The same answer with {@code lead} said first. */
+    Answer leadingWith(String lead) {
+        List<AnswerPart> leading = new java.util.ArrayList<>();
+        leading.add(new AnswerPart.Lead(lead));
+        leading.addAll(parts);
+        return new Answer(language, answered, lead + "\n\n" + text, citations, kind, suggestions, context, leading);
+    }
+
     /** The API's name of the kind: "topic", "not-covered". */
     public String kindName() {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

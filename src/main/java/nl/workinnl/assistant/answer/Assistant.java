@@ -52,12 +52,6 @@ public final class Assistant {
     private static final float LONG_MESSAGE_CHOICE_COVERAGE = 0.5f;
     /** A further measure is shown as related only when it scores at least this share of the best. */
     private static final float RELATED_SHARE = 0.45f;
-    /**
-     * A sum of money or a percentage, as the corpus writes them in any of its languages ("25%", "€ 5.000",
-     * "40 euro"); not "100%", which says "wholly" ("a 100% digital GP"), not how much.
-     */
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\d.,])(?!100\\s*(%|procent|percent|процент))\\d[\\d.,]*\\s*(%|€|euro|eur\\b|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
     /** How much of a short follow-up one measure must hold for it to start a new subject. */
     private static final float OWN_SUBJECT_COVERAGE = 0.6f;
     /**
@@ -94,6 +88,7 @@ public final class Assistant {
     private final MeasureSearch search;
     private final SearchProperties properties;
     private final TopicAnswerComposer composer;
+    private final AmountSentences amounts;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
     private final Vocabulary.Matching amountRule;
@@ -125,10 +120,22 @@ public final class Assistant {
         this.search = search;
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
+        this.amounts = new AmountSentences(translations, amountWords(vocabulary));
         for (Language l : Language.values()) {
             factRequests.put(l, phrases(vocabulary.factRequests(), l));
             amountRequests.put(l, phrases(vocabulary.amountRequests(), l));
         }
+    }
+
+    /** The words that ask for an amount or only fill, per language: they say nothing of what the amount is of. */
+    private static Map<Language, java.util.Set<String>> amountWords(Vocabulary vocabulary) {
+        Map<Language, java.util.Set<String>> words = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            java.util.Set<String> these = new java.util.HashSet<>(vocabulary.fillerWords(l));
+            Vocabulary.folded(vocabulary.amountRequests(), l).forEach(p -> these.addAll(List.of(TextNormalizer.words(p).split(" "))));
+            words.put(l, these);
+        }
+        return words;
     }
 
     private static List<String> phrases(Map<String, List<String>> group, Language language) {
@@ -146,7 +153,7 @@ public final class Assistant {
 
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
-        Answer answer = answer(text, hint, context);
+        Answer answer = amountFirst(answer(text, hint, context), Question.of(text));
         return answer.withContext(answer.context().following(context));
     }
 
@@ -672,13 +679,25 @@ public final class Assistant {
 
     /** Asks for an amount, and the measure found holds none in its texts: its answer would not answer. */
     private boolean asksForMissingAmount(Question question, Language language, String measureId) {
+        return asksForAmount(question, language) && amounts.sentence(measureId, language, question).isEmpty();
+    }
+
+    private boolean asksForAmount(Question question, Language language) {
         Vocabulary.Matching rule = amountRule;
-        if (amountRequests.get(language).stream().noneMatch(phrase -> rule.matches(question.padded(), phrase))) {
-            return false;
+        return amountRequests.get(language).stream().anyMatch(phrase -> rule.matches(question.padded(), phrase));
+    }
+
+    /**
+     * "How much money does the government give for that?": when the answer's first lines state no
+     * amount, the curated sentence that states one leads ("In 2025 the government gave €10 million
+     * extra ..."), from the measure or a topic of it; the rest of the answer stays.
+     */
+    private Answer amountFirst(Answer answer, Question question) {
+        if (answer.kind() != Answer.Kind.TOPIC || answer.citations().isEmpty() || AmountSentences.statesAmount(answer.text())
+                || !asksForAmount(question, answer.language())) {
+            return answer;
         }
-        LocalizedMeasure m = localized(measureId, language);
-        String texts = String.join(" ", m.summary(), m.forYou(), String.join(" ", m.keyFacts()));
-        return !AMOUNT.matcher(texts).find();
+        return amounts.sentence(answer.citations().getFirst().id(), answer.language(), question).map(answer::leadingWith).orElse(answer);
     }
 
     private static boolean saysAny(Question question, List<String> phrases) {

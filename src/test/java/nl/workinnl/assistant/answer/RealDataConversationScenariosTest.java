@@ -1046,4 +1046,21 @@ class RealDataConversationScenariosTest {
         Answer own = then(delayed, "I mean, can my employer take the rent from my pay?");
         assertThat(own.kind()).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
     }
+    @Test
+    void howMuchMoneyForItLeadsWithTheSentenceThatStatesTheAmount() {
+        Answer lessons = ask("Czy są jakieś kursy niderlandzkiego dla pracowników z zagranicy?");
+        assertThat(first(lessons)).isEqualTo("informatie-4");
+        Answer money = then(lessons, "Ile pieniędzy rząd na to przeznaczył?");
+        assertThat(money.answered()).isTrue();
+        assertThat(first(money)).isEqualTo("informatie-4");
+        assertThat(money.parts().getFirst()).isInstanceOfSatisfying(AnswerPart.Lead.class,
+                lead -> assertThat(lead.text()).contains("10 mln euro"));
+    }
+
+    @Test
+    void anAmountTheMeasureDoesNotStateIsStillDeclined() {
+        Answer lessons = ask("Czy są jakieś kursy niderlandzkiego dla pracowników z zagranicy?");
+        Answer price = then(lessons, "Ile kosztuje godzina lekcji?");
+        assertThat(price.answered()).isFalse();
+    }
 }
