@@ -59,6 +59,8 @@ public final class Assistant {
      * the one about integration and language lessons?" after DigiD.
      */
     private static final float FAR_SUBJECT_COVERAGE = 0.4f;
+    /** A follow-up adding a condition stays with the last measure while it is among this many best matches. */
+    private static final int CONDITION_HITS = 5;
     /**
      * ...or when it scores this many times what the measure just discussed does: "a digid mogę
      * załatwić od razu przy zapisie do RNI?" after changing an address names DigiD.
@@ -602,13 +604,21 @@ public final class Assistant {
         if (context.measures().contains(other.measureId())) {
             return holdsIt && !followUps.refersBack(question, language) && ownWordsFind(own, language, other.measureId());
         }
+        if (holdsIt) {
+            return true;
+        }
+        // "And if I only have a contract for three months?" adds a circumstance to what was asked:
+        // while its words still find the measure just discussed among their best matches, only a
+        // message surely and wholly about another measure moves on ("and if I am fired, must I move
+        // out at once?" after the rent deduction finds nothing of it, and moves on).
+        if (followUps.addsACondition(question, language)
+                && result.hits().stream().limit(CONDITION_HITS).anyMatch(h -> h.measureId().equals(last))) {
+            return false;
+        }
         if (!pointsBack && aspect.isEmpty()) {
             return true;
         }
         boolean sure = other.score() >= properties.sureScore();
-        if (holdsIt) {
-            return true;
-        }
         float lastCoverage = coverage(result, last);
         boolean onlyCarriesOn = aspect.isEmpty() && !followUps.refersBack(question, language) && lastCoverage < other.coverage();
         boolean farAbove = sure && ((other.coverage() >= FAR_SUBJECT_COVERAGE && lastCoverage < other.coverage() / 4)

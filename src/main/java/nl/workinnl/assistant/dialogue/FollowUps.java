@@ -35,6 +35,8 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The folded words of each "back to" phrase, longest first, per language. */
     private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
+    /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
+    private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Map<Language, List<String>> languageNames;
     private final java.util.Set<String> anyRequestWords;
@@ -63,8 +65,8 @@ public final class FollowUps {
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
         }
         for (Language l : Language.values()) {
-            returnCues.put(l, Vocabulary.folded(vocabulary.returnCues(), l).stream().map(c -> TextNormalizer.words(c).split(" "))
-                    .sorted(java.util.Comparator.comparingInt((String[] c) -> c.length).reversed()).toList());
+            returnCues.put(l, phrases(Vocabulary.folded(vocabulary.returnCues(), l)));
+            conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
         }
         this.languageNames = vocabulary.languageNameWords();
         java.util.Set<String> any = new java.util.HashSet<>();
@@ -236,6 +238,32 @@ public final class FollowUps {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<String[]> phrases(List<String> folded) {
+        return folded.stream().map(c -> TextNormalizer.words(c).split(" ")).filter(c -> c.length > 0 && !c[0].isEmpty())
+                .sorted(java.util.Comparator.comparingInt((String[] c) -> c.length).reversed()).toList();
+    }
+
+    /**
+     * "And if I only have a contract for three months?", "a ako rabotq tam samo ot 2 meseca?": the
+     * message opens with a condition (after words that carry on at most), adding a circumstance to
+     * what was just asked.
+     */
+    public boolean addsACondition(Question question, Language language) {
+        Words w = words.get(language);
+        List<String> folded = List.of(question.words().split(" "));
+        int start = 0;
+        while (start < folded.size() && (w.continuations().contains(folded.get(start)) || w.fillers().contains(folded.get(start)))) {
+            start++;
+        }
+        for (String[] phrase : conditionals.get(language)) {
+            // From the first word too: "and if" begins with a word that carries on.
+            if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(List<String> words, int start, String[] phrase) {

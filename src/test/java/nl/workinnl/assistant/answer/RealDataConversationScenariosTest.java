@@ -1063,4 +1063,17 @@ class RealDataConversationScenariosTest {
         Answer price = then(lessons, "Ile kosztuje godzina lekcji?");
         assertThat(price.answered()).isFalse();
     }
+    @Test
+    void aFollowUpAddingAConditionStaysWithTheMeasureJustDiscussed() {
+        Answer room = ask("Locuiesc într-o casă a agenției. Dacă îmi pierd locul de muncă, pierd și camera?");
+        assertThat(first(room)).isEqualTo("huisvesting-7");
+        assertThat(first(then(room, "Și dacă am contract doar pe o lună?"))).isEqualTo("huisvesting-7");
+    }
+
+    @Test
+    void aConditionAboutSomethingElseMovesOn() {
+        Answer rent = ask("Czy agencja może potrącać czynsz z mojej wypłaty?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        assertThat(first(then(rent, "A jeśli mnie zwolnią, to muszę od razu wyprowadzić się z mieszkania?"))).isEqualTo("huisvesting-7");
+    }
 }
