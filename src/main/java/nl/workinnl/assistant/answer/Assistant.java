@@ -276,6 +276,12 @@ public final class Assistant {
         ConversationContext.Earlier earlier = context.earlier();
         List<String> listed = earlier.list().flatMap(q -> staffAnswer(q, language))
                 .map(a -> a.citations().stream().map(Citation::id).toList()).orElse(List.of());
+        // "Back to the list before: the fifth one, what is it about?"
+        Optional<Integer> position = followUps.ordinal(rest, language, true);
+        if (position.isPresent() && position.get() <= listed.size() && corpus.measure(listed.get(position.get() - 1)).isPresent()) {
+            return Optional.of(followUpOn(listed.get(position.get() - 1), rest, language, context.backTo(listed.get(position.get() - 1)),
+                    search.search(rest, language)));
+        }
         if (earlier.list().isPresent() && !rest.isEmpty()) {
             Optional<StaffQuery> refined = staffParser.refine(rest, language, earlier.list().get())
                     .filter(q -> !q.equals(earlier.list().get()));

@@ -151,9 +151,14 @@ public final class FollowUps {
 
     /** "the second one", "nummer 2", "drugi": the position (from 1) in the last list, for a short message. */
     public Optional<Integer> ordinal(Question question, Language language) {
+        return ordinal(question, language, false);
+    }
+
+    /** {@code pointed}: the message already points back ("back to the list: the fifth one?"), as a longer one must to use an ordinal. */
+    public Optional<Integer> ordinal(Question question, Language language, boolean pointed) {
         String padded = question.padded();
         int count = wordCount(padded);
-        boolean pointing = pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
+        boolean pointing = pointed || pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
         if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointing)) {
             return Optional.empty();
         }

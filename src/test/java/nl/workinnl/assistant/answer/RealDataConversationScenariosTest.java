@@ -1076,4 +1076,13 @@ class RealDataConversationScenariosTest {
         assertThat(first(rent)).isEqualTo("werk-2");
         assertThat(first(then(rent, "A jeśli mnie zwolnią, to muszę od razu wyprowadzić się z mieszkania?"))).isEqualTo("huisvesting-7");
     }
+    @Test
+    void goingBackToAnEarlierListTakesItsNthItem() {
+        Answer completed = ask("Which measures are completed?");
+        assertThat(completed.citations()).hasSize(9);
+        Answer onSchedule = then(completed, "And how many are on schedule?");
+        assertThat(onSchedule.kind()).isEqualTo(Answer.Kind.COUNT);
+        Answer fifth = then(onSchedule, "Going back to the earlier list: the fifth one, what is it about?");
+        assertThat(first(fifth)).isEqualTo(completed.citations().get(4).id());
+    }
 }
