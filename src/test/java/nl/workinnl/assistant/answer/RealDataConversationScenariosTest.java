@@ -1085,4 +1085,10 @@ class RealDataConversationScenariosTest {
         Answer fifth = then(onSchedule, "Going back to the earlier list: the fifth one, what is it about?");
         assertThat(first(fifth)).isEqualTo(completed.citations().get(4).id());
     }
+    @Test
+    void unpaidWagesInBulgarianFindTheSimplerProcedureAtTheKantonrechter() {
+        Answer a = ask("Шефът не ми плати последните две заплати. Как да си взема парите?");
+        assertThat(a.answered()).isTrue();
+        assertThat(first(a)).isEqualTo("informatie-2");
+    }
 }
