@@ -1091,4 +1091,12 @@ class RealDataConversationScenariosTest {
         assertThat(a.answered()).isTrue();
         assertThat(first(a)).isEqualTo("informatie-2");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Naprawdę?", "Serio?", "Gdzie dokładnie?"})
+    void aDisbeliefOrWhereExactlyAfterAnAnswerStaysWithIt(String text) {
+        Answer room = ask("Czy agencja może potrącać czynsz z mojej wypłaty?");
+        Answer again = then(room, text);
+        assertThat(again.answered()).as(text).isTrue();
+        assertThat(first(again)).isEqualTo(first(room));
+    }
 }
