@@ -10,6 +10,7 @@ import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
+import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Translations;
 
@@ -41,11 +42,15 @@ final class AmountSentences {
     private final Corpus corpus;
     private final java.util.Map<Language, java.util.Set<String>> ignored = new java.util.EnumMap<>(Language.class);
 
-    /** {@code ignored}: per language the words that ask for an amount or fill, which say nothing of what is asked about. */
-    AmountSentences(Translations translations, java.util.Map<Language, java.util.Set<String>> ignored) {
+    AmountSentences(Translations translations, Vocabulary vocabulary) {
         this.translations = translations;
         this.corpus = translations.corpus();
-        this.ignored.putAll(ignored);
+        // The words that ask for an amount or only fill say nothing of what the amount is of.
+        for (Language l : Language.values()) {
+            java.util.Set<String> these = new java.util.HashSet<>(vocabulary.fillerWords(l));
+            Vocabulary.folded(vocabulary.amountRequests(), l).forEach(p -> these.addAll(List.of(TextNormalizer.words(p).split(" "))));
+            ignored.put(l, java.util.Set.copyOf(these));
+        }
     }
 
     static boolean statesAmount(String text) {
@@ -53,8 +58,9 @@ final class AmountSentences {
     }
 
     /**
-     * The first sentence that states an amount: the measure's summary, what it means for the reader,
-     * its short answer, and its key facts last (they are notes, not prose).
+     * The first sentence that states an amount and shares a word with the question (any, when the
+     * question says nothing but "how much is it?"): the measure's summary, what it means for the
+     * reader, its short answer, and its key facts last (they are notes, not prose).
      */
     Optional<String> sentence(String measureId, Language language, Question question) {
         java.util.Set<String> asked = new java.util.HashSet<>();
@@ -84,6 +90,9 @@ final class AmountSentences {
     }
 
     private static boolean sharesAWord(String sentence, java.util.Set<String> asked) {
+        if (asked.isEmpty()) {
+            return true;
+        }
         for (String word : TextNormalizer.words(TextNormalizer.fold(sentence)).split(" ")) {
             if (word.length() >= MIN_WORD && asked.contains(word.substring(0, Math.min(STEM, word.length())))) {
                 return true;

@@ -122,22 +122,11 @@ public final class Assistant {
         this.search = search;
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
-        this.amounts = new AmountSentences(translations, amountWords(vocabulary));
+        this.amounts = new AmountSentences(translations, vocabulary);
         for (Language l : Language.values()) {
             factRequests.put(l, phrases(vocabulary.factRequests(), l));
             amountRequests.put(l, phrases(vocabulary.amountRequests(), l));
         }
-    }
-
-    /** The words that ask for an amount or only fill, per language: they say nothing of what the amount is of. */
-    private static Map<Language, java.util.Set<String>> amountWords(Vocabulary vocabulary) {
-        Map<Language, java.util.Set<String>> words = new java.util.EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            java.util.Set<String> these = new java.util.HashSet<>(vocabulary.fillerWords(l));
-            Vocabulary.folded(vocabulary.amountRequests(), l).forEach(p -> these.addAll(List.of(TextNormalizer.words(p).split(" "))));
-            words.put(l, these);
-        }
-        return words;
     }
 
     private static List<String> phrases(Map<String, List<String>> group, Language language) {
@@ -155,11 +144,13 @@ public final class Assistant {
 
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
-        Answer answer = amountFirst(answer(text, hint, context), Question.of(text));
+        Question question = Question.of(text);
+        Answer answer = amountFirst(answer(text, hint, context, true), question);
         return answer.withContext(answer.context().following(context));
     }
 
-    private Answer answer(String text, Optional<Language> hint, ConversationContext context) {
+    /** {@code goingBack}: whether a sentence that goes back to an earlier topic is looked for. */
+    private Answer answer(String text, Optional<Language> hint, ConversationContext context, boolean goingBack) {
         Question question = Question.of(text);
         Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
@@ -199,15 +190,17 @@ public final class Assistant {
         if (named.size() > 1) {
             return clarify(named, language, context, question.clean());
         }
-        Optional<Question> back = followUps.returnsTo(question, language);
-        if (back.isPresent() && (!context.earlier().isEmpty() || !context.measures().isEmpty())) {
+        Optional<Question> back = goingBack && (!context.earlier().isEmpty() || !context.measures().isEmpty())
+                ? followUps.returnsTo(question, language) : Optional.empty();
+        if (back.isPresent()) {
             Optional<Answer> returned = backTo(back.get(), language, context);
             if (returned.isPresent()) {
                 return returned.get();
             }
-            // It goes back to nothing talked about: read as a question of its own, without "back to".
+            // It goes back to nothing talked about: read once more as a question of its own, without
+            // "back to" (and not again for a "back to" in what is left).
             if (!back.get().isEmpty()) {
-                return answer(back.get().clean(), hint, context);
+                return answer(back.get().clean(), hint, context, false);
             }
         }
         if (context.list().isPresent()) {
@@ -276,11 +269,15 @@ public final class Assistant {
         ConversationContext.Earlier earlier = context.earlier();
         List<String> listed = earlier.list().flatMap(q -> staffAnswer(q, language))
                 .map(a -> a.citations().stream().map(Citation::id).toList()).orElse(List.of());
-        // "Back to the list before: the fifth one, what is it about?"
+        // "Back to the list before: the fifth one, what is it about?"; "back to my first question: ...",
+        // the topics talked about counted from the oldest.
         Optional<Integer> position = followUps.ordinal(rest, language, true);
-        if (position.isPresent() && position.get() <= listed.size() && corpus.measure(listed.get(position.get() - 1)).isPresent()) {
-            return Optional.of(followUpOn(listed.get(position.get() - 1), rest, language, context.backTo(listed.get(position.get() - 1)),
-                    search.search(rest, language)));
+        if (position.isPresent()) {
+            List<String> counted = followUps.namesAQuestion(rest, language) ? earlier.measures().reversed() : listed;
+            if (position.get() <= counted.size() && corpus.measure(counted.get(position.get() - 1)).isPresent()) {
+                String id = counted.get(position.get() - 1);
+                return Optional.of(followUpOn(id, rest, language, context.backTo(id), search.search(rest, language)));
+            }
         }
         if (earlier.list().isPresent() && !rest.isEmpty()) {
             Optional<StaffQuery> refined = staffParser.refine(rest, language, earlier.list().get())
@@ -705,12 +702,12 @@ public final class Assistant {
 
     /**
      * "How much money does the government give for that?": when the answer's first lines state no
-     * amount, the curated sentence that states one leads ("In 2025 the government gave €10 million
-     * extra ..."), from the measure or a topic of it; the rest of the answer stays.
+     * amount, the measure's own curated sentence that states one leads ("In 2025 the government gave
+     * €10 million extra ..."); the rest of the answer stays.
      */
     private Answer amountFirst(Answer answer, Question question) {
-        if (answer.kind() != Answer.Kind.TOPIC || answer.citations().isEmpty() || AmountSentences.statesAmount(answer.text())
-                || !asksForAmount(question, answer.language())) {
+        if (answer.kind() != Answer.Kind.TOPIC || answer.citations().isEmpty() || !asksForAmount(question, answer.language())
+                || AmountSentences.statesAmount(answer.text())) {
             return answer;
         }
         return amounts.sentence(answer.citations().getFirst().id(), answer.language(), question).map(answer::leadingWith).orElse(answer);

@@ -35,6 +35,8 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The folded words of each "back to" phrase, longest first, per language. */
     private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
+    /** Beginnings of the word for a question asked before ("my first question"), per language. */
+    private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
     private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -67,6 +69,7 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             returnCues.put(l, phrases(Vocabulary.folded(vocabulary.returnCues(), l)));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
+            questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
         this.languageNames = vocabulary.languageNameWords();
         java.util.Set<String> any = new java.util.HashSet<>();
@@ -222,8 +225,12 @@ public final class FollowUps {
      * the user says of the topic they go back to; the sentences before it are left out.
      */
     public Optional<Question> returnsTo(Question question, Language language) {
-        Words w = words.get(language);
-        for (String sentence : TextNormalizer.sentences(question.clean())) {
+        String clean = question.clean();
+        int from = 0;
+        for (String sentence : TextNormalizer.sentences(clean)) {
+            // Where this sentence stands, not where the same words first stand.
+            int at = clean.indexOf(sentence, from);
+            from = at + sentence.length();
             var tokens = WORD.matcher(sentence);
             List<String> folded = new java.util.ArrayList<>();
             List<Integer> ends = new java.util.ArrayList<>();
@@ -231,18 +238,50 @@ public final class FollowUps {
                 folded.add(TextNormalizer.fold(tokens.group()));
                 ends.add(tokens.end());
             }
-            int start = 0;
-            while (start < folded.size() && (w.continuations().contains(folded.get(start)) || w.fillers().contains(folded.get(start)))) {
-                start++;
-            }
-            for (String[] cue : returnCues.get(language)) {
-                if (startsWith(folded, start, cue)) {
-                    int cut = question.clean().indexOf(sentence) + ends.get(start + cue.length - 1);
-                    return Optional.of(Question.of(question.clean().substring(cut).replaceFirst("^[\\s:,–—-]+", "")));
+            int start = carryingOn(folded, language);
+            int after = start;
+            // "back to back to ...": every phrase in a row is taken at once, so that the rest is read once.
+            for (boolean more = true; more; ) {
+                more = false;
+                for (String[] cue : returnCues.get(language)) {
+                    if (startsWith(folded, after, cue)) {
+                        after += cue.length;
+                        more = true;
+                        break;
+                    }
                 }
+            }
+            if (after > start) {
+                int cut = at + ends.get(after - 1);
+                return Optional.of(Question.of(clean.substring(cut).replaceFirst("^[\\s:,–—-]+", "")));
             }
         }
         return Optional.empty();
+    }
+
+    /** "my first question", "pierwszego pytania": the message names a question asked before. */
+    public boolean namesAQuestion(Question question, Language language) {
+        for (String word : question.words().split(" ")) {
+            for (String stem : questionWords.get(language)) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many words at the start only carry on ("and", "but", "ok"): not filler in general, or "I
+     * want to go back to Romania" would go back in the conversation.
+     */
+    private int carryingOn(List<String> folded, Language language) {
+        java.util.Set<String> continuations = words.get(language).continuations();
+        int start = 0;
+        while (start < folded.size() && continuations.contains(folded.get(start))) {
+            start++;
+        }
+        return start;
     }
 
     private static List<String[]> phrases(List<String> folded) {
@@ -256,12 +295,8 @@ public final class FollowUps {
      * what was just asked.
      */
     public boolean addsACondition(Question question, Language language) {
-        Words w = words.get(language);
         List<String> folded = List.of(question.words().split(" "));
-        int start = 0;
-        while (start < folded.size() && (w.continuations().contains(folded.get(start)) || w.fillers().contains(folded.get(start)))) {
-            start++;
-        }
+        int start = carryingOn(folded, language);
         for (String[] phrase : conditionals.get(language)) {
             // From the first word too: "and if" begins with a word that carries on.
             if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {

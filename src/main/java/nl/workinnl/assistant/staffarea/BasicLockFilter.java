@@ -42,6 +42,9 @@ final class BasicLockFilter extends OncePerRequestFilter {
         try {
             allowed = throttle.attempt(user, request.getRemoteAddr());
         } catch (DataAccessException e) {
+            if (!LoginStoreDown.unreachable(e)) {
+                throw e;
+            }
             LoginStoreDown.refuseJson(response, e);
             return;
         }

@@ -33,6 +33,9 @@ final class LoginLockFilter extends OncePerRequestFilter {
             try {
                 allowed = throttle.attempt(user, request.getRemoteAddr());
             } catch (DataAccessException e) {
+                if (!LoginStoreDown.unreachable(e)) {
+                    throw e;
+                }
                 LoginStoreDown.refusePage(response, e);
                 return;
             }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.workinnl.assistant.web.ApiError;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * A login that cannot be counted because the database is unreachable is refused with 503 and
@@ -15,7 +18,10 @@ final class LoginStoreDown {
 
     private static final Logger log = LoggerFactory.getLogger(LoginStoreDown.class);
 
-    static final String RETRY_AFTER_SECONDS = "30";
+    /** Whether the exception says the database cannot be reached, rather than that a statement is wrong (a bug, to be seen as one). */
+    static boolean unreachable(DataAccessException e) {
+        return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException;
+    }
 
     private LoginStoreDown() {
     }
@@ -23,7 +29,7 @@ final class LoginStoreDown {
     /** The browser's login form: the service's own 503 page. */
     static void refusePage(HttpServletResponse response, DataAccessException e) throws IOException {
         logged(e);
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", ApiError.RETRY_AFTER_DATABASE);
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
@@ -31,7 +37,7 @@ final class LoginStoreDown {
     static void refuseJson(HttpServletResponse response, DataAccessException e) throws IOException {
         logged(e);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", ApiError.RETRY_AFTER_DATABASE);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"error\":\"Logins cannot be checked right now: try again later.\"}");

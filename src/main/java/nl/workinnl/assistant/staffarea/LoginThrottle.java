@@ -9,7 +9,8 @@ import java.util.Locale;
 import nl.workinnl.assistant.security.HmacSha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +78,7 @@ final class LoginThrottle {
     void succeeded(String user, String address) {
         try {
             forgive(user, address);
-        } catch (DataAccessException e) {
+        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
             log.warn("A successful login's attempt could not be given back: {}", e.getMostSpecificCause().toString());
         }
     }

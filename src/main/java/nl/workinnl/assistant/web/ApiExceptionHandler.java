@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -108,11 +109,11 @@ class ApiExceptionHandler {
     }
 
     /** The database is down (a feedback vote, the staff tools): a 503 to retry, not a 500 with a stack trace per request. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class, CannotCreateTransactionException.class})
     ResponseEntity<ApiError> databaseDown(Exception e) {
         log.warn("Database unreachable: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "30");
+        headers.set(HttpHeaders.RETRY_AFTER, ApiError.RETRY_AFTER_DATABASE);
         return error(HttpStatus.SERVICE_UNAVAILABLE, headers, "This cannot be saved or read right now: try again later.");
     }
 

@@ -1099,4 +1099,31 @@ class RealDataConversationScenariosTest {
         assertThat(again.answered()).as(text).isTrue();
         assertThat(first(again)).isEqualTo(first(room));
     }
+    @Test
+    void howMuchIsItWithNothingElseIsAnsweredWhenTheMeasureStatesAnAmount() {
+        Answer court = ask("Is there a faster, simpler way to take my employer to court for unpaid wages?");
+        assertThat(first(court)).isEqualTo("informatie-2");
+        Answer much = then(court, "How much is it?");
+        assertThat(much.answered()).isTrue();
+        assertThat(first(much)).isEqualTo("informatie-2");
+    }
+
+    @Test
+    void goingBackToTheFirstQuestionCountsTheTopicsFromTheOldest() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
+        Answer lessons = then(room, "A czy są kursy niderlandzkiego dla pracowników?");
+        Answer insurance = then(lessons, "A co z ubezpieczeniem zdrowotnym po końcu umowy?");
+        assertThat(first(insurance)).isNotEqualTo(first(room));
+        Answer back = then(insurance, "Wracając do pierwszego pytania: kiedy to się zmieni?");
+        assertThat(first(back)).isEqualTo(first(room));
+    }
+
+    @Test
+    void manyGoingBacksInARowAreOneGoingBack() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
+        Answer lessons = then(room, "A czy są kursy niderlandzkiego dla pracowników?");
+        // Naming nothing the index knows, it goes back to the topic before the last.
+        Answer odd = then(lessons, "Back to ".repeat(240) + "xyzzy");
+        assertThat(first(odd)).isEqualTo(first(room));
+    }
 }
