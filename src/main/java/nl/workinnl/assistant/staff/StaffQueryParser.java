@@ -293,8 +293,11 @@ public final class StaffQueryParser {
             int wordCount = w.contentWords(folded) - filter.mentionSlack();
             // "list everything under housing" asks for measures without saying so; a status alone, or a
             // theme with "all", in a short message does too.
+            // "Can you list everything under the work / employment theme?": the word for a theme beside
+            // the theme named asks about its measures as plainly as the word for measure does.
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
-                    && (!filter.statuses().isEmpty() || (all && !filter.themes().isEmpty())));
+                    && (!filter.statuses().isEmpty() || (all && !filter.themes().isEmpty())))
+                    || (listCue && all && !filter.themes().isEmpty() && w.namesATheme(folded));
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }

@@ -1126,4 +1126,18 @@ class RealDataConversationScenariosTest {
         Answer odd = then(lessons, "Back to ".repeat(240) + "xyzzy");
         assertThat(first(odd)).isEqualTo(first(room));
     }
+    @Test
+    void aPlainStatusOrOneCarriedOutInAnotherWayListsBoth() {
+        Answer a = ask("Which measures are either completed or carried out in an alternative way?");
+        assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(a.citations()).extracting(Citation::status).containsOnly(Status.AFGEROND, Status.ANDERS_UITGEVOERD)
+                .contains(Status.AFGEROND, Status.ANDERS_UITGEVOERD);
+    }
+
+    @Test
+    void everythingUnderAThemeNamedTwoWaysIsItsList() {
+        Answer a = ask("Can you list everything under the work / employment theme?");
+        assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(a.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.theme()).isEqualTo("werk"));
+    }
 }
