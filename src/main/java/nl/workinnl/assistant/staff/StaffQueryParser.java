@@ -51,6 +51,8 @@ public final class StaffQueryParser {
     private static final int NEGATION_REACH = 4;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
+    /** "op werk en huisvesting na": what stands between the two words is left out, rewritten as an excluding word before it. */
+    private final Map<Language, List<java.util.function.UnaryOperator<String>>> excludeAround = new EnumMap<>(Language.class);
     /** "I meant", "chodziło mi o": the words that correct what was asked last, per language. */
     private final Map<Language, List<String>> corrections = new EnumMap<>(Language.class);
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
@@ -239,6 +241,7 @@ public final class StaffQueryParser {
             }
             editionWords.put(l, EditionWords.of(vocabulary, l));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
+            excludeAround.put(l, excludingAround(vocabulary, l));
             List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
@@ -263,6 +266,7 @@ public final class StaffQueryParser {
      * what will change?" asks about that measure, not what changed between the editions.
      */
     public Optional<StaffQuery> parse(Question question, Language language, boolean afterAMeasure) {
+        question = withExclusionsInFront(question, language);
         Words w = words.get(language);
         String focus = focus(question.folded(), w);
         String folded = " " + separateWords(focus) + " ";
@@ -383,6 +387,7 @@ public final class StaffQueryParser {
      * does not read as such a refinement.
      */
     public Optional<StaffQuery> refine(Question question, Language language, StaffQuery previous) {
+        question = withExclusionsInFront(question, language);
         Words w = words.get(language);
         String folded = " " + separateWords(question.folded()) + " ";
         if (folded.isBlank()) {
@@ -893,6 +898,35 @@ public final class StaffQueryParser {
             token++;
         }
         return true;
+    }
+
+    /**
+     * Each "op ... na" pair as a rewrite of the folded text: "op werk en huisvesting na" becomes
+     * "zonder werk en huisvesting" (the language's first one-word excluding word), at most six
+     * words between. Regular expressions because the pair is discontinuous: no analyzer reads it.
+     */
+    private static List<java.util.function.UnaryOperator<String>> excludingAround(Vocabulary vocabulary, Language l) {
+        Optional<String> excluding = Vocabulary.folded(vocabulary.excludeWords(), l).stream().filter(x -> !x.contains(" ")).findFirst();
+        if (excluding.isEmpty()) {
+            return List.of();
+        }
+        List<java.util.function.UnaryOperator<String>> rewrites = new java.util.ArrayList<>();
+        for (String pair : Vocabulary.folded(vocabulary.excludeAround(), l)) {
+            String[] ends = pair.split(" \\.\\.\\. ");
+            java.util.regex.Pattern around = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(ends[0])
+                    + " ((?:[\\p{L}\\p{N}]+[ ,/]+){1,6}?)" + java.util.regex.Pattern.quote(ends[1]) + "(?![\\p{L}\\p{N}])");
+            String replacement = java.util.regex.Matcher.quoteReplacement(excluding.get()) + " $1";
+            rewrites.add(text -> around.matcher(text).replaceAll(replacement));
+        }
+        return List.copyOf(rewrites);
+    }
+
+    private Question withExclusionsInFront(Question question, Language language) {
+        String folded = question.folded();
+        for (var rewrite : excludeAround.getOrDefault(language, List.of())) {
+            folded = rewrite.apply(folded);
+        }
+        return folded.equals(question.folded()) ? question : Question.of(folded);
     }
 
     private static List<String> separated(List<String> folded) {

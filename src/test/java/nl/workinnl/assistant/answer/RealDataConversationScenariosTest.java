@@ -1140,4 +1140,15 @@ class RealDataConversationScenariosTest {
         assertThat(a.kind()).isEqualTo(Answer.Kind.LIST);
         assertThat(a.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.theme()).isEqualTo("werk"));
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Op werk en huisvesting na: hoeveel maatregelen lopen er volgens planning?",
+            "Hoeveel maatregelen lopen er volgens planning, buiten werk en huisvesting om?"})
+    void opXNaLeavesXOutInsteadOfKeepingOnlyIt(String text) {
+        Answer a = ask(text);
+        assertThat(a.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(a.citations()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.theme()).isNotIn("werk", "huisvesting");
+            assertThat(c.status()).isEqualTo(Status.IN_UITVOERING);
+        });
+    }
 }

@@ -1,0 +1,56 @@
+package nl.workinnl.assistant.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.workinnl.assistant.corpus.DataFileReader;
+import nl.workinnl.assistant.corpus.InvalidDataException;
+import nl.workinnl.assistant.translation.TranslationFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** A mistake in understanding.yaml stops the start-up, naming the file and the field. */
+class VocabularyValidationTest {
+
+    @TempDir
+    Path dir;
+
+    private Vocabulary read(String understanding) throws IOException {
+        Files.writeString(dir.resolve("understanding.yaml"), understanding, StandardCharsets.UTF_8);
+        DataFileReader reader = new DataFileReader(new PathMatchingResourcePatternResolver(), dir.toUri().toString(), "translations",
+                Validation.buildDefaultValidatorFactory().getValidator());
+        return Vocabulary.read(reader, TranslationFixture.repositoryTranslations().corpus());
+    }
+
+    private static String repository() throws IOException {
+        return Files.readString(Path.of("translations/understanding.yaml"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theRepositorysWordsAreValid() throws IOException {
+        assertThat(read(repository())).isNotNull();
+    }
+
+    @Test
+    void aPairOfExcludingWordsWithoutTheDotsIsNamed() throws IOException {
+        String broken = repository().replace("  nl: [op ... na, buiten ... om]", "  nl: [op na, buiten ... om]");
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidDataException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.file()).contains("understanding.yaml");
+                    assertThat(p.field()).isEqualTo("excludeAround.nl");
+                }));
+    }
+
+    @Test
+    void aNewGroupWithAnUnknownLanguageIsNamed() throws IOException {
+        String broken = repository().replace("\nconditionals:\n  nl:", "\nconditionals:\n  nx: [x]\n  nl:");
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidDataException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("conditionals.nx")));
+    }
+}
