@@ -53,6 +53,8 @@ public final class StaffQueryParser {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** "op werk en huisvesting na": what stands between the two words is left out, rewritten as an excluding word before it. */
     private final Map<Language, List<java.util.function.UnaryOperator<String>>> excludeAround = new EnumMap<>(Language.class);
+    /** The status and measure words a typo is mended to, per language. */
+    private final Map<Language, TypoMender> typos = new EnumMap<>(Language.class);
     /** "I meant", "chodziło mi o": the words that correct what was asked last, per language. */
     private final Map<Language, List<String>> corrections = new EnumMap<>(Language.class);
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
@@ -242,6 +244,11 @@ public final class StaffQueryParser {
             editionWords.put(l, EditionWords.of(vocabulary, l));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
+            // Status words only: the words for measure are everyday words too ("działać" is one edit from
+            // "działań"), and a list for a question that only had a typo would be a confident wrong answer.
+            List<String> mendable = new java.util.ArrayList<>();
+            statuses.values().forEach(mendable::addAll);
+            typos.put(l, new TypoMender(mendable));
             List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
@@ -266,8 +273,8 @@ public final class StaffQueryParser {
      * what will change?" asks about that measure, not what changed between the editions.
      */
     public Optional<StaffQuery> parse(Question question, Language language, boolean afterAMeasure) {
-        question = withExclusionsInFront(question, language);
         Words w = words.get(language);
+        question = withTyposMended(withExclusionsInFront(question, language), language, w);
         String focus = focus(question.folded(), w);
         String folded = " " + separateWords(focus) + " ";
         if (folded.isBlank()) {
@@ -387,8 +394,8 @@ public final class StaffQueryParser {
      * does not read as such a refinement.
      */
     public Optional<StaffQuery> refine(Question question, Language language, StaffQuery previous) {
-        question = withExclusionsInFront(question, language);
         Words w = words.get(language);
+        question = withExclusionsInFront(mended(question, language), language);
         String folded = " " + separateWords(question.folded()) + " ";
         if (folded.isBlank()) {
             return Optional.empty();
@@ -919,6 +926,20 @@ public final class StaffQueryParser {
             rewrites.add(text -> around.matcher(text).replaceAll(replacement));
         }
         return List.copyOf(rewrites);
+    }
+
+    /** Typos mended only in what asks for a list or count: in any other message they are not this parser's to read. */
+    private Question withTyposMended(Question question, Language language, Words w) {
+        String padded = " " + separateWords(question.folded()) + " ";
+        if (!w.count(padded) && !w.list(padded)) {
+            return question;
+        }
+        return mended(question, language);
+    }
+
+    private Question mended(Question question, Language language) {
+        String mended = typos.get(language).mend(question.folded());
+        return mended.equals(question.folded()) ? question : Question.of(mended);
     }
 
     private Question withExclusionsInFront(Question question, Language language) {

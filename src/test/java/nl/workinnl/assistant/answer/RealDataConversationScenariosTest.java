@@ -1151,4 +1151,11 @@ class RealDataConversationScenariosTest {
             assertThat(c.status()).isEqualTo(Status.IN_UITVOERING);
         });
     }
+    @Test
+    void aTypoInTheStatusWordCountsTheSameAsTheWordSpeltRight() {
+        Answer right = ask("hoeveel maatregelen zijn nog niet afgerond?");
+        Answer typo = ask("hoeveel maatregelen zijn nog niet afgrond?");
+        assertThat(typo.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(typo.citations()).isEqualTo(right.citations());
+    }
 }
