@@ -695,9 +695,11 @@ public final class Assistant {
         return asksForAmount(question, language) && amounts.sentence(measureId, language, question).isEmpty();
     }
 
+    /** "How much money ...?", not "după cât timp primesc ...?" (after how much time), which asks when. */
     private boolean asksForAmount(Question question, Language language) {
         Vocabulary.Matching rule = amountRule;
-        return amountRequests.get(language).stream().anyMatch(phrase -> rule.matches(question.padded(), phrase));
+        String padded = followUps.withoutAskingWhen(question, language).padded();
+        return amountRequests.get(language).stream().anyMatch(phrase -> rule.matches(padded, phrase));
     }
 
     /**

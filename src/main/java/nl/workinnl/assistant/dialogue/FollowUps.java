@@ -333,6 +333,20 @@ public final class FollowUps {
     }
 
     /**
+     * The message without its phrases of several words that ask when ("cât timp", "колко време",
+     * "how long"): what they hold of "how much" asks for a time, not an amount.
+     */
+    public Question withoutAskingWhen(Question question, Language language) {
+        String padded = question.padded();
+        for (AspectWord a : words.get(language).aspects().getOrDefault(Aspect.WHEN, List.of())) {
+            if (a.word().contains(" ")) {
+                padded = a.removedFrom(padded);
+            }
+        }
+        return padded.equals(question.padded()) ? question : Question.of(padded.trim());
+    }
+
+    /**
      * The message without the words that make it a follow-up (aspects, pointing back, carrying on)
      * and without filler: what is left is what it says of its own ("who is playing football
      * tonight?" leaves "playing football tonight", "and when will that change?" leaves nothing).

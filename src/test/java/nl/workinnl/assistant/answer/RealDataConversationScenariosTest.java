@@ -1158,4 +1158,12 @@ class RealDataConversationScenariosTest {
         assertThat(typo.kind()).isEqualTo(Answer.Kind.COUNT);
         assertThat(typo.citations()).isEqualTo(right.citations());
     }
+    @Test
+    void afterHowMuchTimeAsksWhenNotHowMuch() {
+        Answer mails = ask("M-am înscris în RNI. Când primesc e-mailurile cu informații despre drepturile mele?");
+        assertThat(first(mails)).isEqualTo("registratie-1");
+        Answer after = then(mails, "După cât timp primesc mesajul?");
+        assertThat(after.answered()).isTrue();
+        assertThat(first(after)).isEqualTo("registratie-1");
+    }
 }
