@@ -1166,4 +1166,10 @@ class RealDataConversationScenariosTest {
         assertThat(after.answered()).isTrue();
         assertThat(first(after)).isEqualTo("registratie-1");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"How can I tell whether an employment agency has the licence it needs?",
+            "Агенцията трябва ли да има лиценз, за да ме наема?", "Czy agencja pracy musi mieć licencję?"})
+    void aQuestionAboutTheAgencysLicenceFindsTheLicensingSystem(String text) {
+        assertThat(first(ask(text))).isEqualTo("werk-1");
+    }
 }
