@@ -1172,4 +1172,9 @@ class RealDataConversationScenariosTest {
     void aQuestionAboutTheAgencysLicenceFindsTheLicensingSystem(String text) {
         assertThat(first(ask(text))).isEqualTo("werk-1");
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"Как да си сменя адреса в RNI, след като се преместих?", "zdr, kak da si smenq adresa v RNI"})
+    void changingOnesAddressInBulgarianFindsTheOnlinePortal(String text) {
+        assertThat(first(ask(text))).isEqualTo("registratie-2c");
+    }
 }
