@@ -1177,4 +1177,8 @@ class RealDataConversationScenariosTest {
     void changingOnesAddressInBulgarianFindsTheOnlinePortal(String text) {
         assertThat(first(ask(text))).isEqualTo("registratie-2c");
     }
+    @Test
+    void areMoreHomesBeingBuiltInRomanianFindsTheHousingBuildingMeasure() {
+        assertThat(first(ask("Se construiesc mai multe locuințe pentru muncitorii din străinătate?"))).isEqualTo("huisvesting-5");
+    }
 }
