@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,23 +37,22 @@ final class BasicLockFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean allowed;
-        try {
-            allowed = throttle.attempt(user, request.getRemoteAddr());
-        } catch (DataAccessException e) {
-            if (!LoginStoreDown.unreachable(e)) {
-                throw e;
+        switch (throttle.begin(user, request.getRemoteAddr())) {
+            case NOT_COUNTED -> {
+                LoginStoreDown.refuseJson(response);
+                return;
             }
-            LoginStoreDown.refuseJson(response, e);
-            return;
-        }
-        if (!allowed) {
-            log.info("Admin API login refused: too many failed attempts (user or address locked)");
-            response.setStatus(429);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"Too many failed logins: try again later.\"}");
-            return;
+            case LOCKED -> {
+                log.info("Admin API login refused: too many failed attempts (user or address locked)");
+                response.setStatus(429);
+                response.setContentType("application/json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("{\"error\":\"Too many failed logins: try again later.\"}");
+                return;
+            }
+            case ALLOWED -> {
+                // On to the password.
+            }
         }
         chain.doFilter(request, response);
         String shown = knownUsers.contains(user) ? user : "(unknown name)";

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Counts a login attempt and refuses it while its user or its address is locked, before the password is even checked. */
@@ -29,20 +28,19 @@ final class LoginLockFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && loginPath.equals(request.getRequestURI())) {
             String user = String.valueOf(request.getParameter("username"));
             // Counted before the password is checked, so that attempts arriving together cannot all pass.
-            boolean allowed;
-            try {
-                allowed = throttle.attempt(user, request.getRemoteAddr());
-            } catch (DataAccessException e) {
-                if (!LoginStoreDown.unreachable(e)) {
-                    throw e;
+            switch (throttle.begin(user, request.getRemoteAddr())) {
+                case NOT_COUNTED -> {
+                    LoginStoreDown.refusePage(response);
+                    return;
                 }
-                LoginStoreDown.refusePage(response, e);
-                return;
-            }
-            if (!allowed) {
-                log.info("Staff login refused: too many failed attempts (user or address locked)");
-                response.sendRedirect(loginPath + "?locked");
-                return;
+                case LOCKED -> {
+                    log.info("Staff login refused: too many failed attempts (user or address locked)");
+                    response.sendRedirect(loginPath + "?locked");
+                    return;
+                }
+                case ALLOWED -> {
+                    // On to the password.
+                }
             }
         }
         chain.doFilter(request, response);

@@ -10,8 +10,8 @@ import nl.workinnl.assistant.security.HmacSha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,6 +56,24 @@ final class LoginThrottle {
      * Counts a login attempt before its password is checked, as a failure until {@link #succeeded}
      * says otherwise; false when the user or the address is locked, or this attempt is beyond the limit.
      */
+    /** What a login attempt may do: go on to its password, be refused as locked, or be refused because it cannot be counted. */
+    enum Attempt { ALLOWED, LOCKED, NOT_COUNTED }
+
+    /**
+     * {@link #attempt} for the login filters: a database that cannot be reached refuses the login
+     * (letting it through uncounted would lift the lock-out while the database is down); any other
+     * data error is a bug and is thrown.
+     */
+    Attempt begin(String user, String address) {
+        try {
+            return attempt(user, address) ? Attempt.ALLOWED : Attempt.LOCKED;
+        } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
+            // The cause says which database and why; the stack trace would say nothing more, on every attempt.
+            log.warn("Login refused: the database that counts login attempts is unreachable ({})", e.getMostSpecificCause().toString());
+            return Attempt.NOT_COUNTED;
+        }
+    }
+
     boolean attempt(String user, String address) {
         if (locked(user, address)) {
             return false;
