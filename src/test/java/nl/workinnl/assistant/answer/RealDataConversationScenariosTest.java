@@ -1007,7 +1007,7 @@ class RealDataConversationScenariosTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Dziękuję, to wszystko.", "Thanks, that's all!", "Mulțumesc, asta e tot.", "Благодаря, това е всичко.", "Dank je, dat was het."})
+    @ValueSource(strings = {"Dziękuję, to wszystko.", "Thanks, that's all!", "Mulțumesc, asta e tot.", "Mulțumesc mult, asta a fost tot.", "Благодаря, това е всичко.", "Dank je, dat was het."})
     void closingTheConversationIsThanksNotAQuestion(String text) {
         Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
         assertThat(then(room, text).kind()).isEqualTo(Answer.Kind.THANKS);
@@ -1180,5 +1180,18 @@ class RealDataConversationScenariosTest {
     @Test
     void areMoreHomesBeingBuiltInRomanianFindsTheHousingBuildingMeasure() {
         assertThat(first(ask("Se construiesc mai multe locuințe pentru muncitorii din străinătate?"))).isEqualTo("huisvesting-5");
+    }
+    @Test
+    void itsStatusInBulgarianIsTheStatusOfTheMeasureJustDiscussed() {
+        Answer room = ask("Живея в квартира на агенцията. Ако ме уволнят, трябва ли веднага да напусна?");
+        Answer status = then(room, "Какъв е статусът му в момента?");
+        assertThat(status.answered()).isTrue();
+        assertThat(first(status)).isEqualTo(first(room));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Каква е средната заплата на сезонните работници в Холандия?", "What is the average wage of agency workers here?"})
+    void theAverageWageIsAnAmountTheSourcesDoNotHold(String text) {
+        assertThat(ask(text).answered()).isFalse();
     }
 }
