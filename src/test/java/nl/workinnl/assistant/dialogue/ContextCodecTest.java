@@ -50,6 +50,19 @@ class ContextCodecTest {
         assertThat(codec.decode(codec.encode(withHistory)).earlier()).isEqualTo(earlier);
     }
 
+    /** The fullest context a conversation can make still fits the limit the API accepts, so it is never dropped on the way back. */
+    @Test
+    void theLargestContextStaysUnderTheLimit() {
+        List<String> ids = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "registratie-" + i + "x").toList();
+        StaffQuery widest = new StaffQuery(StaffQuery.Type.LIST, java.util.EnumSet.allOf(Status.class), java.util.EnumSet.allOf(Status.class),
+                Set.of("beleid", "werk", "registratie", "huisvesting", "zorg", "handhaving", "informatie"), "");
+        ConversationContext largest = new ConversationContext(Optional.of(Language.BG), ids, ids, Optional.of(widest),
+                "ж".repeat(ConversationContext.MAX_PENDING + 50), NOW, new ConversationContext.Earlier(ids, Optional.of(widest)));
+        String encoded = codec.encode(largest);
+        assertThat(encoded.length()).isLessThanOrEqualTo(ContextCodec.MAX_ENCODED);
+        assertThat(codec.decode(encoded).earlier().measures()).hasSize(ConversationContext.Earlier.MAX);
+    }
+
     /** Contexts sealed before the earlier topics were kept stay valid through an upgrade, with no history. */
     @Test
     void aContextOfTheFormerFormIsStillRead() {
