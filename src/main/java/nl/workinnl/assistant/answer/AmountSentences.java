@@ -3,10 +3,14 @@ package nl.workinnl.assistant.answer;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
-import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
@@ -38,18 +42,39 @@ final class AmountSentences {
     /** Words are compared by their beginnings, so that inflections meet ("przeznaczył", "przeznaczyła"). */
     private static final int STEM = 5;
 
-    private final Translations translations;
-    private final Corpus corpus;
-    private final java.util.Map<Language, java.util.Set<String>> ignored = new java.util.EnumMap<>(Language.class);
+    /** A curated sentence that states an amount, with the word beginnings a question must share with it. */
+    private record Stated(String sentence, Set<String> stems) {}
+
+    /** Per language, per measure, its amount sentences in the order they are offered; read once per data version. */
+    private final Map<Language, Map<String, List<Stated>>> stated = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> ignored = new EnumMap<>(Language.class);
 
     AmountSentences(Translations translations, Vocabulary vocabulary) {
-        this.translations = translations;
-        this.corpus = translations.corpus();
-        // The words that ask for an amount or only fill say nothing of what the amount is of.
         for (Language l : Language.values()) {
-            java.util.Set<String> these = new java.util.HashSet<>(vocabulary.fillerWords(l));
+            // The words that ask for an amount or only fill say nothing of what the amount is of.
+            Set<String> these = new HashSet<>(vocabulary.fillerWords(l));
             Vocabulary.folded(vocabulary.amountRequests(), l).forEach(p -> these.addAll(List.of(TextNormalizer.words(p).split(" "))));
-            ignored.put(l, java.util.Set.copyOf(these));
+            ignored.put(l, Set.copyOf(these));
+            // ICU's sentence rules, not a split on full stops: "€ 12.4 million" and "dr." stay whole.
+            BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(l.code()));
+            Map<String, List<Stated>> byMeasure = new HashMap<>();
+            for (var m : translations.corpus().measures()) {
+                LocalizedMeasure localized = translations.measure(m, l);
+                List<String> texts = new ArrayList<>(List.of(localized.summary(), localized.forYou(), localized.shortAnswer()));
+                texts.addAll(localized.keyFacts());
+                List<Stated> found = new ArrayList<>();
+                for (String text : texts) {
+                    sentences.setText(text);
+                    for (int from = sentences.first(), to = sentences.next(); to != BreakIterator.DONE; from = to, to = sentences.next()) {
+                        String sentence = text.substring(from, to).trim();
+                        if (statesAmount(sentence)) {
+                            found.add(new Stated(sentence, stems(TextNormalizer.words(TextNormalizer.fold(sentence)), Set.of())));
+                        }
+                    }
+                }
+                byMeasure.put(m.id(), List.copyOf(found));
+            }
+            stated.put(l, byMeasure);
         }
     }
 
@@ -63,41 +88,20 @@ final class AmountSentences {
      * reader, its short answer, and its key facts last (they are notes, not prose).
      */
     Optional<String> sentence(String measureId, Language language, Question question) {
-        java.util.Set<String> asked = new java.util.HashSet<>();
-        for (String word : question.words().split(" ")) {
-            if (word.length() >= MIN_WORD && !ignored.getOrDefault(language, java.util.Set.of()).contains(word)) {
-                asked.add(word.substring(0, Math.min(STEM, word.length())));
-            }
-        }
-        Optional<LocalizedMeasure> measure = corpus.measure(measureId).map(m -> translations.measure(m, language));
-        if (measure.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> texts = new ArrayList<>(List.of(measure.get().summary(), measure.get().forYou(), measure.get().shortAnswer()));
-        texts.addAll(measure.get().keyFacts());
-        // ICU's sentence rules, not a split on full stops: "€ 12.4 million" and "dr." stay whole.
-        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(language.code()));
-        for (String text : texts) {
-            sentences.setText(text);
-            for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-                String sentence = text.substring(start, end).trim();
-                if (statesAmount(sentence) && sharesAWord(sentence, asked)) {
-                    return Optional.of(sentence);
-                }
-            }
-        }
-        return Optional.empty();
+        Set<String> asked = stems(question.words(), ignored.get(language));
+        return stated.get(language).getOrDefault(measureId, List.of()).stream()
+                .filter(s -> asked.isEmpty() || s.stems().stream().anyMatch(asked::contains))
+                .map(Stated::sentence).findFirst();
     }
 
-    private static boolean sharesAWord(String sentence, java.util.Set<String> asked) {
-        if (asked.isEmpty()) {
-            return true;
-        }
-        for (String word : TextNormalizer.words(TextNormalizer.fold(sentence)).split(" ")) {
-            if (word.length() >= MIN_WORD && asked.contains(word.substring(0, Math.min(STEM, word.length())))) {
-                return true;
+    /** The beginnings of the words long enough to say what a text is about, those in {@code ignored} left out. */
+    private static Set<String> stems(String words, Set<String> ignored) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words.split(" ")) {
+            if (word.length() >= MIN_WORD && !ignored.contains(word)) {
+                stems.add(word.substring(0, Math.min(STEM, word.length())));
             }
         }
-        return false;
+        return stems;
     }
 }

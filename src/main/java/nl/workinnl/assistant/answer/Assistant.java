@@ -145,13 +145,12 @@ public final class Assistant {
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
         Question question = Question.of(text);
-        Answer answer = amountFirst(answer(text, hint, context, true), question);
+        Answer answer = amountFirst(answer(question, hint, context, true), question);
         return answer.withContext(answer.context().following(context));
     }
 
     /** {@code goingBack}: whether a sentence that goes back to an earlier topic is looked for. */
-    private Answer answer(String text, Optional<Language> hint, ConversationContext context, boolean goingBack) {
-        Question question = Question.of(text);
+    private Answer answer(Question question, Optional<Language> hint, ConversationContext context, boolean goingBack) {
         Optional<Language> chosen = hint.or(context::language);
         Optional<SmallTalk.Match> talk = smallTalk.match(question);
         // "I need help" right after an answer, without a greeting, asks for help with that answer.
@@ -200,7 +199,7 @@ public final class Assistant {
             // It goes back to nothing talked about: read once more as a question of its own, without
             // "back to" (and not again for a "back to" in what is left).
             if (!back.get().isEmpty()) {
-                return answer(back.get().clean(), hint, context, false);
+                return answer(back.get(), hint, context, false);
             }
         }
         if (context.list().isPresent()) {
@@ -267,8 +266,8 @@ public final class Assistant {
      */
     private Optional<Answer> backTo(Question rest, Language language, ConversationContext context) {
         ConversationContext.Earlier earlier = context.earlier();
-        List<String> listed = earlier.list().flatMap(q -> staffAnswer(q, language))
-                .map(a -> a.citations().stream().map(Citation::id).toList()).orElse(List.of());
+        // Only its measures, not a whole answer: most messages that go back never use them.
+        List<String> listed = earlier.list().map(staffAnswers::measureIds).orElse(List.of());
         // "Back to the list before: the fifth one, what is it about?"; "back to my first question: ...",
         // the topics talked about counted from the oldest.
         Optional<Integer> position = followUps.ordinal(rest, language, true);
@@ -322,7 +321,11 @@ public final class Assistant {
             return noFactsAnswer(asksForFact ? "fallback.noFacts" : "fallback.noAmount", Optional.of(measureId), language, context,
                     question.clean());
         }
-        Optional<Aspect> aspect = followUps.aspect(question, language);
+        return aspectOf(measureId, language, followUps.aspect(question, language), result);
+    }
+
+    /** The measure again, leading with what the follow-up asks of it; where to get help is answered with the help the sources name. */
+    private Answer aspectOf(String measureId, Language language, Optional<Aspect> aspect, SearchResult result) {
         return aspect.filter(a -> a == Aspect.HELP).isPresent() ? helpWith(measureId, language, result)
                 : about(localized(measureId, language), List.of(), null, language, aspect);
     }
@@ -560,8 +563,7 @@ public final class Assistant {
             boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
             if ((aspect.isPresent() || pointsBack || nearLast)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
-                return aspect.filter(a -> a == Aspect.HELP).isPresent() ? helpWith(last.get(), language, result)
-                        : about(localized(last.get(), language), List.of(), null, language, aspect);
+                return aspectOf(last.get(), language, aspect, result);
             }
         }
         if (!confident && !context.pending().isEmpty()) {

@@ -36,8 +36,6 @@ public record ConversationContext(Optional<Language> language, List<String> meas
         }
     }
 
-    /** The measures of one turn that go into the earlier ones: its answer, not what it cited beside. */
-    private static final int EARLIER_PER_TURN = 1;
 
     /** The most of an unanswered message kept for the next turn. */
     public static final int MAX_PENDING = 300;
@@ -70,10 +68,11 @@ public record ConversationContext(Optional<Language> language, List<String> meas
      */
     public ConversationContext following(ConversationContext previous) {
         List<String> earlierMeasures = new java.util.ArrayList<>();
+        // Only the measure a turn was about goes in, not those it cited beside.
         boolean movedOn = !previous.measures.isEmpty()
                 && (measures.isEmpty() || !measures.getFirst().equals(previous.measures.getFirst()));
         if (movedOn) {
-            earlierMeasures.addAll(previous.measures.subList(0, Math.min(previous.measures.size(), EARLIER_PER_TURN)));
+            earlierMeasures.add(previous.measures.getFirst());
         }
         earlierMeasures.addAll(previous.earlier.measures);
         if (!measures.isEmpty()) {

@@ -35,6 +35,8 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The folded words of each "back to" phrase, longest first, per language. */
     private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
+    /** The first words of those phrases: a message with none of them goes back to nothing, and is not read word by word. */
+    private final Map<Language, java.util.Set<String>> returnCueStarts = new EnumMap<>(Language.class);
     /** Beginnings of the word for a question asked before ("my first question"), per language. */
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
@@ -68,6 +70,7 @@ public final class FollowUps {
         }
         for (Language l : Language.values()) {
             returnCues.put(l, phrases(Vocabulary.folded(vocabulary.returnCues(), l)));
+            returnCueStarts.put(l, returnCues.get(l).stream().map(cue -> cue[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
@@ -225,6 +228,9 @@ public final class FollowUps {
      * the user says of the topic they go back to; the sentences before it are left out.
      */
     public Optional<Question> returnsTo(Question question, Language language) {
+        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(returnCueStarts.get(language)::contains)) {
+            return Optional.empty();
+        }
         String clean = question.clean();
         int from = 0;
         for (String sentence : TextNormalizer.sentences(clean)) {

@@ -3,7 +3,9 @@ package nl.workinnl.assistant.staff;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.workinnl.assistant.corpus.Corpus;
+import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;
@@ -48,12 +50,17 @@ public final class StaffAnswers {
         return messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate())));
     }
 
+    /** The ids of the measures a list or count holds, in the order it shows them; nothing translated or said. */
+    public List<String> measureIds(StaffQuery query) {
+        return held(query).map(Measure::id).toList();
+    }
+
     private List<LocalizedMeasure> matching(StaffQuery query, Language language) {
-        return corpus.measures().stream()
-                .filter(m -> query.matches(m.status()))
-                .filter(m -> query.inThemes(m.theme()))
-                .map(m -> translations.measure(m, language))
-                .toList();
+        return held(query).map(m -> translations.measure(m, language)).toList();
+    }
+
+    private Stream<Measure> held(StaffQuery query) {
+        return corpus.measures().stream().filter(m -> query.matches(m.status())).filter(m -> query.inThemes(m.theme()));
     }
 
     private static String key(String prefix, StaffQuery query) {

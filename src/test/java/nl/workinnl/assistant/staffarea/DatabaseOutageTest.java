@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,9 +32,7 @@ class DatabaseOutageTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("assistant.staff.users[0].name", () -> "erika");
-        registry.add("assistant.staff.users[0].password-hash", () -> new BCryptPasswordEncoder(4).encode(PASSWORD));
-        registry.add("assistant.staff.users[0].roles", () -> "EDITOR");
+        StaffUsers.add(registry, 0, "erika", PASSWORD, "EDITOR");
     }
 
     @LocalServerPort

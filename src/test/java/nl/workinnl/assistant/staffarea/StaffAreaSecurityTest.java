@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,20 +23,12 @@ class StaffAreaSecurityTest {
     static final String EDITOR_PASSWORD = "correct horse battery";
     static final String STAFF_PASSWORD = "information point desk";
 
-    /** Hashed at the lowest cost, to keep the test quick; the configuration takes any bcrypt hash. */
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        registry.add("assistant.staff.users[0].name", () -> "erika");
-        registry.add("assistant.staff.users[0].password-hash", () -> bcrypt.encode(EDITOR_PASSWORD));
-        registry.add("assistant.staff.users[0].roles", () -> "EDITOR");
-        registry.add("assistant.staff.users[1].name", () -> "sam");
-        registry.add("assistant.staff.users[1].password-hash", () -> bcrypt.encode(STAFF_PASSWORD));
-        registry.add("assistant.staff.users[1].roles", () -> "STAFF");
+        StaffUsers.add(registry, 0, "erika", EDITOR_PASSWORD, "EDITOR");
+        StaffUsers.add(registry, 1, "sam", STAFF_PASSWORD, "STAFF");
         // Only the lock-out test uses her: a locked user would refuse the other tests.
-        registry.add("assistant.staff.users[2].name", () -> "lotte");
-        registry.add("assistant.staff.users[2].password-hash", () -> bcrypt.encode(STAFF_PASSWORD));
-        registry.add("assistant.staff.users[2].roles", () -> "STAFF");
+        StaffUsers.add(registry, 2, "lotte", STAFF_PASSWORD, "STAFF");
     }
 
     static final List<String> PAGES = List.of("/staff", "/staff/", "/staff/measures", "/staff/measures.csv",

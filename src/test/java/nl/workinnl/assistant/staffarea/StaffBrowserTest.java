@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,9 +34,7 @@ class StaffBrowserTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("assistant.staff.users[0].name", () -> "erika");
-        registry.add("assistant.staff.users[0].password-hash", () -> new BCryptPasswordEncoder(4).encode(PASSWORD));
-        registry.add("assistant.staff.users[0].roles", () -> "EDITOR");
+        StaffUsers.add(registry, 0, "erika", PASSWORD, "EDITOR");
     }
 
     @LocalServerPort

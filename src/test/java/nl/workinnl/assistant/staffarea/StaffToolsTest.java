@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,9 +25,7 @@ class StaffToolsTest {
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry registry) {
-        registry.add("assistant.staff.users[0].name", () -> "erika");
-        registry.add("assistant.staff.users[0].password-hash", () -> new BCryptPasswordEncoder(4).encode(PASSWORD));
-        registry.add("assistant.staff.users[0].roles", () -> "STAFF,EDITOR");
+        StaffUsers.add(registry, 0, "erika", PASSWORD, "STAFF,EDITOR");
     }
 
     @LocalServerPort
