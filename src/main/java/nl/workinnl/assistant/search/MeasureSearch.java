@@ -163,15 +163,22 @@ public final class MeasureSearch implements AutoCloseable {
     private record Prepared(AnalysedQuestion main, AnalysedQuestion told, QuestionTerms terms) {}
 
     private Prepared prepare(Question question, Language language) throws IOException {
-        Parts parts = Parts.of(question);
-        boolean apart = !parts.telling().isEmpty()
-                && terms(Fields.folded(language), firstWords(parts.asking().folded())).size() >= ASKING_MIN_TERMS;
+        Parts parts = Parts.of(question, false);
+        if (!parts.telling().isEmpty() && !asksEnough(parts, language)) {
+            // "Can they do that?" points at what was just told: the sentence before it is the point.
+            parts = Parts.of(question, true);
+        }
+        boolean apart = !parts.telling().isEmpty() && asksEnough(parts, language);
         AnalysedQuestion main = analyse(apart ? parts.asking() : question, language);
         AnalysedQuestion told = apart ? analyse(parts.telling(), language).without(main) : AnalysedQuestion.NONE;
         if (main.isEmpty() && told.isEmpty()) {
             return null;
         }
         return new Prepared(main, told, questionTerms(main, told, language));
+    }
+
+    private boolean asksEnough(Parts parts, Language language) throws IOException {
+        return terms(Fields.folded(language), firstWords(parts.asking().folded())).size() >= ASKING_MIN_TERMS;
     }
 
     /** The best {@link #CANDIDATES} documents as measures (a topic's with its shares) and the best not-covered subject. */
@@ -205,15 +212,24 @@ public final class MeasureSearch implements AutoCloseable {
     /** The sentences that ask (with a question mark) and those that tell, when a message has both. */
     private record Parts(Question asking, Question telling) {
 
-        static Parts of(Question question) {
+        /** With {@code withLead}, the sentence just before the first that asks asks too. */
+        static Parts of(Question question, boolean withLead) {
             String[] sentences = question.clean().split("(?<=[.!?;])\\s+");
             if (sentences.length < 2) {
                 return new Parts(question, Question.of(""));
             }
+            int lead = -1;
+            if (withLead) {
+                int first = 0;
+                while (first < sentences.length && !sentences[first].contains("?")) {
+                    first++;
+                }
+                lead = first - 1; // -1 when the message opens with its question or asks nothing
+            }
             StringBuilder asking = new StringBuilder();
             StringBuilder telling = new StringBuilder();
-            for (String s : sentences) {
-                (s.contains("?") ? asking : telling).append(s).append(' ');
+            for (int i = 0; i < sentences.length; i++) {
+                (i == lead || sentences[i].contains("?") ? asking : telling).append(sentences[i]).append(' ');
             }
             if (asking.isEmpty() || telling.isEmpty()) {
                 return new Parts(question, Question.of(""));

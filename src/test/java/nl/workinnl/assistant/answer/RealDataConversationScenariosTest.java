@@ -630,6 +630,23 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().stream().limit(3).map(Citation::id)).contains("werk-2");
     }
 
+    /**
+     * "Can they do that?" asks about what was told just before it: that sentence is the question's
+     * point, the rest (the room, the rent deduction) its circumstances.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "De werkgever houdt elke week 120 euro van mijn loon in voor een bed in een kleine kamer. "
+                    + "Gisteren zei de planner dat ik het huis op de dag dat mijn contract stopt moet verlaten. Mag dat?",
+            "Агенцията ми удържа по 120 евро седмично от заплатата за легло в малка стая. "
+                    + "Вчера координаторът каза, че когато договорът свърши, трябва да напусна къщата още същия ден. Могат ли така?",
+    })
+    void aShortQuestionAsksAboutTheSentenceBeforeIt(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).isTrue();
+        assertThat(a.citations().getFirst().id()).isEqualTo("huisvesting-7");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
