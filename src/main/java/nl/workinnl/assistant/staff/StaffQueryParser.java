@@ -601,6 +601,11 @@ public final class StaffQueryParser {
             // "except housing, work and registration".
             return true;
         }
+        if (gap > reach && gap > 1 && w.conjunctions().contains(tokens[first.end()])) {
+            // "din zona de sănătate și din zona de informare", "about health and about information":
+            // after the "and", the second repeats the words that led to the first.
+            return repeatsLead(tokens, first.word(), first.end() + 1, gap - 1);
+        }
         if (gap < 1 || gap > reach) {
             return false;
         }
@@ -610,6 +615,19 @@ public final class StaffQueryParser {
             }
         }
         return false;
+    }
+
+    /** Whether the {@code length} words from {@code from} are the same as the {@code length} words before {@code start}. */
+    private static boolean repeatsLead(String[] tokens, int start, int from, int length) {
+        if (length > start) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!tokens[start - length + i].equals(tokens[from + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where each of the phrases stands, the longest where they overlap: {start, end} in words. */
