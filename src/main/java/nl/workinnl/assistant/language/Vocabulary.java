@@ -21,6 +21,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> help,
         @NotEmpty Map<String, Matching> matching,
         @NotEmpty Map<String, List<String>> listCues,
+        @NotEmpty Map<String, List<String>> anythingCues,
         @NotEmpty Map<String, List<String>> countCues,
         @NotEmpty Map<String, List<String>> statusOfCues,
         @NotEmpty Map<String, List<String>> measureWords,
@@ -145,7 +146,7 @@ public record Vocabulary(
                 .forEach(code -> problems.add(new DataProblem(file, field + "." + code, "not a language code; use one of " + Language.codes())));
         for (var field : java.util.List.of(
                 Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
-                Map.entry("listCues", listCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
+                Map.entry("listCues", listCues), Map.entry("anythingCues", anythingCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues),

@@ -50,6 +50,8 @@ public final class StaffQueryParser {
     /** How far (in words) before a status or theme a negation makes its reading doubtful. */
     private static final int NEGATION_REACH = 4;
 
+    private static final java.util.regex.Pattern COLON = java.util.regex.Pattern.compile(":\\s+");
+
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** "op werk en huisvesting na": what stands between the two words is left out, rewritten as an excluding word before it. */
     private final Map<Language, List<java.util.function.UnaryOperator<String>>> excludeAround = new EnumMap<>(Language.class);
@@ -60,7 +62,7 @@ public final class StaffQueryParser {
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
-    private record Words(List<String> list, List<String> count, List<String> statusOf, List<String> measure,
+    private record Words(List<String> list, Set<String> anything, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> include, List<String> remove, List<String> negation,
                          List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
@@ -80,6 +82,16 @@ public final class StaffQueryParser {
 
         boolean count(String padded) {
             return any(count, padded, rules.count());
+        }
+
+        /** "anything", "iets", "coś": whole words. */
+        boolean anything(String padded) {
+            for (String token : padded.trim().split(" ")) {
+                if (anything.contains(token)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean measure(String padded) {
@@ -252,7 +264,8 @@ public final class StaffQueryParser {
             List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
-            words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Vocabulary.folded(vocabulary.countCues(), l),
+            words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Set.copyOf(Vocabulary.folded(vocabulary.anythingCues(), l)),
+                    Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
                     separated(Vocabulary.folded(vocabulary.includeWords(), l)), separated(Vocabulary.folded(vocabulary.removeWords(), l)),
@@ -281,6 +294,7 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         boolean countCue = w.count(folded);
+        boolean anything = w.anything(folded);
         boolean listCue = w.list(folded);
         Optional<StaffQuery> aboutEditions = editionQuestion(question, focus, folded, w, editionWords.get(language), countCue || listCue,
                 afterAMeasure);
@@ -288,11 +302,14 @@ public final class StaffQueryParser {
             return aboutEditions;
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
-        if ((countCue || listCue) && !w.statusOfOne(folded)) {
+        if ((countCue || listCue || anything) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();
             }
+            // "Is anything in housing delayed?" asks for a list only by naming both a status and a
+            // theme: "is anything being done about my room?" names a status word ("done") alone.
+            listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty());
             if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
                 // "All measures in the theme locuire": a theme this parser does not know. Every
                 // measure, or all of a status, would be a confident wrong answer.
@@ -862,7 +879,7 @@ public final class StaffQueryParser {
 
     private static List<String> sentences(String folded) {
         List<String> result = new ArrayList<>();
-        for (String s : TextNormalizer.sentences(folded)) {
+        for (String s : parts(folded)) {
             if (!s.isBlank()) {
                 result.add(s);
             }
@@ -873,19 +890,25 @@ public final class StaffQueryParser {
         return result;
     }
 
+    /** The sentences, and what a colon opens apart from what leads to it ("a question from a client: is anything delayed?"). */
+    private static String[] parts(String folded) {
+        return java.util.Arrays.stream(TextNormalizer.sentences(folded)).flatMap(s -> java.util.Arrays.stream(COLON.split(s)))
+                .toArray(String[]::new);
+    }
+
     /**
      * The sentences that ask about measures. Staff often start with a sentence about themselves
      * ("I work at an information point."), whose words must not choose the theme or status.
      */
     private static String focus(String folded, Words w) {
-        String[] sentences = TextNormalizer.sentences(folded);
+        String[] sentences = parts(folded);
         if (sentences.length < 2) {
             return folded;
         }
         StringBuilder focus = new StringBuilder();
         for (String sentence : sentences) {
             String padded = " " + separateWords(sentence) + " ";
-            boolean asks = w.measure(padded) || w.list(padded) || w.count(padded);
+            boolean asks = w.measure(padded) || w.list(padded) || w.count(padded) || w.anything(padded);
             if (asks) {
                 focus.append(sentence).append(". ");
             }

@@ -22,6 +22,7 @@ import nl.workinnl.assistant.corpus.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Staff lists and counts in all five languages, answered exactly from the structured fields. Each
@@ -105,6 +106,36 @@ class StaffQueriesTest {
             Кои мерки в областта на здравеопазването и в областта на информацията са в изпълнение?     | bg | theme=zorg,informatie status=IN_UITVOERING
             """)
     void twoThemesLedByTheSameWordsAreBothListed(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** "Is anything in housing delayed?": a yes/no question naming a status and a theme asks for that list... */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is anything in housing delayed?                                  | en | theme=huisvesting status=VERTRAAGD
+            Is er bij registratie iets vertraagd?                            | nl | theme=registratie status=VERTRAAGD
+            Czy w sprawach pracy coś jest opóźnione?                         | pl | theme=werk status=VERTRAAGD
+            E ceva întârziat în domeniul muncii?                             | ro | theme=werk status=VERTRAAGD
+            """)
+    void anythingOfAStatusInAThemeAsksForTheList(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** ...but "anything" with a status word alone is a migrant's question, not a list of completed measures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Is anything being done about crowded rooms?", "Is anything finished already?"})
+    void anythingWithAStatusWordAloneIsNoList(String question) {
+        assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
+    }
+
+    /** What leads to a colon is about the asker, not the question: its theme words do not choose the list. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Vraag van een klant die in de zorg werkt: welke maatregelen over huisvesting zijn vertraagd? | nl | theme=huisvesting status=VERTRAAGD
+            A question from a client, about work: is anything in housing delayed?                       | en | theme=huisvesting status=VERTRAAGD
+            Dzień dobry, mam pytanie od klientki: czy w sprawach rejestracji coś jest opóźnione?         | pl | theme=registratie status=VERTRAAGD
+            """)
+    void whatLeadsToAColonDoesNotChooseTheList(String question, String language, String filter) {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
