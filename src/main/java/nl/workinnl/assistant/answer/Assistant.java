@@ -171,7 +171,7 @@ public final class Assistant {
             named = corpus.measure(context.measures().getFirst())
                     .map(m -> references.inTheme(question, m.theme())).orElse(List.of());
         }
-        Optional<Language> requested = followUps.languageRequest(question, language);
+        Optional<Language> requested = followUps.languageRequest(question, language, words -> unknownToTheIndex(words, language));
         if (named.isEmpty() && requested.isPresent() && (!context.measures().isEmpty() || context.list().isPresent())) {
             return again(requested.get(), context);
         }
@@ -638,6 +638,12 @@ public final class Assistant {
         boolean aboutTheUnknown() {
             return words.unknown() >= NEW_SUBJECT_UNKNOWN_WORDS && words.unknownShare() >= NEW_SUBJECT_UNKNOWN;
         }
+    }
+
+    /** Words of which no measure, topic or subject has any, not even with one letter wrong. */
+    private boolean unknownToTheIndex(String words, Language language) {
+        MeasureSearch.Words w = search.words(Question.of(words), language);
+        return w.count() == w.unknown();
     }
 
     /** Without the words that make it a follow-up, nothing the index knows is left. */

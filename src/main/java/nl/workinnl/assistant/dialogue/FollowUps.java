@@ -28,6 +28,8 @@ public final class FollowUps {
      * Bulgarian so he can read it himself?"): every word of it must be a request word anyway.
      */
     private static final int REQUEST_WORDS = 16;
+    /** The most words a language request may have that are neither request words nor recipients. */
+    private static final int MAX_STRAY_WORDS = 3;
 
     /** Follow-ups are short; a longer message names its own subject. */
     public static final int SHORT = 10;
@@ -89,10 +91,19 @@ public final class FollowUps {
      * clause when the clauses after it only tell ("Napisz to po niderlandzku, pokażę to kierownikowi").
      */
     public Optional<Language> languageRequest(Question question, Language language) {
+        return languageRequest(question, language, words -> false);
+    }
+
+    /**
+     * As above, and a request may also name, in a few words the measures do not know at all, whom or
+     * what it is for ("for my roommate", "voor mijn huisgenoten", "pt sotia mea"): {@code unknown}
+     * tells whether the index knows none of the words given.
+     */
+    public Optional<Language> languageRequest(Question question, Language language, java.util.function.Predicate<String> unknown) {
         String folded = question.folded();
         String[] sentences = TextNormalizer.sentences(folded);
         String first = sentences.length == 0 ? "" : sentences[0];
-        Optional<Language> whole = requestIn(first);
+        Optional<Language> whole = requestIn(first, unknown);
         if (whole.isPresent()) {
             return whole;
         }
@@ -102,11 +113,11 @@ public final class FollowUps {
         if (comma < 0 || comma >= first.length() || folded.substring(comma).contains("?")) {
             return Optional.empty();
         }
-        return requestIn(folded.substring(0, comma));
+        return requestIn(folded.substring(0, comma), unknown);
     }
 
     /** The language asked for, when the text is nothing but the request: a language name and request words. */
-    private Optional<Language> requestIn(String text) {
+    private Optional<Language> requestIn(String text, java.util.function.Predicate<String> unknown) {
         String padded = " " + TextNormalizer.words(text) + " ";
         if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
@@ -132,10 +143,21 @@ public final class FollowUps {
         // A request may come in another language than the conversation's ("same in Bulgarian pls" in
         // a Dutch one): every word must be a request word, of any language.
         java.util.Set<String> allowed = anyRequestWords;
+        List<String> stray = new java.util.ArrayList<>();
+        int words = 0;
         for (String word : rest.trim().split(" ")) {
-            if (!word.isEmpty() && !allowed.contains(word) && recipientWords.stream().noneMatch(word::startsWith)) {
-                return Optional.empty();
+            if (word.isEmpty()) {
+                continue;
             }
+            words++;
+            if (!allowed.contains(word) && recipientWords.stream().noneMatch(word::startsWith)) {
+                stray.add(word);
+            }
+        }
+        // A few words besides the request, none of which any measure has, say only whom it is for or
+        // why; one the index knows makes the language part of a question ("Dutch lessons?").
+        if (!stray.isEmpty() && (stray.size() > MAX_STRAY_WORDS || stray.size() * 2 > words || !unknown.test(String.join(" ", stray)))) {
+            return Optional.empty();
         }
         return Optional.of(found);
     }

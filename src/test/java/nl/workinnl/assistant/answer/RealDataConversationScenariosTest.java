@@ -246,12 +246,20 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(fired, already))).as(already).isEqualTo("huisvesting-7");
     }
 
-    /** Who the translation is for may follow the request ("for my manager", "pentru soția mea"). */
+    /**
+     * Who the translation is for may follow the request ("for my manager", "pentru soția mea"), in the
+     * recipients' words or in a few words no measure has ("for Ionut").
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             can you write that in English for my manager   | en
             poți să scrii asta în engleză pentru șeful meu  | en
             napisz to po polsku dla mojego szefa             | pl
+            can you put that in polish for my roommate       | pl
+            summarise that in Dutch for our team meeting     | nl
+            kun je dat in het Roemeens zetten voor mijn huisgenoten | ro
+            zi-mi asta in engleza, pt sotia mea              | en
+            can you say that in Romanian for Ionut           | ro
             """)
     void aRequestNamingWhoItIsForKeepsTheTopic(String request, String language) {
         Answer digid = ask("Kan ik als niet-ingezetene een DigiD aanvragen?");
