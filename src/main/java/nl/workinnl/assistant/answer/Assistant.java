@@ -561,7 +561,9 @@ public final class Assistant {
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
             boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
-            if ((aspect.isPresent() || pointsBack || nearLast)
+            // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
+            boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
+            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
                 return aspectOf(last.get(), language, aspect, result);
             }

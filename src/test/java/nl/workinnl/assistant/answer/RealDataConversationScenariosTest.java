@@ -268,6 +268,21 @@ class RealDataConversationScenariosTest {
         assertThat(first(again)).as(request).isEqualTo("informatie-3");
     }
 
+    /** "Up to how much?" after the measure that states the amount: that measure, its amount sentence first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Is there a quick court procedure for small wage claims? | up to how much
+            Има ли по-бърза процедура в съда за неплатена заплата?  | do kakva suma
+            Czy jest szybsza procedura w sądzie o niewypłaconą pensję? | do jakiej kwoty
+            """)
+    void anAmountAskedAfterAMeasureThatStatesOneIsItsAmount(String question, String amount) {
+        Answer court = ask(question);
+        assertThat(first(court)).isEqualTo("informatie-2");
+        Answer a = then(court, amount);
+        assertThat(first(a)).as(amount).isEqualTo("informatie-2");
+        assertThat(a.text().lines().findFirst().orElse("")).as(amount).containsPattern("5[ .,\u00a0]?000");
+    }
+
     /** "Is er al een ...?" asks whether something exists: a question of its own, not "is it done?" about the last measure. */
     @Test
     void isThereAlreadyAsksItsOwnQuestion() {
