@@ -62,6 +62,9 @@ class SearchExplainer {
             context = a.context();
             System.out.println("  => " + a.kind() + " answered=" + a.answered() + " " + a.language().code() + " "
                     + a.citations().stream().map(Citation::id).toList() + " offers " + a.suggestions().stream().map(sg -> sg.id()).toList());
+            if (Boolean.getBoolean("ctx")) {
+                System.out.println("  context: " + context);
+            }
             if (Boolean.getBoolean("text")) {
                 System.out.println("  text: " + a.text().replace("\n", " / "));
             }
