@@ -166,6 +166,15 @@ public final class Assistant {
         }
         String rest = references.withoutIds(question.clean());
         Language language = detector.detect(rest.equals(question.clean()) ? question : Question.of(rest), chosen).language();
+        // "Another thing: where do I get a DigiD?": what follows is a question of its own, and the
+        // measure just discussed does not carry over to it, unless it points back and names nothing
+        // the search is sure of ("another thing about that law: when?"). The topic it leaves stays
+        // among the earlier ones.
+        Optional<Question> fresh = goingBack && !context.isEmpty() ? followUps.newSubject(question, language) : Optional.empty();
+        if (fresh.isPresent() && !fresh.get().isEmpty() && (!followUps.refersBack(fresh.get(), language)
+                || search.search(fresh.get(), language).best().filter(properties::confident).isPresent())) {
+            return answer(fresh.get(), hint, context.afresh(), false);
+        }
         List<String> named = references.find(question, language);
         if (named.isEmpty() && !context.measures().isEmpty()) {
             named = corpus.measure(context.measures().getFirst())

@@ -88,6 +88,11 @@ public record ConversationContext(Optional<Language> language, List<String> meas
         return new ConversationContext(language, List.of(measureId), List.of(measureId), Optional.empty(), "", at, earlier);
     }
 
+    /** The same conversation with its last topic, list and waiting message let go: a new subject begins. */
+    public ConversationContext afresh() {
+        return new ConversationContext(language, List.of(), List.of(), Optional.empty(), "", at, earlier);
+    }
+
     /** After an answer about measures. */
     public static ConversationContext about(Language language, List<String> measures, List<String> offered) {
         return new ConversationContext(Optional.of(language), measures, offered, Optional.empty(), "", Instant.now());

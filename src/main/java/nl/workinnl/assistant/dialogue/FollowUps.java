@@ -37,6 +37,9 @@ public final class FollowUps {
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The folded words of each "back to" phrase, longest first, per language. */
     private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
+    /** The folded words of each phrase that opens a new subject ("another thing"), longest first, per language. */
+    private final Map<Language, List<String[]>> newSubjectCues = new EnumMap<>(Language.class);
+    private final Map<Language, java.util.Set<String>> newSubjectCueStarts = new EnumMap<>(Language.class);
     /** The first words of those phrases: a message with none of them goes back to nothing, and is not read word by word. */
     private final Map<Language, java.util.Set<String>> returnCueStarts = new EnumMap<>(Language.class);
     /** Beginnings of the word for a question asked before ("my first question"), per language. */
@@ -73,6 +76,8 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             returnCues.put(l, phrases(Vocabulary.folded(vocabulary.returnCues(), l)));
             returnCueStarts.put(l, returnCues.get(l).stream().map(cue -> cue[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            newSubjectCues.put(l, phrases(Vocabulary.folded(vocabulary.newSubjectCues(), l)));
+            newSubjectCueStarts.put(l, newSubjectCues.get(l).stream().map(cue -> cue[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
@@ -250,7 +255,21 @@ public final class FollowUps {
      * the user says of the topic they go back to; the sentences before it are left out.
      */
     public Optional<Question> returnsTo(Question question, Language language) {
-        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(returnCueStarts.get(language)::contains)) {
+        return afterOpening(question, language, returnCues.get(language), returnCueStarts.get(language));
+    }
+
+    /**
+     * "Another thing: ...", "Iets heel anders: ...", "jeszcze jedno, ...": a sentence that opens by
+     * saying a new subject follows (after words that only carry on). What follows the phrase, to the
+     * end of the message, is that subject; the sentences before it are left out.
+     */
+    public Optional<Question> newSubject(Question question, Language language) {
+        return afterOpening(question, language, newSubjectCues.get(language), newSubjectCueStarts.get(language));
+    }
+
+    /** What follows the first sentence that opens with one of the phrases (after carrying-on words), if any. */
+    private Optional<Question> afterOpening(Question question, Language language, List<String[]> cues, java.util.Set<String> cueStarts) {
+        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(cueStarts::contains)) {
             return Optional.empty();
         }
         String clean = question.clean();
@@ -271,7 +290,7 @@ public final class FollowUps {
             // "back to back to ...": every phrase in a row is taken at once, so that the rest is read once.
             for (boolean more = true; more; ) {
                 more = false;
-                for (String[] cue : returnCues.get(language)) {
+                for (String[] cue : cues) {
                     if (startsWith(folded, after, cue)) {
                         after += cue.length;
                         more = true;

@@ -283,6 +283,25 @@ class RealDataConversationScenariosTest {
         assertThat(a.text().lines().findFirst().orElse("")).as(amount).containsPattern("5[ .,\u00a0]?000");
     }
 
+    /**
+     * "Another thing: ..." opens a new subject: the measure just discussed does not carry over to it,
+     * even where its words would point back ("where do I arrange it?"), and it stays among the earlier
+     * topics to go back to.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Agencja potrąca mi czynsz z wypłaty, czy to legalne?   | jeszcze jedno, potrzebuję DigiD, gdzie to załatwię
+            My agency takes the rent from my wages, is that allowed? | another thing, I need a DigiD, where do I arrange it
+            Mijn uitzendbureau houdt de huur in op mijn loon, mag dat? | Iets heel anders: ik heb een DigiD nodig, waar regel ik dat?
+            """)
+    void anotherThingOpensANewSubject(String first, String another) {
+        Answer rent = ask(first);
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer digid = then(rent, another);
+        assertThat(first(digid)).as(another).isEqualTo("informatie-3");
+        assertThat(digid.context().earlier().measures()).contains("werk-2");
+    }
+
     /** "Is er al een ...?" asks whether something exists: a question of its own, not "is it done?" about the last measure. */
     @Test
     void isThereAlreadyAsksItsOwnQuestion() {
