@@ -250,9 +250,10 @@ public final class Assistant {
                 return answer.get();
             }
         }
-        Optional<Integer> position = followUps.ordinal(question, language);
-        if (position.isPresent() && position.get() <= context.offered().size()) {
-            String id = context.offered().get(position.get() - 1);
+        java.util.OptionalInt position = followUps.ordinal(question, language)
+                .map(p -> p.in(context.offered().size())).orElse(java.util.OptionalInt.empty());
+        if (position.isPresent()) {
+            String id = context.offered().get(position.getAsInt());
             if (corpus.measure(id).isPresent()) {
                 return about(localized(id, language), List.of(), null, language, Optional.empty());
             }
@@ -279,11 +280,12 @@ public final class Assistant {
         List<String> listed = earlier.list().map(staffAnswers::measureIds).orElse(List.of());
         // "Back to the list before: the fifth one, what is it about?"; "back to my first question: ...",
         // the topics talked about counted from the oldest.
-        Optional<Integer> position = followUps.ordinal(rest, language, true);
+        Optional<FollowUps.ListPosition> position = followUps.ordinal(rest, language, true);
         if (position.isPresent()) {
             List<String> counted = followUps.namesAQuestion(rest, language) ? earlier.measures().reversed() : listed;
-            if (position.get() <= counted.size() && corpus.measure(counted.get(position.get() - 1)).isPresent()) {
-                String id = counted.get(position.get() - 1);
+            java.util.OptionalInt index = position.get().in(counted.size());
+            if (index.isPresent() && corpus.measure(counted.get(index.getAsInt())).isPresent()) {
+                String id = counted.get(index.getAsInt());
                 return Optional.of(followUpOn(id, rest, language, context.backTo(id), search.search(rest, language)));
             }
         }

@@ -53,7 +53,7 @@ public final class FollowUps {
     private final List<String> recipientWords;
 
     private record Words(List<String> backReferences, Map<Aspect, List<AspectWord>> aspects, List<List<String>> ordinals,
-                         java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
+                         List<String> lastWords, java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
 
     /**
      * A message of at most this many words may point into the last list with an ordinal alone
@@ -69,7 +69,7 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectWords(vocabulary.aspectWords(l)),
-                    vocabulary.ordinalForms(l), requestWords(vocabulary, l),
+                    vocabulary.ordinalForms(l), Vocabulary.folded(vocabulary.lastWords(), l), requestWords(vocabulary, l),
                     java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     java.util.Set.copyOf(vocabulary.fillerWords(l))));
         }
@@ -182,13 +182,29 @@ public final class FollowUps {
         return words;
     }
 
-    /** "the second one", "nummer 2", "drugi": the position (from 1) in the last list, for a short message. */
-    public Optional<Integer> ordinal(Question question, Language language) {
+    /** A place in a list: the nth from its start, or the last. */
+    public record ListPosition(int number, boolean fromEnd) {
+
+        public static final ListPosition LAST = new ListPosition(1, true);
+
+        public static ListPosition nth(int number) {
+            return new ListPosition(number, false);
+        }
+
+        /** Where in a list of {@code size} items this place is (from 0), if the list has it. */
+        public java.util.OptionalInt in(int size) {
+            int index = fromEnd ? size - number : number - 1;
+            return index >= 0 && index < size ? java.util.OptionalInt.of(index) : java.util.OptionalInt.empty();
+        }
+    }
+
+    /** "the second one", "nummer 2", "drugi", "ultima": the place in the last list, for a short message. */
+    public Optional<ListPosition> ordinal(Question question, Language language) {
         return ordinal(question, language, false);
     }
 
     /** {@code pointed}: the message already points back ("back to the list: the fifth one?"), as a longer one must to use an ordinal. */
-    public Optional<Integer> ordinal(Question question, Language language, boolean pointed) {
+    public Optional<ListPosition> ordinal(Question question, Language language, boolean pointed) {
         String padded = question.padded();
         int count = wordCount(padded);
         boolean pointing = pointed || pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
@@ -198,12 +214,15 @@ public final class FollowUps {
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
             if (ordinals.get(i).stream().anyMatch(form -> padded.contains(" " + form + " "))) {
-                return Optional.of(i + 1);
+                return Optional.of(ListPosition.nth(i + 1));
             }
+        }
+        if (words.get(language).lastWords().stream().anyMatch(form -> padded.contains(" " + form + " "))) {
+            return Optional.of(ListPosition.LAST);
         }
         var number = NUMBER.matcher(padded);
         if (wordCount(padded) <= 3 && number.find()) {
-            return Optional.of(Integer.parseInt(number.group(1)));
+            return Optional.of(ListPosition.nth(Integer.parseInt(number.group(1))));
         }
         return Optional.empty();
     }

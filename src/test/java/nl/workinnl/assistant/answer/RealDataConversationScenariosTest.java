@@ -623,6 +623,22 @@ class RealDataConversationScenariosTest {
         assertThat(first(second)).isEqualTo(delayed.citations().get(1).id());
     }
 
+    /** "The last one" is the last item of the list just shown, however long. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen zijn vertraagd?     | En de laatste?
+            Które działania są opóźnione?         | ostatnia, o co w niej chodzi
+            Care măsuri sunt întârziate?          | ultima, despre ce e vorba
+            Кои мерки са забавени?                | a poslednata
+            Which measures are delayed?           | tell me more about the last one
+            """)
+    void theLastOneOfAListIsAnswered(String list, String last) {
+        Answer delayed = ask(list);
+        assertThat(delayed.citations()).hasSizeGreaterThan(2);
+        Answer answer = then(delayed, last);
+        assertThat(first(answer)).as(last).isEqualTo(delayed.citations().getLast().id());
+    }
+
     @Test
     void anItemOfTheLastListIsFoundByWhatItIsAbout() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
