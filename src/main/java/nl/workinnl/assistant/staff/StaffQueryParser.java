@@ -84,6 +84,11 @@ public final class StaffQueryParser {
             return any(count, padded, rules.count());
         }
 
+        /** A list cue that is not also a word for "all" ("show", "which", not "all", "toate"). */
+        boolean listBesidesAll(String padded) {
+            return list.stream().filter(cue -> !all.contains(cue)).anyMatch(cue -> any(List.of(cue), padded, rules.list()));
+        }
+
         /** "anything", "iets", "coś": whole words. */
         boolean anything(String padded) {
             for (String token : padded.trim().split(" ")) {
@@ -323,8 +328,11 @@ public final class StaffQueryParser {
             // theme with "all", in a short message does too.
             // "Can you list everything under the work / employment theme?": the word for a theme beside
             // the theme named asks about its measures as plainly as the word for measure does.
+            // Right after an answer about one measure, "all" beside a theme word, with no other word
+            // that asks for a list, speaks of that measure ("does it work at all RNI desks?").
+            boolean allOfATheme = all && !filter.themes().isEmpty() && (!afterAMeasure || w.listBesidesAll(folded));
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
-                    && (!filter.statuses().isEmpty() || (all && !filter.themes().isEmpty())))
+                    && (!filter.statuses().isEmpty() || allOfATheme))
                     || (listCue && all && !filter.themes().isEmpty() && w.namesATheme(folded));
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));

@@ -639,6 +639,28 @@ class RealDataConversationScenariosTest {
         assertThat(first(answer)).as(last).isEqualTo(delayed.citations().getLast().id());
     }
 
+    /**
+     * Right after an answer, "all" beside a theme word speaks of that answer, or of the RNI desks
+     * closing ("at all RNI desks?"); a list is still asked for plainly.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            does it work at all RNI desks?                   | registratie-2b registratie-8
+            merge la toate ghiseele RNI?                     | registratie-2b registratie-8
+            Could you please list everything under housing?  | -
+            """)
+    void allBesideAThemeAfterAnAnswerIsAboutIt(String followUp, String expected) {
+        Answer online = ask("Can I fill in my RNI registration online before I go to the desk?");
+        assertThat(first(online)).isEqualTo("registratie-2b");
+        Answer a = then(online, followUp);
+        if (expected.equals("-")) {
+            assertThat(a.kind()).as(followUp).isEqualTo(Answer.Kind.LIST);
+        } else {
+            assertThat(a.kind()).as(followUp).isEqualTo(Answer.Kind.TOPIC);
+            assertThat(first(a)).as(followUp).isIn((Object[]) expected.split(" "));
+        }
+    }
+
     @Test
     void anItemOfTheLastListIsFoundByWhatItIsAbout() {
         Answer delayed = ask("Welke maatregelen zijn vertraagd?");
