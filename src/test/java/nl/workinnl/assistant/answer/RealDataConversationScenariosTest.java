@@ -727,6 +727,19 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().getFirst().id()).isEqualTo("huisvesting-7");
     }
 
+    /** Money taken from the wage for the room, said with the verbs people use, is the rule on deductions, not a wage amount. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "imi iau bani pentru camera din salariu",
+            "they take money from my pay for the bed",
+            "взимат ми от заплатата за стаята всяка седмица",
+    })
+    void moneyTakenFromTheWageForTheRoomIsTheDeductionRule(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(a.citations().getFirst().id()).as(question).isEqualTo("werk-2");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
