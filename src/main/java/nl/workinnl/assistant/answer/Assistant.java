@@ -40,6 +40,10 @@ public final class Assistant {
 
     /** Longest message accepted; longer ones are refused with a clear error, not cut. */
     public static final int MAX_LENGTH = 2000;
+    /** A follow-up stays with the measure just discussed when it is among this many best matches... */
+    private static final int NEAR_LAST_HITS = 3;
+    /** ...and scores at least this share of the best. */
+    private static final float NEAR_LAST_SHARE = 0.8f;
     private static final int MAX_RELATED = 2;
     private static final int MAX_CHOICES = 3;
     /** The words of its own a message needs to name an item of the list it refines ("the one about sharing data"). */
@@ -621,6 +625,12 @@ public final class Assistant {
         // after the answer on insurance, but not "and when can I get it at every RNI desk?").
         if (context.measures().contains(other.measureId())) {
             return holdsIt && !followUps.refersBack(question, language) && ownWordsFind(own, language, other.measureId());
+        }
+        // "What happens when the contract ends?" after the answer on health insurance: the measure
+        // just discussed fits the message nearly as well as the best, so the message goes on with it.
+        if (result.hits().stream().limit(NEAR_LAST_HITS).anyMatch(h -> h.measureId().equals(last))
+                && score(result, last) >= NEAR_LAST_SHARE * other.score()) {
+            return false;
         }
         if (holdsIt) {
             return true;

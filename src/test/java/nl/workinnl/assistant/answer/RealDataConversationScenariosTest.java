@@ -302,6 +302,21 @@ class RealDataConversationScenariosTest {
         assertThat(digid.context().earlier().measures()).contains("werk-2");
     }
 
+    /**
+     * A short follow-up that the measure just discussed fits nearly as well as the best match goes on
+     * with it: "where do I look for help in Bulgarian?" right after the answer on going to court for unpaid wages.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            shefa mi dalzhi zaplata za 2 meseca, moga li da go dam na sad | kude da tursq pomosht na bulgarski
+            My employer owes me two months of wages, can I take him to court? | where do I look for help in Polish
+            """)
+    void aFollowUpTheLastMeasureFitsNearlyAsWellGoesOnWithIt(String first, String followUp) {
+        Answer wages = ask(first);
+        assertThat(first(wages)).isEqualTo("informatie-2");
+        assertThat(first(then(wages, followUp))).as(followUp).isEqualTo("informatie-2");
+    }
+
     /** "Is er al een ...?" asks whether something exists: a question of its own, not "is it done?" about the last measure. */
     @Test
     void isThereAlreadyAsksItsOwnQuestion() {
