@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.workinnl.assistant.corpus.Corpus;
 import nl.workinnl.assistant.corpus.Topic;
 import nl.workinnl.assistant.dialogue.ConversationContext;
@@ -254,8 +255,11 @@ public final class Assistant {
                 return answer.get();
             }
         }
-        java.util.OptionalInt position = followUps.ordinal(question, language)
-                .map(p -> p.in(context.offered().size())).orElse(java.util.OptionalInt.empty());
+        // "The last one" only after a list or choices: after an answer its suggestions are only offered,
+        // and "de laatste dag?" asks about that answer.
+        OptionalInt position = followUps.ordinal(question, language)
+                .filter(p -> !p.fromEnd() || context.measures().isEmpty())
+                .map(p -> p.in(context.offered().size())).orElse(OptionalInt.empty());
         if (position.isPresent()) {
             String id = context.offered().get(position.getAsInt());
             if (corpus.measure(id).isPresent()) {
@@ -287,7 +291,7 @@ public final class Assistant {
         Optional<FollowUps.ListPosition> position = followUps.ordinal(rest, language, true);
         if (position.isPresent()) {
             List<String> counted = followUps.namesAQuestion(rest, language) ? earlier.measures().reversed() : listed;
-            java.util.OptionalInt index = position.get().in(counted.size());
+            OptionalInt index = position.get().in(counted.size());
             if (index.isPresent() && corpus.measure(counted.get(index.getAsInt())).isPresent()) {
                 String id = counted.get(index.getAsInt());
                 return Optional.of(followUpOn(id, rest, language, context.backTo(id), search.search(rest, language)));
@@ -575,7 +579,7 @@ public final class Assistant {
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
-            boolean nearLast = !confident && result.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(last.get()));
+            boolean nearLast = !confident && amongBest(result, last.get(), NEAR_LAST_HITS);
             // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
             if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast)
@@ -628,7 +632,7 @@ public final class Assistant {
         }
         // "What happens when the contract ends?" after the answer on health insurance: the measure
         // just discussed fits the message nearly as well as the best, so the message goes on with it.
-        if (result.hits().stream().limit(NEAR_LAST_HITS).anyMatch(h -> h.measureId().equals(last))
+        if (amongBest(result, last, NEAR_LAST_HITS)
                 && score(result, last) >= NEAR_LAST_SHARE * other.score()) {
             return false;
         }
@@ -640,7 +644,7 @@ public final class Assistant {
         // message surely and wholly about another measure moves on ("and if I am fired, must I move
         // out at once?" after the rent deduction finds nothing of it, and moves on).
         if (followUps.addsACondition(question, language)
-                && result.hits().stream().limit(CONDITION_HITS).anyMatch(h -> h.measureId().equals(last))) {
+                && amongBest(result, last, CONDITION_HITS)) {
             return false;
         }
         if (!pointsBack && aspect.isEmpty()) {
@@ -666,7 +670,7 @@ public final class Assistant {
     /** Words of which no measure, topic or subject has any, not even with one letter wrong. */
     private boolean unknownToTheIndex(String words, Language language) {
         MeasureSearch.Words w = search.words(Question.of(words), language);
-        return w.count() == w.unknown();
+        return w.count() > 0 && w.count() == w.unknown();
     }
 
     /** Without the words that make it a follow-up, nothing the index knows is left. */
@@ -692,6 +696,11 @@ public final class Assistant {
     /** The measure's score, 0 if the search did not find it. */
     private static float score(SearchResult result, String measureId) {
         return hit(result, measureId).map(SearchHit::score).orElse(0f);
+    }
+
+    /** Whether the measure is among the search's {@code n} best matches. */
+    private static boolean amongBest(SearchResult result, String measureId, int n) {
+        return result.hits().stream().limit(n).anyMatch(h -> h.measureId().equals(measureId));
     }
 
     /** How much of the question's weight the measure holds, 0 if the search did not find it. */

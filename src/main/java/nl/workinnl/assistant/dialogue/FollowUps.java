@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
@@ -47,6 +49,8 @@ public final class FollowUps {
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
     private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A colon, comma or dash right after a phrase. */
+    private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
     private final java.util.Set<String> anyRequestWords;
     /** Word beginnings of who a request is for ("for my manager"), in every language. */
@@ -104,7 +108,7 @@ public final class FollowUps {
      * what it is for ("for my roommate", "voor mijn huisgenoten", "pt sotia mea"): {@code unknown}
      * tells whether the index knows none of the words given.
      */
-    public Optional<Language> languageRequest(Question question, Language language, java.util.function.Predicate<String> unknown) {
+    public Optional<Language> languageRequest(Question question, Language language, Predicate<String> unknown) {
         String folded = question.folded();
         String[] sentences = TextNormalizer.sentences(folded);
         String first = sentences.length == 0 ? "" : sentences[0];
@@ -122,7 +126,7 @@ public final class FollowUps {
     }
 
     /** The language asked for, when the text is nothing but the request: a language name and request words. */
-    private Optional<Language> requestIn(String text, java.util.function.Predicate<String> unknown) {
+    private Optional<Language> requestIn(String text, Predicate<String> unknown) {
         String padded = " " + TextNormalizer.words(text) + " ";
         if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
@@ -274,7 +278,7 @@ public final class FollowUps {
      * the user says of the topic they go back to; the sentences before it are left out.
      */
     public Optional<Question> returnsTo(Question question, Language language) {
-        return afterOpening(question, language, returnCues.get(language), returnCueStarts.get(language));
+        return afterOpening(question, language, returnCues.get(language), returnCueStarts.get(language), false);
     }
 
     /**
@@ -283,11 +287,16 @@ public final class FollowUps {
      * end of the message, is that subject; the sentences before it are left out.
      */
     public Optional<Question> newSubject(Question question, Language language) {
-        return afterOpening(question, language, newSubjectCues.get(language), newSubjectCueStarts.get(language));
+        // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
+        return afterOpening(question, language, newSubjectCues.get(language), newSubjectCueStarts.get(language), true);
     }
 
-    /** What follows the first sentence that opens with one of the phrases (after carrying-on words), if any. */
-    private Optional<Question> afterOpening(Question question, Language language, List<String[]> cues, java.util.Set<String> cueStarts) {
+    /**
+     * What follows the first sentence that opens with one of the phrases (after carrying-on words),
+     * if any; {@code setApart}: only where a colon, comma or dash follows the phrase.
+     */
+    private Optional<Question> afterOpening(Question question, Language language, List<String[]> cues, Set<String> cueStarts,
+                                            boolean setApart) {
         if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(cueStarts::contains)) {
             return Optional.empty();
         }
@@ -319,7 +328,11 @@ public final class FollowUps {
             }
             if (after > start) {
                 int cut = at + ends.get(after - 1);
-                return Optional.of(Question.of(clean.substring(cut).replaceFirst("^[\\s:,–—-]+", "")));
+                String rest = clean.substring(cut);
+                if (setApart && !SET_APART.matcher(rest).lookingAt()) {
+                    return Optional.empty();
+                }
+                return Optional.of(Question.of(rest.replaceFirst("^[\\s:,–—-]+", "")));
             }
         }
         return Optional.empty();

@@ -22,6 +22,7 @@ public record Vocabulary(
         @NotEmpty Map<String, Matching> matching,
         @NotEmpty Map<String, List<String>> listCues,
         @NotEmpty Map<String, List<String>> anythingCues,
+        @NotEmpty Map<String, List<String>> personalWords,
         @NotEmpty Map<String, List<String>> countCues,
         @NotEmpty Map<String, List<String>> statusOfCues,
         @NotEmpty Map<String, List<String>> measureWords,
@@ -148,12 +149,17 @@ public record Vocabulary(
                 .forEach(code -> problems.add(new DataProblem(file, field + "." + code, "not a language code; use one of " + Language.codes())));
         for (var field : java.util.List.of(
                 Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
-                Map.entry("listCues", listCues), Map.entry("anythingCues", anythingCues), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
+                Map.entry("listCues", listCues), Map.entry("anythingCues", anythingCues), Map.entry("personalWords", personalWords), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues),
                 Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("questionWords", questionWords), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
+        }
+        // Read token by token: a phrase of several words would never match.
+        for (var field : java.util.List.of(Map.entry("anythingCues", anythingCues), Map.entry("personalWords", personalWords))) {
+            field.getValue().forEach((code, words) -> words.stream().filter(w -> w.trim().contains(" ")).forEach(w ->
+                    problems.add(new DataProblem(file, field.getKey() + "." + code, "'" + w + "': one word each"))));
         }
         excludeAround.forEach((code, pairs) -> pairs.stream().filter(pair -> !pair.matches("\\S+ \\.\\.\\. \\S+")).forEach(pair ->
                 problems.add(new DataProblem(file, "excludeAround." + code, "'" + pair + "': write the opening word, ' ... ' and the closing word"))));

@@ -224,7 +224,8 @@ public final class MeasureSearch implements AutoCloseable {
                 while (first < sentences.length && !sentences[first].contains("?")) {
                     first++;
                 }
-                lead = first - 1; // -1 when the message opens with its question or asks nothing
+                // None when the message opens with its question (-1) or asks nothing.
+                lead = first < sentences.length ? first - 1 : -1;
             }
             StringBuilder asking = new StringBuilder();
             StringBuilder telling = new StringBuilder();

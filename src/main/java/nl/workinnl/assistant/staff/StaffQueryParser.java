@@ -62,7 +62,7 @@ public final class StaffQueryParser {
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
-    private record Words(List<String> list, Set<String> anything, List<String> count, List<String> statusOf, List<String> measure,
+    private record Words(List<String> list, Set<String> anything, Set<String> personal, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> include, List<String> remove, List<String> negation,
                          List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
@@ -91,8 +91,17 @@ public final class StaffQueryParser {
 
         /** "anything", "iets", "coś": whole words. */
         boolean anything(String padded) {
+            return anyToken(anything, padded);
+        }
+
+        /** "my", "mijn", "mój", "meu", "ми": the message speaks of the asker's own case. */
+        boolean personal(String padded) {
+            return anyToken(personal, padded);
+        }
+
+        private static boolean anyToken(Set<String> words, String padded) {
             for (String token : padded.trim().split(" ")) {
-                if (anything.contains(token)) {
+                if (words.contains(token)) {
                     return true;
                 }
             }
@@ -270,6 +279,7 @@ public final class StaffQueryParser {
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
             words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Set.copyOf(Vocabulary.folded(vocabulary.anythingCues(), l)),
+                    Set.copyOf(Vocabulary.folded(vocabulary.personalWords(), l)),
                     Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
                     Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
@@ -313,8 +323,9 @@ public final class StaffQueryParser {
                 return Optional.empty();
             }
             // "Is anything in housing delayed?" asks for a list only by naming both a status and a
-            // theme: "is anything being done about my room?" names a status word ("done") alone.
-            listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty());
+            // theme, and nothing of the asker's own: "is anything being done about my rent?", "my
+            // wages are late, can I do something?" are a migrant's questions.
+            listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty() && !w.personal(folded));
             if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
                 // "All measures in the theme locuire": a theme this parser does not know. Every
                 // measure, or all of a status, would be a confident wrong answer.
@@ -497,9 +508,9 @@ public final class StaffQueryParser {
      * sentences that ask about measures.
      */
     private Filter filter(String whole, String focus, Words w) {
-        List<String> sentences = sentences(whole);
+        List<String> sentences = sentences(whole, w);
         Set<String> focusSentences = new java.util.HashSet<>();
-        sentences(focus).forEach(s -> focusSentences.add(separateWords(s)));
+        sentences(focus, w).forEach(s -> focusSentences.add(separateWords(s)));
         List<Mention<Status>> statusMentions = new ArrayList<>();
         List<Mention<String>> themeMentions = new ArrayList<>();
         Set<Mention<Status>> included = new java.util.HashSet<>();
@@ -885,9 +896,9 @@ public final class StaffQueryParser {
         return ends;
     }
 
-    private static List<String> sentences(String folded) {
+    private static List<String> sentences(String folded, Words w) {
         List<String> result = new ArrayList<>();
-        for (String s : parts(folded)) {
+        for (String s : parts(folded, w)) {
             if (!s.isBlank()) {
                 result.add(s);
             }
@@ -898,10 +909,29 @@ public final class StaffQueryParser {
         return result;
     }
 
-    /** The sentences, and what a colon opens apart from what leads to it ("a question from a client: is anything delayed?"). */
-    private static String[] parts(String folded) {
-        return java.util.Arrays.stream(TextNormalizer.sentences(folded)).flatMap(s -> java.util.Arrays.stream(COLON.split(s)))
-                .toArray(String[]::new);
+    /**
+     * The sentences, a preamble before a colon set apart: "a question from a client: is anything
+     * delayed?" asks only after it. A colon after words that ask ("delayed in these themes: housing
+     * and work") leaves the sentence whole.
+     */
+    private static String[] parts(String folded, Words w) {
+        List<String> parts = new ArrayList<>();
+        for (String sentence : TextNormalizer.sentences(folded)) {
+            String[] split = COLON.split(sentence, 2);
+            if (split.length == 2 && !asks(split[0], w) && asks(split[1], w)) {
+                parts.add(split[0]);
+                parts.add(split[1]);
+            } else {
+                parts.add(sentence);
+            }
+        }
+        return parts.toArray(String[]::new);
+    }
+
+    /** Whether the words ask about measures: a word for measure, a list, count or "anything" cue. */
+    private static boolean asks(String text, Words w) {
+        String padded = " " + separateWords(text) + " ";
+        return w.measure(padded) || w.list(padded) || w.count(padded) || w.anything(padded);
     }
 
     /**
@@ -909,15 +939,13 @@ public final class StaffQueryParser {
      * ("I work at an information point."), whose words must not choose the theme or status.
      */
     private static String focus(String folded, Words w) {
-        String[] sentences = parts(folded);
+        String[] sentences = parts(folded, w);
         if (sentences.length < 2) {
             return folded;
         }
         StringBuilder focus = new StringBuilder();
         for (String sentence : sentences) {
-            String padded = " " + separateWords(sentence) + " ";
-            boolean asks = w.measure(padded) || w.list(padded) || w.count(padded) || w.anything(padded);
-            if (asks) {
+            if (asks(sentence, w)) {
                 focus.append(sentence).append(". ");
             }
         }

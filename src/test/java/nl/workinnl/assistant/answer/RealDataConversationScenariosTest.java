@@ -317,6 +317,17 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(wages, followUp))).as(followUp).isEqualTo("informatie-2");
     }
 
+    /** "Something else" that runs on without a colon, comma or dash asks what else about the same ("Altceva ce pot face?"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Altceva ce pot face?", "altceva ce pot face"})
+    void whatElseWithoutPunctuationStaysWithTheMeasure(String followUp) {
+        Answer rent = ask("Agenția îmi oprește chiria din salariu, e legal?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer a = then(rent, followUp);
+        assertThat(a.answered()).as(followUp).isTrue();
+        assertThat(first(a)).as(followUp).isEqualTo("werk-2");
+    }
+
     /** "Is er al een ...?" asks whether something exists: a question of its own, not "is it done?" about the last measure. */
     @Test
     void isThereAlreadyAsksItsOwnQuestion() {
@@ -674,6 +685,17 @@ class RealDataConversationScenariosTest {
             assertThat(a.kind()).as(followUp).isEqualTo(Answer.Kind.TOPIC);
             assertThat(first(a)).as(followUp).isIn((Object[]) expected.split(" "));
         }
+    }
+
+    /** After an answer (not a list), "the last" is an adjective of the question: it does not jump to the last suggestion. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a ostatnia wypłata?", "en de laatste dag?", "and the last payslip?"})
+    void theLastAfterAnAnswerIsNoListItem(String followUp) {
+        Answer rent = ask("Agencja potrąca mi czynsz z wypłaty, czy to legalne?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        assertThat(rent.citations()).hasSizeGreaterThan(1);
+        Answer a = then(rent, followUp);
+        assertThat(a.citations().isEmpty() ? "" : first(a)).as(followUp).isNotEqualTo(rent.citations().getLast().id());
     }
 
     @Test

@@ -13,6 +13,8 @@ import nl.workinnl.assistant.corpus.InvalidDataException;
 import nl.workinnl.assistant.translation.TranslationFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** A mistake in understanding.yaml stops the start-up, naming the file and the field. */
@@ -47,10 +49,26 @@ class VocabularyValidationTest {
                 }));
     }
 
-    @Test
-    void aNewGroupWithAnUnknownLanguageIsNamed() throws IOException {
-        String broken = repository().replace("\nconditionals:\n  nl:", "\nconditionals:\n  nx: [x]\n  nl:");
+    /** Every group that is read per language names a language code it does not know. */
+    @ParameterizedTest
+    @ValueSource(strings = {"conditionals", "newSubjectCues", "lastWords", "anythingCues", "personalWords", "returnCues"})
+    void aGroupWithAnUnknownLanguageIsNamed(String group) throws IOException {
+        String broken = repository().replace("\n" + group + ":\n  nl:", "\n" + group + ":\n  nx: [x]\n  nl:");
+        assertThat(broken).isNotEqualTo(repository());
         assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidDataException.class, e ->
-                assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("conditionals.nx")));
+                assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo(group + ".nx")));
+    }
+
+    /** Groups read word by word cannot hold a phrase: it would never match. */
+    @ParameterizedTest
+    @ValueSource(strings = {"anythingCues", "personalWords"})
+    void aPhraseInAGroupOfSingleWordsIsNamed(String group) throws IOException {
+        String broken = repository().replace("\n" + group + ":\n  nl: [", "\n" + group + ":\n  nl: [heel iets, ");
+        assertThat(broken).isNotEqualTo(repository());
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidDataException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.field()).isEqualTo(group + ".nl");
+                    assertThat(p.message()).contains("heel iets");
+                }));
     }
 }

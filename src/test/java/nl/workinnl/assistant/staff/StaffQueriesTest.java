@@ -121,10 +121,13 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
-    /** ...but "anything" with a status word alone is a migrant's question, not a list of completed measures. */
+    /** ...but "anything" with a status word alone, or about the asker's own case ("my wages are late"), is a migrant's question. */
     @ParameterizedTest
-    @ValueSource(strings = {"Is anything being done about crowded rooms?", "Is anything finished already?"})
-    void anythingWithAStatusWordAloneIsNoList(String question) {
+    @ValueSource(strings = {"Is anything being done about crowded rooms?", "Is anything finished already?",
+            "My wages are late, can I do something?", "Kan ik iets doen als mijn loon te laat is?",
+            "Salariul meu e întârziat, pot face ceva?", "Заплатата ми закъснява, мога ли да направя нещо?",
+            "Is anything being done about my rent?"})
+    void anythingWithAStatusWordAloneOrTheAskersOwnCaseIsNoList(String question) {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
     }
 
@@ -136,6 +139,16 @@ class StaffQueriesTest {
             Dzień dobry, mam pytanie od klientki: czy w sprawach rejestracji coś jest opóźnione?         | pl | theme=registratie status=VERTRAAGD
             """)
     void whatLeadsToAColonDoesNotChooseTheList(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** A colon after words that ask leaves the sentence whole: what follows it still belongs to the question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which measures are delayed in these themes: housing and work?        | en | theme=huisvesting,werk status=VERTRAAGD
+            Welke maatregelen zijn vertraagd in deze thema's: huisvesting en werk? | nl | theme=huisvesting,werk status=VERTRAAGD
+            """)
+    void aColonAfterTheQuestionKeepsWhatFollows(String question, String language, String filter) {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
