@@ -110,7 +110,7 @@ class QualityTest {
 
     @Test
     void fourthBlindConversations() throws IOException {
-        conversations("blind4-conversations", 0.71, 0.60);
+        conversations("blind4-conversations", 0.74, 0.68);
     }
 
     /**
@@ -206,7 +206,7 @@ class QualityTest {
      */
     @Test
     void twelfthBlindConversations() throws IOException {
-        conversations("blind12-conversations", 0.68, 0.44);
+        conversations("blind12-conversations", 0.75, 0.57);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
