@@ -189,6 +189,16 @@ class QualityTest {
     }
 
     /**
+     * The thirteenth blind set: staff questions only, 70 in five languages (written in session 20 by a
+     * helper who saw only the sources, the catalogue and the contract), measured once before any
+     * change for it (README).
+     */
+    @Test
+    void thirteenthBlindQuestions() throws IOException {
+        holds("blind13-questions", new Floors(0.99, 0.99, 0.86, 0.0, 0.03, 0.99));
+    }
+
+    /**
      * The eleventh blind set: 50 conversations of 245 turns that move between topics and come back to
      * an earlier one, correct the assistant, or step aside to an uncovered question (written in
      * session 19 by a helper who saw only the sources, the catalogue and the contract), measured once
