@@ -520,6 +520,7 @@ public final class StaffQueryParser {
             List<int[]> excluding = new ArrayList<>(phraseSpans(tokens, w.exclude()));
             // A command to remove counts only where it opens the sentence.
             phraseSpans(tokens, w.remove()).stream().filter(span -> span[0] == 0).forEach(excluding::add);
+            excluding.removeIf(span -> opensAStatus(tokens, span[0], w));
             excluding.sort(java.util.Comparator.comparingInt(span -> span[0]));
             List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
             List<int[]> including = phraseSpans(tokens, w.include());
@@ -692,6 +693,16 @@ public final class StaffQueryParser {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "zonder einddatum", "без краен срок", "without an end date": the excluding word opens a status
+     * of several words; it names that status and leaves nothing out.
+     */
+    private static boolean opensAStatus(String[] tokens, int at, Words w) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, at, tokens.length));
+        return w.statuses().values().stream().flatMap(List::stream)
+                .anyMatch(stem -> stem.indexOf(' ') > 0 && rest.startsWith(stem));
     }
 
     /** Every mention of the keys' words in the sentence, the longest at each place, outside excluding phrases. */

@@ -152,6 +152,22 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
+    /**
+     * "Without an end date", "zonder einddatum", "без краен срок" name the continuing status: their
+     * "without" leaves nothing out (it inverted the list, or left out the themes after it).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen lopen door zonder einddatum, handhaving niet meegerekend? | nl | status=DOORLOPEND not-theme=handhaving
+            List the measures without an end date, except housing                   | en | status=DOORLOPEND not-theme=huisvesting
+            Покажи мерките без краен срок                                           | bg | status=DOORLOPEND
+            Care sunt măsurile fără termen, la politică și la informare?            | ro | status=DOORLOPEND theme=beleid,informatie
+            Które działania utknęły?                                                | pl | status=ERNSTIGE_OBSTAKELS
+            """)
+    void withoutAnEndDateIsAStatusNotAnExclusion(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
     /** "On time", "in grafic", "в срок": in progress as planned, so without the delayed ones (their own status). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
