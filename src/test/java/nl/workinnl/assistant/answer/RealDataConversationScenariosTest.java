@@ -777,6 +777,19 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().getFirst().id()).as(question).isEqualTo("werk-2");
     }
 
+    /** Paying for the journey before the work starts is the rule against debts before work, not an uncovered transport question. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My agency wants me to pay back the travel costs before I have started. Is that allowed?",
+            "Agencja każe mi zapłacić za busa, zanim zacznę pracę. Czy może?",
+            "Агенцията иска да платя за автобуса, преди да започна работа. Имат ли право?",
+    })
+    void payingForTheJourneyBeforeWorkStartsIsTheRuleOnDebts(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(a.citations().getFirst().id()).as(question).isEqualTo("werk-2");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
