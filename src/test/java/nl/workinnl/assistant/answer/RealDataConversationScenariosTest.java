@@ -790,6 +790,19 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().getFirst().id()).as(question).isEqualTo("werk-2");
     }
 
+    /** Sleeping in the car after losing work and room is homelessness, not an uncovered question about cars. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lost my job and the room, now I sleep in my car, what can I do",
+            "straciłem pracę i kwaterę, śpię w samochodzie, co robić",
+            "am rămas fără serviciu și fără cameră, dorm în mașină, ce pot face",
+    })
+    void sleepingInTheCarIsAboutShelter(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(a.citations().getFirst().id()).as(question).isIn("zorg-3", "zorg-4");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
