@@ -803,6 +803,19 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().getFirst().id()).as(question).isIn("zorg-3", "zorg-4");
     }
 
+    /** Whether the rental contract must be apart from the work contract is the good landlord rule. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "agentia zice ca chiria e in contractul de munca, nu trebuie sa fie separate?",
+            "Czy umowa najmu z agencji nie powinna być osobna, a nie w umowie o pracę?",
+            "Трябва ли договорът за квартирата да е отделен от трудовия договор?",
+    })
+    void aSeparateRentalContractIsTheGoodLandlordRule(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(a.citations().getFirst().id()).as(question).isEqualTo("huisvesting-1");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
