@@ -670,12 +670,12 @@ public final class Assistant {
     /** Words of which no measure, topic or subject has any, not even with one letter wrong. */
     private boolean unknownToTheIndex(String words, Language language) {
         MeasureSearch.Words w = search.words(Question.of(words), language);
-        return w.count() > 0 && w.count() == w.unknown();
+        return w.count() > 0 && w.allUnknown();
     }
 
     /** Without the words that make it a follow-up, nothing the index knows is left. */
     private static boolean saysNothingOfItsOwn(OwnWords own) {
-        return own.words().count() == own.words().unknown();
+        return own.words().allUnknown();
     }
 
     private OwnWords ownWords(Question question, Language language) {

@@ -37,13 +37,10 @@ public final class FollowUps {
     public static final int SHORT = 10;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
-    /** The folded words of each "back to" phrase, longest first, per language. */
-    private final Map<Language, List<String[]>> returnCues = new EnumMap<>(Language.class);
-    /** The folded words of each phrase that opens a new subject ("another thing"), longest first, per language. */
-    private final Map<Language, List<String[]>> newSubjectCues = new EnumMap<>(Language.class);
-    private final Map<Language, java.util.Set<String>> newSubjectCueStarts = new EnumMap<>(Language.class);
-    /** The first words of those phrases: a message with none of them goes back to nothing, and is not read word by word. */
-    private final Map<Language, java.util.Set<String>> returnCueStarts = new EnumMap<>(Language.class);
+    /** The "back to" phrases per language. */
+    private final Map<Language, Openings> returnCues = new EnumMap<>(Language.class);
+    /** The phrases that open a new subject ("another thing") per language. */
+    private final Map<Language, Openings> newSubjectCues = new EnumMap<>(Language.class);
     /** Beginnings of the word for a question asked before ("my first question"), per language. */
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
@@ -52,12 +49,12 @@ public final class FollowUps {
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
-    private final java.util.Set<String> anyRequestWords;
+    private final Set<String> anyRequestWords;
     /** Word beginnings of who a request is for ("for my manager"), in every language. */
     private final List<String> recipientWords;
 
     private record Words(List<String> backReferences, Map<Aspect, List<AspectWord>> aspects, List<List<String>> ordinals,
-                         List<String> lastWords, java.util.Set<String> requestWords, java.util.Set<String> continuations, java.util.Set<String> fillers) {}
+                         List<String> lastWords, Set<String> requestWords, Set<String> continuations, Set<String> fillers) {}
 
     /**
      * A message of at most this many words may point into the last list with an ordinal alone
@@ -69,26 +66,25 @@ public final class FollowUps {
     private static final int MIN_STEM = 4;
 
     public FollowUps(Vocabulary vocabulary) {
-        java.util.Set<String> recipients = new java.util.HashSet<>();
+        Set<String> recipients = new java.util.HashSet<>();
         for (Language l : Language.values()) {
             Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectWords(vocabulary.aspectWords(l)),
                     vocabulary.ordinalForms(l), Vocabulary.folded(vocabulary.lastWords(), l), requestWords(vocabulary, l),
-                    java.util.Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
-                    java.util.Set.copyOf(vocabulary.fillerWords(l))));
+                    Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
+                    Set.copyOf(vocabulary.fillerWords(l))));
         }
         for (Language l : Language.values()) {
-            returnCues.put(l, phrases(Vocabulary.folded(vocabulary.returnCues(), l)));
-            returnCueStarts.put(l, returnCues.get(l).stream().map(cue -> cue[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-            newSubjectCues.put(l, phrases(Vocabulary.folded(vocabulary.newSubjectCues(), l)));
-            newSubjectCueStarts.put(l, newSubjectCues.get(l).stream().map(cue -> cue[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            returnCues.put(l, Openings.of(Vocabulary.folded(vocabulary.returnCues(), l), false));
+            // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
+            newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
         this.languageNames = vocabulary.languageNameWords();
-        java.util.Set<String> any = new java.util.HashSet<>();
+        Set<String> any = new java.util.HashSet<>();
         words.values().forEach(w -> any.addAll(w.requestWords()));
-        this.anyRequestWords = java.util.Set.copyOf(any);
+        this.anyRequestWords = Set.copyOf(any);
         this.recipientWords = List.copyOf(recipients);
     }
 
@@ -151,7 +147,7 @@ public final class FollowUps {
         }
         // A request may come in another language than the conversation's ("same in Bulgarian pls" in
         // a Dutch one): every word must be a request word, of any language.
-        java.util.Set<String> allowed = anyRequestWords;
+        Set<String> allowed = anyRequestWords;
         List<String> stray = new java.util.ArrayList<>();
         int words = 0;
         for (String word : rest.trim().split(" ")) {
@@ -176,8 +172,8 @@ public final class FollowUps {
     }
 
     /** The words a request to change language may have in this language, and the back references. */
-    private static java.util.Set<String> requestWords(Vocabulary vocabulary, Language language) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> requestWords(Vocabulary vocabulary, Language language) {
+        Set<String> words = new java.util.HashSet<>();
         // "A po bułgarsku?", "ok, in Polish please": words that carry on belong to a request too.
         for (var group : List.of(vocabulary.languageRequestWords(), vocabulary.backReferences(), vocabulary.continuations())) {
             Vocabulary.folded(group, language).forEach(w -> words.addAll(List.of(TextNormalizer.words(w).split(" "))));
@@ -278,7 +274,7 @@ public final class FollowUps {
      * the user says of the topic they go back to; the sentences before it are left out.
      */
     public Optional<Question> returnsTo(Question question, Language language) {
-        return afterOpening(question, language, returnCues.get(language), returnCueStarts.get(language), false);
+        return afterOpening(question, language, returnCues.get(language));
     }
 
     /**
@@ -287,17 +283,12 @@ public final class FollowUps {
      * end of the message, is that subject; the sentences before it are left out.
      */
     public Optional<Question> newSubject(Question question, Language language) {
-        // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
-        return afterOpening(question, language, newSubjectCues.get(language), newSubjectCueStarts.get(language), true);
+        return afterOpening(question, language, newSubjectCues.get(language));
     }
 
-    /**
-     * What follows the first sentence that opens with one of the phrases (after carrying-on words),
-     * if any; {@code setApart}: only where a colon, comma or dash follows the phrase.
-     */
-    private Optional<Question> afterOpening(Question question, Language language, List<String[]> cues, Set<String> cueStarts,
-                                            boolean setApart) {
-        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(cueStarts::contains)) {
+    /** What follows the first sentence that opens with one of the phrases (after carrying-on words), if any. */
+    private Optional<Question> afterOpening(Question question, Language language, Openings openings) {
+        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(openings.starts()::contains)) {
             return Optional.empty();
         }
         String clean = question.clean();
@@ -318,7 +309,7 @@ public final class FollowUps {
             // "back to back to ...": every phrase in a row is taken at once, so that the rest is read once.
             for (boolean more = true; more; ) {
                 more = false;
-                for (String[] cue : cues) {
+                for (String[] cue : openings.phrases()) {
                     if (startsWith(folded, after, cue)) {
                         after += cue.length;
                         more = true;
@@ -329,7 +320,7 @@ public final class FollowUps {
             if (after > start) {
                 int cut = at + ends.get(after - 1);
                 String rest = clean.substring(cut);
-                if (setApart && !SET_APART.matcher(rest).lookingAt()) {
+                if (openings.setApart() && !SET_APART.matcher(rest).lookingAt()) {
                     return Optional.empty();
                 }
                 return Optional.of(Question.of(rest.replaceFirst("^[\\s:,–—-]+", "")));
@@ -355,12 +346,26 @@ public final class FollowUps {
      * want to go back to Romania" would go back in the conversation.
      */
     private int carryingOn(List<String> folded, Language language) {
-        java.util.Set<String> continuations = words.get(language).continuations();
+        Set<String> continuations = words.get(language).continuations();
         int start = 0;
         while (start < folded.size() && continuations.contains(folded.get(start))) {
             start++;
         }
         return start;
+    }
+
+    /**
+     * Phrases that open a sentence, each as its folded words, longest first; their first words (a
+     * message with none of those opens with none of the phrases, and is not read word by word); and
+     * whether a phrase counts only where a colon, comma or dash follows it.
+     */
+    private record Openings(List<String[]> phrases, Set<String> starts, boolean setApart) {
+
+        static Openings of(List<String> folded, boolean setApart) {
+            List<String[]> phrases = FollowUps.phrases(folded);
+            return new Openings(phrases, phrases.stream().map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    setApart);
+        }
     }
 
     private static List<String[]> phrases(List<String> folded) {
@@ -441,7 +446,7 @@ public final class FollowUps {
                 padded = a.removedFrom(padded);
             }
         }
-        java.util.Set<String> names = names(question.clean());
+        Set<String> names = names(question.clean());
         StringBuilder kept = new StringBuilder();
         for (String word : padded.trim().split(" +")) {
             if (!word.isEmpty() && !w.continuations().contains(word) && !w.fillers().contains(word) && !names.contains(word)) {
@@ -455,8 +460,8 @@ public final class FollowUps {
      * Words written with a capital inside a sentence, folded: names of places and organisations
      * ("geldt dat ook in Tilburg en Breda?"), which no measure need have to be asked about.
      */
-    private static java.util.Set<String> names(String clean) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    private static Set<String> names(String clean) {
+        Set<String> names = new java.util.HashSet<>();
         for (String sentence : TextNormalizer.sentences(clean)) {
             String[] tokens = sentence.trim().split("[^\\p{L}\\p{N}]+");
             for (int i = 1; i < tokens.length; i++) {

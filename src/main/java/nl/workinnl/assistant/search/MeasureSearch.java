@@ -138,7 +138,13 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /** How many words of a message the search uses, how many of them the measures do not know, and their share of its weight (0 to 1). */
-    public record Words(int count, int unknown, float unknownShare) {}
+    public record Words(int count, int unknown, float unknownShare) {
+
+        /** None of the words is one the index knows (also when there are none). */
+        public boolean allUnknown() {
+            return count == unknown;
+        }
+    }
 
     /**
      * The words of the field one edit from the term (a swap counting as two), the first letter
@@ -164,11 +170,12 @@ public final class MeasureSearch implements AutoCloseable {
 
     private Prepared prepare(Question question, Language language) throws IOException {
         Parts parts = Parts.of(question, false);
-        if (!parts.telling().isEmpty() && !asksEnough(parts, language)) {
+        boolean apart = !parts.telling().isEmpty() && asksEnough(parts, language);
+        if (!parts.telling().isEmpty() && !apart) {
             // "Can they do that?" points at what was just told: the sentence before it is the point.
             parts = Parts.of(question, true);
+            apart = !parts.telling().isEmpty() && asksEnough(parts, language);
         }
-        boolean apart = !parts.telling().isEmpty() && asksEnough(parts, language);
         AnalysedQuestion main = analyse(apart ? parts.asking() : question, language);
         AnalysedQuestion told = apart ? analyse(parts.telling(), language).without(main) : AnalysedQuestion.NONE;
         if (main.isEmpty() && told.isEmpty()) {

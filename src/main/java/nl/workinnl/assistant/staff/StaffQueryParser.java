@@ -62,11 +62,11 @@ public final class StaffQueryParser {
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
-    private record Words(List<String> list, Set<String> anything, Set<String> personal, List<String> count, List<String> statusOf, List<String> measure,
+    private record Words(List<String> list, List<String> listBesidesAll, Set<String> anything, Set<String> personal, List<String> count, List<String> statusOf, List<String> measure,
                          List<String> all, List<String> exclude, List<String> include, List<String> remove, List<String> negation,
                          List<String> negationGap,
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
-                         Map<Status, List<String>> statuses, Map<Status, List<String>> opposites,
+                         Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords) {
 
@@ -85,8 +85,8 @@ public final class StaffQueryParser {
         }
 
         /** A list cue that is not also a word for "all" ("show", "which", not "all", "toate"). */
-        boolean listBesidesAll(String padded) {
-            return list.stream().filter(cue -> !all.contains(cue)).anyMatch(cue -> any(List.of(cue), padded, rules.list()));
+        boolean asksForAListBesidesAll(String padded) {
+            return any(listBesidesAll, padded, rules.list());
         }
 
         /** "anything", "iets", "coś": whole words. */
@@ -278,15 +278,21 @@ public final class StaffQueryParser {
             List<String> negation = separated(Vocabulary.folded(vocabulary.negation(), l));
             // The one-word negations ("niet", "nie", "не"), looked for on their own: once, not per word read.
             Set<String> negationWords = negation.stream().filter(n -> !n.contains(" ")).collect(java.util.stream.Collectors.toSet());
-            words.put(l, new Words(Vocabulary.folded(vocabulary.listCues(), l), Set.copyOf(Vocabulary.folded(vocabulary.anythingCues(), l)),
+            List<String> listCues = Vocabulary.folded(vocabulary.listCues(), l);
+            List<String> allWords = Vocabulary.folded(vocabulary.allWords(), l);
+            // The statuses of several words, for an excluding word that opens one ("zonder einddatum").
+            List<String> statusPhrases = statuses.values().stream().flatMap(List::stream).filter(stem -> stem.indexOf(' ') > 0)
+                    .distinct().toList();
+            words.put(l, new Words(listCues, listCues.stream().filter(cue -> !allWords.contains(cue)).toList(),
+                    Set.copyOf(Vocabulary.folded(vocabulary.anythingCues(), l)),
                     Set.copyOf(Vocabulary.folded(vocabulary.personalWords(), l)),
                     Vocabulary.folded(vocabulary.countCues(), l),
                     Vocabulary.folded(vocabulary.statusOfCues(), l), Vocabulary.folded(vocabulary.measureWords(), l),
-                    Vocabulary.folded(vocabulary.allWords(), l), separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
+                    allWords, separated(Vocabulary.folded(vocabulary.excludeWords(), l)),
                     separated(Vocabulary.folded(vocabulary.includeWords(), l)), separated(Vocabulary.folded(vocabulary.removeWords(), l)),
                     negation, separated(Vocabulary.folded(vocabulary.negationGap(), l)),
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
-                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, opposites, themes, rules, negationWords,
+                    separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, statusPhrases, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l)));
         }
@@ -341,7 +347,7 @@ public final class StaffQueryParser {
             // the theme named asks about its measures as plainly as the word for measure does.
             // Right after an answer about one measure, "all" beside a theme word, with no other word
             // that asks for a list, speaks of that measure ("does it work at all RNI desks?").
-            boolean allOfATheme = all && !filter.themes().isEmpty() && (!afterAMeasure || w.listBesidesAll(folded));
+            boolean allOfATheme = all && !filter.themes().isEmpty() && (!afterAMeasure || w.asksForAListBesidesAll(folded));
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
                     && (!filter.statuses().isEmpty() || allOfATheme))
                     || (listCue && all && !filter.themes().isEmpty() && w.namesATheme(folded));
@@ -701,8 +707,7 @@ public final class StaffQueryParser {
      */
     private static boolean opensAStatus(String[] tokens, int at, Words w) {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, at, tokens.length));
-        return w.statuses().values().stream().flatMap(List::stream)
-                .anyMatch(stem -> stem.indexOf(' ') > 0 && rest.startsWith(stem));
+        return w.statusPhrases().stream().anyMatch(rest::startsWith);
     }
 
     /** Every mention of the keys' words in the sentence, the longest at each place, outside excluding phrases. */
