@@ -219,6 +219,27 @@ class QualityTest {
         conversations("blind12-conversations", 0.75, 0.57);
     }
 
+    /**
+     * The fourteenth blind set: 130 single questions, many long with side details, phone-typed, staff
+     * questions with negations and near-misses (written in session 21 by a helper who saw only the
+     * sources, the catalogue and the contract), measured once before any change for it (README).
+     */
+    @Test
+    void fourteenthBlindQuestions() throws IOException {
+        holds("blind14-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The fifteenth blind set: 40 conversations of 169 turns, a long first message and short
+     * follow-ups, some telling the user's own case or opening a new subject, eight of staff (written
+     * in session 21 by a helper who saw only the sources, the catalogue and the contract), measured
+     * once before any change for it (README).
+     */
+    @Test
+    void fifteenthBlindConversations() throws IOException {
+        conversations("blind15-conversations", 0.0, 0.0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
