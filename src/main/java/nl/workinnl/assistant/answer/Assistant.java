@@ -540,6 +540,11 @@ public final class Assistant {
         Optional<String> discussed = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
                 .filter(id -> corpus.measure(id).isPresent());
+        // "I have a contract with the firm itself. Does that apply to me too?": what the message tells
+        // is the user's own case of the measure just discussed, whatever measure those words would find.
+        if (discussed.isPresent() && asksIfItAppliesToo(question, language)) {
+            return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.FOR_ME));
+        }
         // What a short message says of its own, read once and only when a measure was just discussed.
         Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question)
                 ? Optional.of(ownWords(question, language)) : Optional.empty();
@@ -657,6 +662,12 @@ public final class Assistant {
                 || other.score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last));
         // Either way the message's own words must find that measure: one more search, so asked last and once.
         return (onlyCarriesOn || farAbove) && ownWordsFind(own, language, other.measureId());
+    }
+
+    /** A sentence asks whether it holds for the asker too, and nothing else the index knows. */
+    private boolean asksIfItAppliesToo(Question question, Language language) {
+        return followUps.appliesToo(question, language)
+                .filter(rest -> rest.isEmpty() || search.words(rest, language).allUnknown()).isPresent();
     }
 
     /** A message without the words that make it a follow-up and without names, and how the search reads it. */

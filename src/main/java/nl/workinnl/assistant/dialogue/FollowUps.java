@@ -41,6 +41,8 @@ public final class FollowUps {
     private final Map<Language, Openings> returnCues = new EnumMap<>(Language.class);
     /** The phrases that open a new subject ("another thing") per language. */
     private final Map<Language, Openings> newSubjectCues = new EnumMap<>(Language.class);
+    /** The folded words of each "does that apply to me too?" phrase, longest first, per language. */
+    private final Map<Language, List<String>> appliesTooCues = new EnumMap<>(Language.class);
     /** Beginnings of the word for a question asked before ("my first question"), per language. */
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
@@ -79,6 +81,8 @@ public final class FollowUps {
             // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
             newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
+            appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(TextNormalizer::words)
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
         this.languageNames = vocabulary.languageNameWords();
@@ -324,6 +328,28 @@ public final class FollowUps {
                     return Optional.empty();
                 }
                 return Optional.of(Question.of(rest.replaceFirst("^[\\s:,–—-]+", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the sentence that asks whether what was
+     * just said holds for the asker too, without that phrase and the other words of a follow-up;
+     * what the search finds in the rest tells whether that sentence asks anything else. Empty when
+     * no sentence asks it.
+     */
+    public Optional<Question> appliesToo(Question question, Language language) {
+        List<String> cues = appliesTooCues.get(language);
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String sentence : TextNormalizer.sentences(question.clean())) {
+            String padded = Question.of(sentence).padded();
+            for (String cue : cues) {
+                if (padded.contains(" " + cue + " ")) {
+                    return Optional.of(remainder(Question.of(padded.replace(" " + cue + " ", "  ").trim()), language));
+                }
             }
         }
         return Optional.empty();

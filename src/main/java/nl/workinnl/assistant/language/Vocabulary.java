@@ -58,6 +58,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> singularMeasureWords,
         @NotEmpty Map<String, List<String>> returnCues,
         @NotEmpty Map<String, List<String>> newSubjectCues,
+        @NotEmpty Map<String, List<String>> appliesTooCues,
         @NotEmpty Map<String, List<String>> correctionCues,
         @NotEmpty Map<String, List<String>> conditionals,
         @NotEmpty Map<String, List<String>> questionWords,
@@ -153,7 +154,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues),
-                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("questionWords", questionWords), Map.entry("excludeAround", excludeAround))) {
+                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("questionWords", questionWords), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
         }
         // Read token by token: a phrase of several words would never match.

@@ -303,6 +303,25 @@ class RealDataConversationScenariosTest {
     }
 
     /**
+     * "I have a contract with the company itself. Does that apply to me too?": the user's own case of
+     * the measure just discussed, although those words alone find the measures on agencies; a sentence
+     * that names a subject of its own besides asking it ("does DigiD apply to me too?") does not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            My agency takes the rent from my wages, is that allowed? | I am not with an agency, I have a contract directly with the company. Does that apply to me too? | werk-2
+            Agencja potrąca mi czynsz z wypłaty, czy to legalne? | a ja nie jestem z agencji, mam umowe bezposrednio z firma. mnie to tez dotyczy? | werk-2
+            Agenția îmi oprește chiria din salariu, e legal? | eu nu sunt prin agenție, am contract direct cu firma. se aplica si pentru mine? | werk-2
+            Агенцията ми удържа наема от заплатата, законно ли е? | аз не съм чрез агенция, имам договор директно с фирмата. важи ли и за мен? | werk-2
+            My agency takes the rent from my wages, is that allowed? | I need a DigiD. Does DigiD apply to me too? | informatie-3
+            """)
+    void doesThatApplyToMeTooStaysWithTheMeasureJustDiscussed(String first, String followUp, String expected) {
+        Answer rent = ask(first);
+        assertThat(first(rent)).isEqualTo("werk-2");
+        assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(expected);
+    }
+
+    /**
      * A short follow-up that the measure just discussed fits nearly as well as the best match goes on
      * with it: "where do I look for help in Bulgarian?" right after the answer on going to court for unpaid wages.
      */
