@@ -35,6 +35,8 @@ import nl.workinnl.assistant.translation.Translations;
 public final class StaffQueryParser {
 
     private static final int SHORT_QUESTION_WORDS = 6;
+    /** The words beyond a short question's that "everything under the theme work" may have. */
+    private static final int SLACK_FOR_ALL_OF_A_THEME = 3;
     /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
     private static final int STATUS_WORD_LENGTH = 5;
     /** The most words that statuses and themes of several words may add to a short question. */
@@ -323,7 +325,8 @@ public final class StaffQueryParser {
             return aboutEditions;
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
-        if ((countCue || listCue || anything) && !w.statusOfOne(folded)) {
+        // "All" too: "what falls under the theme work, all of it?" asks for a list without a word for one.
+        if ((countCue || listCue || anything || w.all(folded)) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();
@@ -348,9 +351,19 @@ public final class StaffQueryParser {
             // Right after an answer about one measure, "all" beside a theme word, with no other word
             // that asks for a list, speaks of that measure ("does it work at all RNI desks?").
             boolean allOfATheme = all && !filter.themes().isEmpty() && (!afterAMeasure || w.asksForAListBesidesAll(folded));
+            // "What falls under the theme work, all of it?": "all" beside a theme and the word for theme
+            // asks for its measures without a word for listing.
+            // Both only in a message about as short as a staff question: a migrant's story may hold "all"
+            // and a theme's name in different sentences.
+            boolean shortEnough = wordCount <= SHORT_QUESTION_WORDS + SLACK_FOR_ALL_OF_A_THEME && !afterAMeasure;
+            boolean allUnderATheme = shortEnough && all && !filter.themes().isEmpty() && w.namesATheme(folded);
+            listCue = listCue || (allUnderATheme && !countCue);
+            // "Give me an overview of everything under registration": listing "all" of a theme, asked by
+            // a word besides "all" ("Всички казват, че ..." says "everyone").
+            boolean everythingOfATheme = shortEnough && all && !filter.themes().isEmpty() && w.asksForAListBesidesAll(folded);
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
                     && (!filter.statuses().isEmpty() || allOfATheme))
-                    || (listCue && all && !filter.themes().isEmpty() && w.namesATheme(folded));
+                    || allUnderATheme || everythingOfATheme;
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }

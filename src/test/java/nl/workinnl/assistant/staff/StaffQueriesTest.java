@@ -244,6 +244,9 @@ class StaffQueriesTest {
             Which housing measures are delayed?         | how many delayed ones are there across all themes? | en | status=VERTRAAGD
             Które działania mieszkaniowe są zakończone? | Ile jest zakończonych łącznie, we wszystkich tematach? | pl | status=AFGEROND
             Кои мерки за жилищата са забавени?          | Колко са забавените общо, във всички теми?  | bg | status=VERTRAAGD
+            Which housing measures are delayed?         | how many measures does this theme have in total? | en | theme=huisvesting
+            Care măsuri de locuire sunt întârziate?     | cate masuri sunt in total la tema asta? | ro | theme=huisvesting
+            Welke huisvestingsmaatregelen zijn vertraagd? | hoeveel maatregelen heeft dit thema in totaal? | nl | theme=huisvesting
             """)
     void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
@@ -312,9 +315,25 @@ class StaffQueriesTest {
             Poți să-mi arăți tot despre locuințe?            | ro
             Можете ли да ми покажете всичко за жилищата?     | bg
             Could you please list everything under housing?  | en
+            Geef me een overzicht van alles wat onder huisvesting valt | nl
+            Wat valt er allemaal onder het thema huisvesting? | nl
+            What falls under the housing theme, all of it?   | en
             """)
     void everythingUnderAThemeListsItsMeasures(String question, String language) {
         answered(question, language, Answer.Kind.LIST, "theme=huisvesting");
+    }
+
+    /**
+     * "Everyone says I need DigiD for the taxes and the health insurance": "all" and a theme in a
+     * migrant's story, with no word besides "all" that asks for a list, is no list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Тук съм от месец и съм записан в RNI. Всички казват, че ми трябва DigiD за данъците и здравната застраховка. Мога ли да си извадя DigiD?
+            Everyone says that all of us in the house need health insurance. Is that true?
+            """)
+    void allAndAThemeInAStoryAreNoList(String question) {
+        assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
     }
 
     /** A theme's name inflected otherwise than in the overview is the theme, not the themes of its words ("трудови" is work). */
