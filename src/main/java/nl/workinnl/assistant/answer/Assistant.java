@@ -247,7 +247,7 @@ public final class Assistant {
         // "What is the status of this law?" after an answer asks about the measure just discussed: the
         // follow-up rules below decide, not a fresh search for "law".
         boolean statusOfWhatWasSaid = staff.filter(q -> q.type() == StaffQuery.Type.STATUS_OF).isPresent()
-                && !context.measures().isEmpty() && followUps.isShort(question)
+                && !context.measures().isEmpty() && followUps.isShort(question, language)
                 && followUps.pointsBack(Question.of(staff.get().subject()), language);
         if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
@@ -546,7 +546,7 @@ public final class Assistant {
             return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.FOR_ME));
         }
         // What a short message says of its own, read once and only when a measure was just discussed.
-        Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question)
+        Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question, language)
                 ? Optional.of(ownWords(question, language)) : Optional.empty();
         Optional<String> last = discussed.filter(id -> own.filter(OwnWords::aboutTheUnknown).isEmpty());
         boolean lastMeasure = last.isPresent();
@@ -557,12 +557,12 @@ public final class Assistant {
         // A short message whose best match is the measure just discussed is such a follow-up too
         // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
         boolean followUp = lastMeasure && (followUps.carriesOn(question, language)
-                || (followUps.isShort(question) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
+                || (followUps.isShort(question, language) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
         // The measure the answer would be about: the one found, or in a short follow-up the last one.
-        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isShort(question) ? last : Optional.empty();
+        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isShort(question, language) ? last : Optional.empty();
         boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
         boolean asksForFact = asksForFact(question, language);
         if (asksForFact || missingAmount) {
@@ -579,7 +579,7 @@ public final class Assistant {
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
-        if (lastMeasure && followUps.isShort(question)) {
+        if (lastMeasure && followUps.isShort(question, language)) {
             boolean pointsBack = followUps.pointsBack(question, language);
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
@@ -851,7 +851,7 @@ public final class Assistant {
         String text = question.clean();
         // A long message spreads its weight over many words: a measure that scores well on a few of
         // them is still worth offering ("am auzit ca o sa aiba nevoie de un fel de licenta").
-        boolean longMessage = !followUps.isShort(question);
+        boolean longMessage = !followUps.isShort(question, language);
         List<String> near = result.hits().stream()
                 .filter(h -> (h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
                         || (longMessage && h.score() >= properties.minScore()

@@ -35,6 +35,8 @@ public final class FollowUps {
 
     /** Follow-ups are short; a longer message names its own subject. */
     public static final int SHORT = 10;
+    /** The most sentences a message of short follow-ups may have ("When? Is it law yet?"). */
+    private static final int MAX_FOLLOW_UP_SENTENCES = 3;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The "back to" phrases per language. */
@@ -501,11 +503,30 @@ public final class FollowUps {
 
     /** A short message that points back or asks an aspect ("and when?", "who does that?"): it carries the conversation on. */
     public boolean carriesOn(Question question, Language language) {
-        return isShort(question) && (pointsBack(question, language) || aspect(question, language).isPresent());
+        return isShort(question, language) && (pointsBack(question, language) || aspect(question, language).isPresent());
     }
 
-    public boolean isShort(Question question) {
-        return wordCount(question.padded()) <= SHORT;
+    /**
+     * At most {@link #SHORT} words, or a few sentences that each carry the conversation on on their
+     * own ("a kiedy to się zmieni? jest już jakieś prawo na to?"): two short follow-ups in one
+     * message are still a follow-up.
+     */
+    public boolean isShort(Question question, Language language) {
+        if (wordCount(question.padded()) <= SHORT) {
+            return true;
+        }
+        String[] sentences = TextNormalizer.sentences(question.clean());
+        if (sentences.length < 2 || sentences.length > MAX_FOLLOW_UP_SENTENCES) {
+            return false;
+        }
+        for (String sentence : sentences) {
+            Question one = Question.of(sentence);
+            if (!one.words().isEmpty() && (wordCount(one.padded()) > SHORT
+                    || !(pointsBack(one, language) || aspect(one, language).isPresent()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordCount(String padded) {

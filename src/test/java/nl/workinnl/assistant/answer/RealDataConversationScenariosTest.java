@@ -321,6 +321,18 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(expected);
     }
 
+    /** Two short follow-ups in one message ("and when will that change? is there a law on it yet?") are still a follow-up. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            hej, agencja mowi ze jak skonczy sie kontrakt to musze sie wyprowadzic z ich domu w tydzien. czy tak moga? | a kiedy to sie zmieni? jest juz jakies prawo na to?
+            My agency says that when my contract ends I must move out of their house within a week. Can they do that? | and when will that change? is there already a law for it?
+            """)
+    void twoShortFollowUpsInOneMessageAreAFollowUp(String first, String followUp) {
+        Answer housing = ask(first);
+        assertThat(first(housing)).isEqualTo("huisvesting-7");
+        assertThat(first(then(housing, followUp))).as(followUp).isEqualTo("huisvesting-7");
+    }
+
     /**
      * A short follow-up that the measure just discussed fits nearly as well as the best match goes on
      * with it: "where do I look for help in Bulgarian?" right after the answer on going to court for unpaid wages.
