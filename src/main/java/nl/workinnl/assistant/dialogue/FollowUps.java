@@ -335,11 +335,13 @@ public final class FollowUps {
         return Optional.empty();
     }
 
+    private static final Pattern CLAUSE_END = Pattern.compile("[:,]+");
+
     /**
-     * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the sentence that asks whether what was
+     * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the clause that asks whether what was
      * just said holds for the asker too, without that phrase and the other words of a follow-up;
-     * what the search finds in the rest tells whether that sentence asks anything else. Empty when
-     * no sentence asks it.
+     * what the search finds in the rest tells whether that clause asks anything else. Empty when
+     * no clause asks it.
      */
     public Optional<Question> appliesToo(Question question, Language language) {
         List<String> cues = appliesTooCues.get(language);
@@ -347,10 +349,18 @@ public final class FollowUps {
             return Optional.empty();
         }
         for (String sentence : TextNormalizer.sentences(question.clean())) {
-            String padded = Question.of(sentence).padded();
-            for (String cue : cues) {
-                if (padded.contains(" " + cue + " ")) {
-                    return Optional.of(remainder(Question.of(padded.replace(" " + cue + " ", "  ").trim()), language));
+            // From the clause that asks to the sentence's end: what comes before it in the sentence may
+            // tell the case ("a ako brat mi ima dogovor direktno, bez agenciq, za nego vaji li?"), what
+            // follows it may ask something else ("Și pentru mine, există cursuri de olandeză?").
+            String[] clauses = CLAUSE_END.split(sentence);
+            for (int c = 0; c < clauses.length; c++) {
+                String padded = Question.of(clauses[c]).padded();
+                for (String cue : cues) {
+                    if (padded.contains(" " + cue + " ")) {
+                        String tail = padded.replace(" " + cue + " ", "  ") + " "
+                                + String.join(" ", java.util.Arrays.copyOfRange(clauses, c + 1, clauses.length));
+                        return Optional.of(remainder(Question.of(tail.trim()), language));
+                    }
                 }
             }
         }

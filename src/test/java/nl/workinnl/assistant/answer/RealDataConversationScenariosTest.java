@@ -314,11 +314,21 @@ class RealDataConversationScenariosTest {
             Agenția îmi oprește chiria din salariu, e legal? | eu nu sunt prin agenție, am contract direct cu firma. se aplica si pentru mine? | werk-2
             Агенцията ми удържа наема от заплатата, законно ли е? | аз не съм чрез агенция, имам договор директно с фирмата. важи ли и за мен? | werk-2
             My agency takes the rent from my wages, is that allowed? | I need a DigiD. Does DigiD apply to me too? | informatie-3
+            Agencията ми удържа наема от заплатата, законно ли е? | a ako brat mi ima dogovor direktno s firmata, bez agenciq, za nego vaji li? | werk-2
+            My agency takes the rent from my wages, is that allowed? | my brother rents from a private landlord, not from the agency: does it apply to him too? | werk-2
             """)
     void doesThatApplyToMeTooStaysWithTheMeasureJustDiscussed(String first, String followUp, String expected) {
         Answer rent = ask(first);
         assertThat(first(rent)).isEqualTo("werk-2");
         assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(expected);
+    }
+
+    /** "And for me, are there Dutch courses?": a question of its own after "for me" in the same sentence is no "me too". */
+    @Test
+    void forMeBeforeAQuestionOfItsOwnIsNoMeToo() {
+        Answer school = ask("Fiica mea rămâne în urmă la școală pentru că nu știe olandeză. Școala primește vreun ajutor pentru asta?");
+        assertThat(first(school)).isEqualTo("zorg-5");
+        assertThat(first(then(school, "Și pentru mine, există cursuri de olandeză?"))).isEqualTo("informatie-4");
     }
 
     /** Two short follow-ups in one message ("and when will that change? is there a law on it yet?") are still a follow-up. */
