@@ -336,6 +336,18 @@ class StaffQueriesTest {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
     }
 
+    /** "A status other than completed" leaves that status out, in the words each language puts between. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hoeveel van de 41 maatregelen hebben een andere status dan afgerond? | nl
+            Câte măsuri au alt status decât finalizat?                          | ro
+            Колко мерки имат друг статус освен приключена?                     | bg
+            How many measures have a status other than completed?               | en
+            """)
+    void aStatusOtherThanOneLeavesItOut(String question, String language) {
+        answered(question, language, Answer.Kind.COUNT, "not-status=AFGEROND");
+    }
+
     /** A theme's name inflected otherwise than in the overview is the theme, not the themes of its words ("трудови" is work). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
