@@ -19,6 +19,7 @@ import nl.workinnl.assistant.answer.Assistant;
 import nl.workinnl.assistant.corpus.CorpusFixture;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Status;
+import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -334,6 +335,21 @@ class StaffQueriesTest {
             """)
     void allAndAThemeInAStoryAreNoList(String question) {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
+    /**
+     * "A visitor asks about the rent protection. How is it going?": who asks is no part of the
+     * subject, so the measure is answered, not offered among choices that the asker's words brought in.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Een bezoeker vraagt naar de huurbescherming voor arbeidsmigranten. Hoe staat het daar op dit moment mee? | nl
+            A client asks about the rent protection for labour migrants. How far along is that at the moment?       | en
+            """)
+    void whoAsksIsNoPartOfTheSubject(String question, String language) {
+        Answer answer = assistant.ask(question, Language.fromCode(language));
+        assertThat(answer.answered()).as(question).isTrue();
+        assertThat(answer.citations()).extracting(Citation::id).first().as(question).isEqualTo("huisvesting-7");
     }
 
     /** "A status other than completed" leaves that status out, in the words each language puts between. */
