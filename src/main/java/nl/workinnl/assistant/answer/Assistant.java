@@ -243,6 +243,14 @@ public final class Assistant {
                 return answer.orElseGet(() -> unsure(language, context, question.clean()));
             }
         }
+        // "How many measures does this theme have in total?" right after an answer: that measure's theme.
+        Optional<Answer> ofItsTheme = context.list().isEmpty() && !context.measures().isEmpty()
+                ? corpus.measure(context.measures().getFirst())
+                        .flatMap(m -> staffParser.aboutThemeOf(question, language, m.theme())).flatMap(q -> staffAnswer(q, language))
+                : Optional.empty();
+        if (ofItsTheme.isPresent()) {
+            return ofItsTheme.get();
+        }
         Optional<StaffQuery> staff = staffParser.parse(question, language, !context.measures().isEmpty());
         // "What is the status of this law?" after an answer asks about the measure just discussed: the
         // follow-up rules below decide, not a fresh search for "law".

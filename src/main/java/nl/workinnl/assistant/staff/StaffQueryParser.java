@@ -444,6 +444,20 @@ public final class StaffQueryParser {
     }
 
     /**
+     * "How many measures does this theme have?" right after an answer about one measure: the list or
+     * count of that measure's theme, read as a refinement of it. Empty unless the message points at a
+     * theme ("this theme", "tema asta": a word that narrows and the word for theme).
+     */
+    public Optional<StaffQuery> aboutThemeOf(Question question, Language language, String theme) {
+        Words w = words.get(language);
+        String folded = " " + separateWords(question.folded()) + " ";
+        if (!w.namesATheme(folded) || w.refine().stream().noneMatch(cue -> folded.contains(" " + cue + " "))) {
+            return Optional.empty();
+        }
+        return refine(question, language, new StaffQuery(StaffQuery.Type.LIST, Set.of(), Set.of(), Set.of(theme), ""));
+    }
+
+    /**
      * A follow-up to the last list or count ("which of these are delayed?", "how many of them?",
      * "only the housing ones"): the new filter is applied within the old one. Empty when the message
      * does not read as such a refinement.

@@ -257,6 +257,21 @@ class StaffQueriesTest {
         assertThat(counted.citations()).extracting(Citation::id).as(count).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
+    /** "How many measures does this theme have?" right after an answer about one measure counts that measure's theme. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What is the status of the bill against labour exploitation? | how many measures does this theme have in total? | en
+            Wat is de status van het wetsvoorstel tegen arbeidsuitbuiting? | hoeveel maatregelen zijn er in dit thema?     | nl
+            Jaki jest status walki z wyzyskiem w pracy?                | ile jest działań w tym temacie?                 | pl
+            """)
+    void thisThemeAfterAnAnswerIsThatMeasuresTheme(String question, String count, String language) {
+        Answer status = assistant.ask(question, Language.fromCode(language));
+        assertThat(status.citations()).extracting(Citation::id).first().isEqualTo("handhaving-7");
+        Answer counted = assistant.ask(count, Language.fromCode(language), status.context());
+        assertThat(counted.kind()).as(count).isEqualTo(Answer.Kind.COUNT);
+        assertThat(counted.citations()).extracting(Citation::id).as(count).containsExactlyInAnyOrderElementsOf(matching("theme=handhaving"));
+    }
+
     /** The status in a verb's form ("са приключили", "się zakończyły", "się opóźniają"), not only as the adjective. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
