@@ -70,11 +70,30 @@ public final class StaffQueryParser {
                          List<String> negationPrefixes, List<String> conjunctions, List<String> refine,
                          Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
-                         List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords) {
+                         List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
+                         Set<String> continuations) {
 
-        /** The words that are not filler ("can", "you", "please" say nothing of what is asked). */
+        /**
+         * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
+         * those at the start that only carry on ("and", "a", "и": "en hoeveel zitten er nog in ...").
+         */
         int contentWords(String padded) {
-            return (int) java.util.Arrays.stream(padded.trim().split(" ")).filter(word -> !filler.contains(word)).count();
+            String[] tokens = padded.trim().split(" ");
+            return (int) java.util.Arrays.stream(tokens, carryingOn(tokens), tokens.length).filter(word -> !filler.contains(word)).count();
+        }
+
+        /** The words, less those at the start that only carry on. */
+        int words(String padded) {
+            String[] tokens = padded.trim().split(" ");
+            return tokens.length - carryingOn(tokens);
+        }
+
+        private int carryingOn(String[] tokens) {
+            int start = 0;
+            while (start < tokens.length - 1 && continuations.contains(tokens[start])) {
+                start++;
+            }
+            return start;
         }
 
 
@@ -296,7 +315,8 @@ public final class StaffQueryParser {
                     Vocabulary.folded(vocabulary.negationPrefixes(), l), separated(Vocabulary.folded(vocabulary.conjunctions(), l)),
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, statusPhrases, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
-                    Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l)));
+                    Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
+                    Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l))));
         }
     }
 
@@ -475,7 +495,7 @@ public final class StaffQueryParser {
         boolean allThemes = w.allThemes(folded);
         // "Across all themes" speaks of the last list's filter as plainly as "of these" does.
         boolean refineCue = allThemes || w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
-        int wordCount = folded.trim().split(" ").length;
+        int wordCount = w.words(folded);
         if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK) {
             return Optional.empty();
         }

@@ -21,6 +21,7 @@ import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -255,6 +256,18 @@ class StaffQueriesTest {
         Answer counted = assistant.ask(count, Optional.empty(), list.context());
         assertThat(counted.kind()).as(count).isEqualTo(Answer.Kind.COUNT);
         assertThat(counted.citations()).extracting(Citation::id).as(count).containsExactlyInAnyOrderElementsOf(matching(filter));
+    }
+
+    /** A word that only carries on ("and", "a", "и") at the start does not make a staff question too long to read. */
+    @Test
+    void aWordThatCarriesOnDoesNotLengthenTheQuestion() {
+        answered("а от приключените кои са в здравеопазването?", "bg", Answer.Kind.LIST, "status=AFGEROND theme=zorg");
+        Answer list = assistant.ask("Welke maatregelen gaan over registratie?", Optional.empty());
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer counted = assistant.ask("en hoeveel zitten er nog in de uitvoering volgens planning?", Optional.empty(), list.context());
+        assertThat(counted.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(counted.citations()).extracting(Citation::id)
+                .containsExactlyInAnyOrderElementsOf(matching("status=IN_UITVOERING theme=registratie"));
     }
 
     /** "How many measures does this theme have?" right after an answer about one measure counts that measure's theme. */
