@@ -825,6 +825,10 @@ class RealDataConversationScenariosTest {
             agentia zice ca chiria e in contractul de munca, nu trebuie sa fie separate? | huisvesting-1
             Czy umowa najmu z agencji nie powinna być osobna, a nie w umowie o pracę? | huisvesting-1
             Трябва ли договорът за квартирата да е отделен от трудовия договор? | huisvesting-1
+            Het uitzendbureau vroeg 250 euro inschrijfgeld voor ik begin, mag dat? | werk-2
+            The agency charged me an admin fee before I even started, is that legal? | werk-2
+            Komt de gemeente ook weleens onverwacht kijken in zo'n huis?     | handhaving-3
+            Czy gmina przychodzi niespodziewanie sprawdzać takie kwatery?   | handhaving-3
             """)
     void wordsPeopleUseFindTheirMeasure(String question, String expected) {
         Answer a = ask(question);
