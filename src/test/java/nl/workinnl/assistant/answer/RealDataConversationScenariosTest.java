@@ -829,6 +829,11 @@ class RealDataConversationScenariosTest {
             The agency charged me an admin fee before I even started, is that legal? | werk-2
             Komt de gemeente ook weleens onverwacht kijken in zo'n huis?     | handhaving-3
             Czy gmina przychodzi niespodziewanie sprawdzać takie kwatery?   | handhaving-3
+            We wonen alleen in het seizoen op een camping in caravans, mag dat nog? | huisvesting-2
+            Mieszkamy w przyczepach tylko na sezon, czy to w ogóle dozwolone? | huisvesting-2
+            Stăm în rulote doar pe timpul sezonului, e voie așa ceva?         | huisvesting-2
+            Живеем в каравани само за сезона, позволено ли е това?           | huisvesting-2
+            We live in touring caravans for the season only, is that still allowed? | huisvesting-2
             """)
     void wordsPeopleUseFindTheirMeasure(String question, String expected) {
         Answer a = ask(question);
