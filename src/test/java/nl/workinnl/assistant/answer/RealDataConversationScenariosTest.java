@@ -834,6 +834,8 @@ class RealDataConversationScenariosTest {
             Stăm în rulote doar pe timpul sezonului, e voie așa ceva?         | huisvesting-2
             Живеем в каравани само за сезона, позволено ли е това?           | huisvesting-2
             We live in touring caravans for the season only, is that still allowed? | huisvesting-2
+            Od marca nie dostaję pasków, szef mówi że papiery zginęły. Jak mam udowodnić, że mi nie dopłacili? | werk-4
+            Шефът казва, че листовете с часовете са изгубени. Как да докажа, че не ми е платил всичко? | werk-4
             """)
     void wordsPeopleUseFindTheirMeasure(String question, String expected) {
         Answer a = ask(question);
