@@ -847,6 +847,15 @@ class RealDataConversationScenariosTest {
         assertThat(a.citations().getFirst().id()).as(question).isIn((Object[]) expected.split(" "));
     }
 
+    /** An adult learning Dutch is the integration measure's, not the schools' (whose words are about children falling behind). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Where can I learn Dutch for free?", "Unde pot învăța limba olandeză?", "Как да науча холандски език?"})
+    void learningDutchAsAnAdultIsNotAboutSchools(String question) {
+        Answer a = ask(question);
+        assertThat(first(a)).as(question).isEqualTo("informatie-4");
+        assertThat(a.citations()).extracting(Citation::id).as(question).doesNotContain("zorg-5");
+    }
+
     /** The amount of the minimum wage is in no measure: asked however, it is declined, not answered with one. */
     @ParameterizedTest
     @ValueSource(strings = {
