@@ -838,6 +838,8 @@ class RealDataConversationScenariosTest {
             Stăm în rulote doar pe timpul sezonului, e voie așa ceva?         | huisvesting-2
             Живеем в каравани само за сезона, позволено ли е това?           | huisvesting-2
             We live in touring caravans for the season only, is that still allowed? | huisvesting-2
+            Przeprowadziłem się do innego miasta, jak zgłosić nowy adres?     | registratie-2c
+            Agenția e obligată să anunțe inspecția muncii dacă un coleg se rănește grav? | werk-6
             Od marca nie dostaję pasków, szef mówi że papiery zginęły. Jak mam udowodnić, że mi nie dopłacili? | werk-4
             Шефът казва, че листовете с часовете са изгубени. Как да докажа, че не ми е платил всичко? | werk-4
             """)
