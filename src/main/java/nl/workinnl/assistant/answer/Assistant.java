@@ -243,11 +243,7 @@ public final class Assistant {
                 return answer.orElseGet(() -> unsure(language, context, question.clean()));
             }
         }
-        // "How many measures does this theme have in total?" right after an answer: that measure's theme.
-        Optional<Answer> ofItsTheme = context.list().isEmpty() && !context.measures().isEmpty()
-                ? corpus.measure(context.measures().getFirst())
-                        .flatMap(m -> staffParser.aboutThemeOf(question, language, m.theme())).flatMap(q -> staffAnswer(q, language))
-                : Optional.empty();
+        Optional<Answer> ofItsTheme = aboutTheThemeOfTheLastMeasure(question, language, context);
         if (ofItsTheme.isPresent()) {
             return ofItsTheme.get();
         }
@@ -255,7 +251,7 @@ public final class Assistant {
         // "What is the status of this law?" after an answer asks about the measure just discussed: the
         // follow-up rules below decide, not a fresh search for "law".
         boolean statusOfWhatWasSaid = staff.filter(q -> q.type() == StaffQuery.Type.STATUS_OF).isPresent()
-                && !context.measures().isEmpty() && followUps.isShort(question, language)
+                && !context.measures().isEmpty() && followUps.isFollowUpSized(question, language)
                 && followUps.pointsBack(Question.of(staff.get().subject()), language);
         if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
@@ -550,11 +546,12 @@ public final class Assistant {
                 .filter(id -> corpus.measure(id).isPresent());
         // "I have a contract with the firm itself. Does that apply to me too?": what the message tells
         // is the user's own case of the measure just discussed, whatever measure those words would find.
-        if (discussed.isPresent() && asksIfItAppliesToo(question, language)) {
+        // Not when the case told is a subject the measures do not cover ("als zzp'er"): that is declined below.
+        if (discussed.isPresent() && !notCovered(result) && asksIfItAppliesToo(question, language)) {
             return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.FOR_ME));
         }
         // What a short message says of its own, read once and only when a measure was just discussed.
-        Optional<OwnWords> own = discussed.isPresent() && followUps.isShort(question, language)
+        Optional<OwnWords> own = discussed.isPresent() && followUps.isFollowUpSized(question, language)
                 ? Optional.of(ownWords(question, language)) : Optional.empty();
         Optional<String> last = discussed.filter(id -> own.filter(OwnWords::aboutTheUnknown).isEmpty());
         boolean lastMeasure = last.isPresent();
@@ -565,12 +562,12 @@ public final class Assistant {
         // A short message whose best match is the measure just discussed is such a follow-up too
         // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
         boolean followUp = lastMeasure && (followUps.carriesOn(question, language)
-                || (followUps.isShort(question, language) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
+                || (followUps.isFollowUpSized(question, language) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
         // The measure the answer would be about: the one found, or in a short follow-up the last one.
-        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isShort(question, language) ? last : Optional.empty();
+        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isFollowUpSized(question, language) ? last : Optional.empty();
         boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
         boolean asksForFact = asksForFact(question, language);
         if (asksForFact || missingAmount) {
@@ -587,7 +584,7 @@ public final class Assistant {
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
-        if (lastMeasure && followUps.isShort(question, language)) {
+        if (lastMeasure && followUps.isFollowUpSized(question, language)) {
             boolean pointsBack = followUps.pointsBack(question, language);
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.
@@ -670,6 +667,16 @@ public final class Assistant {
                 || other.score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last));
         // Either way the message's own words must find that measure: one more search, so asked last and once.
         return (onlyCarriesOn || farAbove) && ownWordsFind(own, language, other.measureId());
+    }
+
+    /** "How many measures does this theme have in total?" right after an answer: that measure's theme. */
+    private Optional<Answer> aboutTheThemeOfTheLastMeasure(Question question, Language language, ConversationContext context) {
+        if (context.list().isPresent() || context.measures().isEmpty()) {
+            return Optional.empty();
+        }
+        return corpus.measure(context.measures().getFirst())
+                .flatMap(m -> staffParser.aboutThemeOf(question, language, m.theme()))
+                .flatMap(q -> staffAnswer(q, language));
     }
 
     /** A sentence asks whether it holds for the asker too, and nothing else the index knows. */
@@ -859,7 +866,7 @@ public final class Assistant {
         String text = question.clean();
         // A long message spreads its weight over many words: a measure that scores well on a few of
         // them is still worth offering ("am auzit ca o sa aiba nevoie de un fel de licenta").
-        boolean longMessage = !followUps.isShort(question, language);
+        boolean longMessage = !followUps.isShort(question);
         List<String> near = result.hits().stream()
                 .filter(h -> (h.score() >= properties.minScore() * properties.choiceScoreShare() && h.coverage() >= properties.minCoverage())
                         || (longMessage && h.score() >= properties.minScore()

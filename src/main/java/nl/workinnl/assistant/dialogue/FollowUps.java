@@ -37,6 +37,8 @@ public final class FollowUps {
     public static final int SHORT = 10;
     /** The most sentences a message of short follow-ups may have ("When? Is it law yet?"). */
     private static final int MAX_FOLLOW_UP_SENTENCES = 3;
+    /** The most words of its own each sentence of such a message may say ("jakieś prawo na"). */
+    private static final int OWN_WORDS_OF_A_FOLLOW_UP = 4;
 
     private final Map<Language, Words> words = new EnumMap<>(Language.class);
     /** The "back to" phrases per language. */
@@ -335,7 +337,7 @@ public final class FollowUps {
         return Optional.empty();
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[:,]+");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,–—]+");
 
     /**
      * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the clause that asks whether what was
@@ -348,21 +350,28 @@ public final class FollowUps {
         if (cues.isEmpty()) {
             return Optional.empty();
         }
-        for (String sentence : TextNormalizer.sentences(question.clean())) {
-            // From the clause that asks to the sentence's end: what comes before it in the sentence may
-            // tell the case ("a ako brat mi ima dogovor direktno, bez agenciq, za nego vaji li?"), what
-            // follows it may ask something else ("Și pentru mine, există cursuri de olandeză?").
-            String[] clauses = CLAUSE_END.split(sentence);
-            for (int c = 0; c < clauses.length; c++) {
-                String padded = Question.of(clauses[c]).padded();
-                for (String cue : cues) {
-                    if (padded.contains(" " + cue + " ")) {
-                        String tail = padded.replace(" " + cue + " ", "  ") + " "
-                                + String.join(" ", java.util.Arrays.copyOfRange(clauses, c + 1, clauses.length));
-                        return Optional.of(remainder(Question.of(tail.trim()), language));
+        String clean = question.clean();
+        // Clause by clause: what comes before the clause that asks tells the case ("a ako brat mi ima
+        // dogovor direktno, bez agenciq, za nego vaji li?") unless it asks something itself; what follows
+        // it, to the message's end, may ask something else ("Și pentru mine? Există cursuri de olandeză?").
+        var clauses = CLAUSE_END.matcher(clean);
+        int start = 0;
+        while (start <= clean.length()) {
+            int end = clauses.find(start) ? clauses.start() : clean.length();
+            String padded = Question.of(clean.substring(start, end)).padded();
+            for (String cue : cues) {
+                if (padded.contains(" " + cue + " ")) {
+                    if (clean.substring(0, start).contains("?")) {
+                        return Optional.empty();
                     }
+                    String rest = padded.replace(" " + cue + " ", "  ") + " " + clean.substring(end);
+                    return Optional.of(remainder(Question.of(rest.trim()), language));
                 }
             }
+            if (end == clean.length()) {
+                break;
+            }
+            start = clauses.end();
         }
         return Optional.empty();
     }
@@ -513,16 +522,22 @@ public final class FollowUps {
 
     /** A short message that points back or asks an aspect ("and when?", "who does that?"): it carries the conversation on. */
     public boolean carriesOn(Question question, Language language) {
-        return isShort(question, language) && (pointsBack(question, language) || aspect(question, language).isPresent());
+        return isFollowUpSized(question, language) && (pointsBack(question, language) || aspect(question, language).isPresent());
+    }
+
+    /** At most {@link #SHORT} words. */
+    public boolean isShort(Question question) {
+        return wordCount(question.padded()) <= SHORT;
     }
 
     /**
-     * At most {@link #SHORT} words, or a few sentences that each carry the conversation on on their
-     * own ("a kiedy to się zmieni? jest już jakieś prawo na to?"): two short follow-ups in one
-     * message are still a follow-up.
+     * Short, or a few short sentences that each only carry the conversation on ("a kiedy to się
+     * zmieni? jest już jakieś prawo na to?"): each points back or asks an aspect and says at most
+     * {@link #OWN_WORDS_OF_A_FOLLOW_UP} words of its own, so that a short story ("They took my
+     * passport and won't give it back. Is that legal?") is no follow-up.
      */
-    public boolean isShort(Question question, Language language) {
-        if (wordCount(question.padded()) <= SHORT) {
+    public boolean isFollowUpSized(Question question, Language language) {
+        if (isShort(question)) {
             return true;
         }
         String[] sentences = TextNormalizer.sentences(question.clean());
@@ -531,8 +546,9 @@ public final class FollowUps {
         }
         for (String sentence : sentences) {
             Question one = Question.of(sentence);
-            if (!one.words().isEmpty() && (wordCount(one.padded()) > SHORT
-                    || !(pointsBack(one, language) || aspect(one, language).isPresent()))) {
+            if (!one.words().isEmpty() && (!isShort(one)
+                    || !(pointsBack(one, language) || aspect(one, language).isPresent())
+                    || wordCount(remainder(one, language).padded()) > OWN_WORDS_OF_A_FOLLOW_UP)) {
                 return false;
             }
         }

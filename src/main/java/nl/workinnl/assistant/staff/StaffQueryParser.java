@@ -35,7 +35,7 @@ import nl.workinnl.assistant.translation.Translations;
 public final class StaffQueryParser {
 
     private static final int SHORT_QUESTION_WORDS = 6;
-    /** The words beyond a short question's that "everything under the theme work" may have. */
+    /** The words beyond a short question's that "what falls under the theme work, all of it?" may have. */
     private static final int SLACK_FOR_ALL_OF_A_THEME = 3;
     /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
     private static final int STATUS_WORD_LENGTH = 5;
@@ -71,7 +71,7 @@ public final class StaffQueryParser {
                          Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
-                         Set<String> continuations) {
+                         Set<String> continuations, List<String> thisTheme) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -80,6 +80,34 @@ public final class StaffQueryParser {
         int contentWords(String padded) {
             String[] tokens = padded.trim().split(" ");
             return (int) java.util.Arrays.stream(tokens, carryingOn(tokens), tokens.length).filter(word -> !filler.contains(word)).count();
+        }
+
+        /**
+         * Words that narrow the last list ("of these", "only"), or point at its theme ("how many
+         * measures does this theme have?").
+         */
+        boolean refines(String padded, String folded) {
+            return refine.stream().anyMatch(cue -> padded.contains(" " + cue + " ")) || pointsAtTheTheme(folded);
+        }
+
+        /** A narrowing phrase with the word for theme in it ("in the same theme", "в същата тема"). */
+        boolean narrowsWithATheme(String padded) {
+            return namesATheme(padded) && refine.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
+        }
+
+        /**
+         * "This theme" in a sentence that also has the word for measure or asks how many: alone it is
+         * an everyday "about this" ("czy jest ulotka na ten temat?", "Ile mogę odzyskać? Gdzie znajdę
+         * więcej na ten temat?").
+         */
+        boolean pointsAtTheTheme(String folded) {
+            for (String sentence : TextNormalizer.sentences(folded)) {
+                String padded = " " + separateWords(sentence) + " ";
+                if ((measure(padded) || count(padded)) && thisTheme.stream().anyMatch(cue -> padded.contains(" " + cue + " "))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The words, less those at the start that only carry on. */
@@ -316,7 +344,8 @@ public final class StaffQueryParser {
                     separated(Vocabulary.folded(vocabulary.refineCues(), l)), statuses, statusPhrases, opposites, themes, rules, negationWords,
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
-                    Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l))));
+                    Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
+                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l))));
         }
     }
 
@@ -345,8 +374,9 @@ public final class StaffQueryParser {
             return aboutEditions;
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
-        // "All" too: "what falls under the theme work, all of it?" asks for a list without a word for one.
-        if ((countCue || listCue || anything || w.all(folded)) && !w.statusOfOne(folded)) {
+        // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
+        // list without a word for one.
+        if ((countCue || listCue || anything || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();
@@ -373,17 +403,15 @@ public final class StaffQueryParser {
             boolean allOfATheme = all && !filter.themes().isEmpty() && (!afterAMeasure || w.asksForAListBesidesAll(folded));
             // "What falls under the theme work, all of it?": "all" beside a theme and the word for theme
             // asks for its measures without a word for listing.
-            // Both only in a message about as short as a staff question: a migrant's story may hold "all"
-            // and a theme's name in different sentences.
-            boolean shortEnough = wordCount <= SHORT_QUESTION_WORDS + SLACK_FOR_ALL_OF_A_THEME && !afterAMeasure;
-            boolean allUnderATheme = shortEnough && all && !filter.themes().isEmpty() && w.namesATheme(folded);
+            // Only in a message about as short as a staff question, and with nothing of the asker's own:
+            // "Agenția tot îmi taie din salariu, ce fac pe tema asta?" holds "tot" (still), a theme's
+            // word and "tema" too.
+            boolean allUnderATheme = wordCount <= SHORT_QUESTION_WORDS + SLACK_FOR_ALL_OF_A_THEME && !afterAMeasure
+                    && all && !filter.themes().isEmpty() && w.namesATheme(folded) && !w.personal(folded);
             listCue = listCue || (allUnderATheme && !countCue);
-            // "Give me an overview of everything under registration": listing "all" of a theme, asked by
-            // a word besides "all" ("Всички казват, че ..." says "everyone").
-            boolean everythingOfATheme = shortEnough && all && !filter.themes().isEmpty() && w.asksForAListBesidesAll(folded);
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
                     && (!filter.statuses().isEmpty() || allOfATheme))
-                    || allUnderATheme || everythingOfATheme;
+                    || allUnderATheme;
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }
@@ -464,14 +492,15 @@ public final class StaffQueryParser {
     }
 
     /**
-     * "How many measures does this theme have?" right after an answer about one measure: the list or
-     * count of that measure's theme, read as a refinement of it. Empty unless the message points at a
-     * theme ("this theme", "tema asta": a word that narrows and the word for theme).
+     * "How many measures does this theme have?", "which others are in the same theme?" right after an
+     * answer about one measure: the list or count of that measure's theme, read as a refinement of
+     * it. Empty unless the message points at the theme (see {@link Words#pointsAtTheTheme}) or narrows
+     * with the word for theme in the phrase.
      */
     public Optional<StaffQuery> aboutThemeOf(Question question, Language language, String theme) {
         Words w = words.get(language);
         String folded = " " + separateWords(question.folded()) + " ";
-        if (!w.namesATheme(folded) || w.refine().stream().noneMatch(cue -> folded.contains(" " + cue + " "))) {
+        if (!w.pointsAtTheTheme(question.folded()) && !w.narrowsWithATheme(folded)) {
             return Optional.empty();
         }
         return refine(question, language, new StaffQuery(StaffQuery.Type.LIST, Set.of(), Set.of(), Set.of(theme), ""));
@@ -494,7 +523,7 @@ public final class StaffQueryParser {
         boolean all = w.all(folded);
         boolean allThemes = w.allThemes(folded);
         // "Across all themes" speaks of the last list's filter as plainly as "of these" does.
-        boolean refineCue = allThemes || w.refine().stream().anyMatch(cue -> folded.contains(" " + cue + " "));
+        boolean refineCue = allThemes || w.refines(folded, question.folded());
         int wordCount = w.words(folded);
         if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK) {
             return Optional.empty();

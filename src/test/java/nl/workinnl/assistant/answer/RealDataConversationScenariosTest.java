@@ -323,6 +323,29 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(expected);
     }
 
+    /**
+     * "Does that apply to me too?" is no reason to answer a case the measures do not cover ("als
+     * zzp'er": declined), nor to drop a question asked after it or before it.
+     */
+    @Test
+    void meTooDoesNotOverrideADeclineOrAnotherQuestion() {
+        Answer rent = ask("Mijn uitzendbureau houdt de huur in op mijn loon, mag dat?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer selfEmployed = then(rent, "Geldt dat ook voor mij als zzp'er?");
+        assertThat(selfEmployed.answered()).isFalse();
+        Answer school = ask("Fiica mea rămâne în urmă la școală pentru că nu știe olandeză. Școala primește vreun ajutor pentru asta?");
+        assertThat(first(then(school, "Și pentru mine? Există cursuri de olandeză?"))).isEqualTo("informatie-4");
+    }
+
+    /** A short story of a few sentences after an answer is read on its own, though each sentence has "it" or "that" in it. */
+    @Test
+    void aShortStoryAfterAnAnswerIsNoFollowUp() {
+        Answer rent = ask("My agency takes the rent from my wages, is that allowed?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer story = then(rent, "They took my passport and won't give it back. They say I owe them money. Is that legal?");
+        assertThat(first(story)).isEqualTo("handhaving-7");
+    }
+
     /** "And for me, are there Dutch courses?": a question of its own after "for me" in the same sentence is no "me too". */
     @Test
     void forMeBeforeAQuestionOfItsOwnIsNoMeToo() {
@@ -831,7 +854,7 @@ class RealDataConversationScenariosTest {
             Трябва ли договорът за квартирата да е отделен от трудовия договор? | huisvesting-1
             Het uitzendbureau vroeg 250 euro inschrijfgeld voor ik begin, mag dat? | werk-2
             The agency charged me an admin fee before I even started, is that legal? | werk-2
-            Komt de gemeente ook weleens onverwacht kijken in zo'n huis?     | handhaving-3
+            Kan de gemeente onverwacht langskomen in zo'n huis?              | handhaving-3
             Czy gmina przychodzi niespodziewanie sprawdzać takie kwatery?   | handhaving-3
             We wonen alleen in het seizoen op een camping in caravans, mag dat nog? | huisvesting-2
             Mieszkamy w przyczepach tylko na sezon, czy to w ogóle dozwolone? | huisvesting-2

@@ -285,6 +285,22 @@ class StaffQueriesTest {
         assertThat(counted.citations()).extracting(Citation::id).as(count).containsExactlyInAnyOrderElementsOf(matching("theme=handhaving"));
     }
 
+    /**
+     * "This theme" / "ten temat" / "по темата" as the everyday "about this", without the word for
+     * measure or a count in its sentence, right after an answer, is no list or count of the theme.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Agencja potrąca mi czynsz z wypłaty, czy to legalne?  | Czy jest jakaś ulotka na ten temat po polsku?         | pl
+            Agencja potrąca mi czynsz z wypłaty, czy to legalne?  | Ile mogę odzyskać? Gdzie znajdę więcej na ten temat? | pl
+            Агенцията ми удържа наема от заплатата, законно ли е? | Има ли информация по темата на български?           | bg
+            """)
+    void thisThemeAsAnEverydayAboutThisIsNoList(String question, String followUp, String language) {
+        Answer first = assistant.ask(question, Language.fromCode(language));
+        Answer next = assistant.ask(followUp, Language.fromCode(language), first.context());
+        assertThat(next.kind()).as(followUp).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
     /** The status in a verb's form ("са приключили", "się zakończyły", "się opóźniają"), not only as the adjective. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -344,7 +360,6 @@ class StaffQueriesTest {
             Poți să-mi arăți tot despre locuințe?            | ro
             Можете ли да ми покажете всичко за жилищата?     | bg
             Could you please list everything under housing?  | en
-            Geef me een overzicht van alles wat onder huisvesting valt | nl
             Wat valt er allemaal onder het thema huisvesting? | nl
             What falls under the housing theme, all of it?   | en
             """)
@@ -360,6 +375,10 @@ class StaffQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Тук съм от месец и съм записан в RNI. Всички казват, че ми трябва DigiD за данъците и здравната застраховка. Мога ли да си извадя DigiD?
             Everyone says that all of us in the house need health insurance. Is that true?
+            Agenția tot îmi taie din salariu, ce fac pe tema asta?
+            Ile łącznie zapłacę za mieszkanie, jakie są opłaty?
+            How many hours in total may I work? Which rules apply?
+            Всичко по темата за заплатата ми е неясно.
             """)
     void allAndAThemeInAStoryAreNoList(String question) {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
