@@ -102,9 +102,12 @@ public final class MeasureReferences {
         ids(idPattern.matcher(question.clean()), found);
         boolean saysMeasure = measureWords.get(language).stream().anyMatch(folded::contains)
                 || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
-        // "registratie 2" alone is a reference; inside a sentence only "Werk 4" or "maatregel werk 4" is.
+        // "registratie 2" alone is a reference; inside a Dutch sentence only "Werk 4" or "maatregel werk
+        // 4" is ("ik werk 4 dagen" is not). In another language the Dutch theme word is no verb of its
+        // own: "what about werk 4?", "a co z registratie 2?".
         boolean bare = folded.trim().split(" ").length <= 3;
-        ids((saysMeasure || bare ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
+        boolean anyCase = saysMeasure || bare || language != Language.NL;
+        ids((anyCase ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
         if (found.isEmpty() && saysMeasure) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }

@@ -979,9 +979,19 @@ class RealDataConversationScenariosTest {
             maatregel Werk 4
             werk-4
             What is the status of measure 4 of the work theme?
+            what about werk 4?
+            tell me about werk 4
+            Cât e statusul la werk 4?
             """)
     void exactReferencesWin(String question) {
         assertThat(first(ask(question))).isEqualTo("werk-4");
+    }
+
+    /** In Dutch a lower-case "werk 4" inside a sentence is "I work 4 (days)", no reference. */
+    @Test
+    void aDutchVerbBeforeANumberIsNoReference() {
+        assertThat(ask("ik werk 4 dagen per week, krijg ik minimumloon?").citations()).extracting(Citation::id)
+                .doesNotContain("werk-4");
     }
 
     @Test
