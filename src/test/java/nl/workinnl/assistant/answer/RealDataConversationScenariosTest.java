@@ -987,6 +987,19 @@ class RealDataConversationScenariosTest {
         assertThat(first(ask(question))).isEqualTo("werk-4");
     }
 
+    /** "Can I do that through my employer?" right after an answer asks more of that measure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Unde pot învăța limba olandeză?   | se poate si prin firma?
+            Unde pot învăța limba olandeză?   | pot sa le fac prin angajator?
+            Where can I learn Dutch for free? | can I do that through my employer?
+            """)
+    void throughTheEmployerAsksMoreOfTheMeasure(String first, String followUp) {
+        Answer lessons = ask(first);
+        assertThat(first(lessons)).isEqualTo("informatie-4");
+        assertThat(first(then(lessons, followUp))).as(followUp).isEqualTo("informatie-4");
+    }
+
     /** In Dutch a lower-case "werk 4" inside a sentence is "I work 4 (days)", no reference. */
     @Test
     void aDutchVerbBeforeANumberIsNoReference() {
