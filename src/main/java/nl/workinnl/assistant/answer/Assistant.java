@@ -550,8 +550,11 @@ public final class Assistant {
         if (discussed.isPresent() && !notCovered(result) && asksIfItAppliesToo(question, language)) {
             return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.FOR_ME));
         }
+        // Read once, and only where it is asked below: with a measure just discussed, or when unsure.
+        boolean followUpSized = (discussed.isPresent() || !confident) && followUps.isFollowUpSized(question, language);
+        Optional<Aspect> aspect = followUps.aspect(question, language);
         // What a short message says of its own, read once and only when a measure was just discussed.
-        Optional<OwnWords> own = discussed.isPresent() && followUps.isFollowUpSized(question, language)
+        Optional<OwnWords> own = discussed.isPresent() && followUpSized
                 ? Optional.of(ownWords(question, language)) : Optional.empty();
         Optional<String> last = discussed.filter(id -> own.filter(OwnWords::aboutTheUnknown).isEmpty());
         boolean lastMeasure = last.isPresent();
@@ -561,13 +564,13 @@ public final class Assistant {
         // everyday word ("and when will that change?").
         // A short message whose best match is the measure just discussed is such a follow-up too
         // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
-        boolean followUp = lastMeasure && (followUps.carriesOn(question, language)
-                || (followUps.isFollowUpSized(question, language) && best.map(SearchHit::measureId).filter(last.get()::equals).isPresent()));
+        boolean followUp = lastMeasure && followUpSized && (followUps.pointsBack(question, language) || aspect.isPresent()
+                || best.map(SearchHit::measureId).filter(last.get()::equals).isPresent());
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
         // The measure the answer would be about: the one found, or in a short follow-up the last one.
-        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUps.isFollowUpSized(question, language) ? last : Optional.empty();
+        Optional<String> about = confident ? best.map(SearchHit::measureId) : followUpSized ? last : Optional.empty();
         boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
         boolean asksForFact = asksForFact(question, language);
         if (asksForFact || missingAmount) {
@@ -577,14 +580,13 @@ public final class Assistant {
         // "Can you say that more simply? I don't get it.": long or short, the measure just discussed,
         // when the message says nothing the index knows besides asking that ("I don't understand, can
         // I get a mortgage?" is a question of its own).
-        Optional<Aspect> aspect = followUps.aspect(question, language);
         if (discussed.isPresent() && aspect.filter(a -> a == Aspect.SIMPLER).isPresent()
                 && saysNothingOfItsOwn(own.orElseGet(() -> ownWords(question, language)))) {
             return about(localized(discussed.get(), language), List.of(), null, language, aspect);
         }
         // A short question about the measure just discussed ("and when does that change?") continues
         // the conversation, unless it clearly names a subject of its own.
-        if (lastMeasure && followUps.isFollowUpSized(question, language)) {
+        if (lastMeasure && followUpSized) {
             boolean pointsBack = followUps.pointsBack(question, language);
             // Only what points back or asks an aspect continues; anything else short and unsure is
             // declined or offered choices below, never answered with the last measure by default.

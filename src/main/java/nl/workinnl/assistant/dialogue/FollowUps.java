@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.LeadingWords;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
@@ -350,6 +351,11 @@ public final class FollowUps {
         if (cues.isEmpty()) {
             return Optional.empty();
         }
+        // A clause's words stand in a row in the whole message: without a cue there, none is in a clause.
+        String whole = question.padded();
+        if (cues.stream().noneMatch(cue -> whole.contains(" " + cue + " "))) {
+            return Optional.empty();
+        }
         String clean = question.clean();
         // Clause by clause: what comes before the clause that asks tells the case ("a ako brat mi ima
         // dogovor direktno, bez agenciq, za nego vaji li?") unless it asks something itself; what follows
@@ -393,12 +399,7 @@ public final class FollowUps {
      * want to go back to Romania" would go back in the conversation.
      */
     private int carryingOn(List<String> folded, Language language) {
-        Set<String> continuations = words.get(language).continuations();
-        int start = 0;
-        while (start < folded.size() && continuations.contains(folded.get(start))) {
-            start++;
-        }
-        return start;
+        return LeadingWords.count(folded, words.get(language).continuations());
     }
 
     /**

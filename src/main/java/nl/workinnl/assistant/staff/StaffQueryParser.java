@@ -14,6 +14,7 @@ import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.LeadingWords;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.EditionCue;
@@ -78,8 +79,8 @@ public final class StaffQueryParser {
          * those at the start that only carry on ("and", "a", "и": "en hoeveel zitten er nog in ...").
          */
         int contentWords(String padded) {
-            String[] tokens = padded.trim().split(" ");
-            return (int) java.util.Arrays.stream(tokens, carryingOn(tokens), tokens.length).filter(word -> !filler.contains(word)).count();
+            List<String> tokens = List.of(padded.trim().split(" "));
+            return (int) tokens.subList(carryingOn(tokens), tokens.size()).stream().filter(word -> !filler.contains(word)).count();
         }
 
         /**
@@ -87,12 +88,16 @@ public final class StaffQueryParser {
          * measures does this theme have?").
          */
         boolean refines(String padded, String folded) {
-            return refine.stream().anyMatch(cue -> padded.contains(" " + cue + " ")) || pointsAtTheTheme(folded);
+            return narrows(padded) || pointsAtTheTheme(padded, folded);
+        }
+
+        private boolean narrows(String padded) {
+            return refine.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
         }
 
         /** A narrowing phrase with the word for theme in it ("in the same theme", "в същата тема"). */
         boolean narrowsWithATheme(String padded) {
-            return namesATheme(padded) && refine.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
+            return namesATheme(padded) && narrows(padded);
         }
 
         /**
@@ -100,10 +105,14 @@ public final class StaffQueryParser {
          * an everyday "about this" ("czy jest ulotka na ten temat?", "Ile mogę odzyskać? Gdzie znajdę
          * więcej na ten temat?").
          */
-        boolean pointsAtTheTheme(String folded) {
+        boolean pointsAtTheTheme(String padded, String folded) {
+            // A sentence's words stand in a row in the whole message: without a cue there, none is in a sentence.
+            if (thisTheme.stream().noneMatch(cue -> padded.contains(" " + cue + " "))) {
+                return false;
+            }
             for (String sentence : TextNormalizer.sentences(folded)) {
-                String padded = " " + separateWords(sentence) + " ";
-                if ((measure(padded) || count(padded)) && thisTheme.stream().anyMatch(cue -> padded.contains(" " + cue + " "))) {
+                String one = " " + separateWords(sentence) + " ";
+                if ((measure(one) || count(one)) && thisTheme.stream().anyMatch(cue -> one.contains(" " + cue + " "))) {
                     return true;
                 }
             }
@@ -112,16 +121,13 @@ public final class StaffQueryParser {
 
         /** The words, less those at the start that only carry on. */
         int words(String padded) {
-            String[] tokens = padded.trim().split(" ");
-            return tokens.length - carryingOn(tokens);
+            List<String> tokens = List.of(padded.trim().split(" "));
+            return tokens.size() - carryingOn(tokens);
         }
 
-        private int carryingOn(String[] tokens) {
-            int start = 0;
-            while (start < tokens.length - 1 && continuations.contains(tokens[start])) {
-                start++;
-            }
-            return start;
+        /** The words at the start that only carry on, the last word never among them. */
+        private int carryingOn(List<String> tokens) {
+            return Math.min(LeadingWords.count(tokens, continuations), tokens.size() - 1);
         }
 
 
@@ -500,7 +506,7 @@ public final class StaffQueryParser {
     public Optional<StaffQuery> aboutThemeOf(Question question, Language language, String theme) {
         Words w = words.get(language);
         String folded = " " + separateWords(question.folded()) + " ";
-        if (!w.pointsAtTheTheme(question.folded()) && !w.narrowsWithATheme(folded)) {
+        if (!w.narrowsWithATheme(folded) && !w.pointsAtTheTheme(folded, question.folded())) {
             return Optional.empty();
         }
         return refine(question, language, new StaffQuery(StaffQuery.Type.LIST, Set.of(), Set.of(), Set.of(theme), ""));
