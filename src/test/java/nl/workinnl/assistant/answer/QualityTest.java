@@ -240,6 +240,27 @@ class QualityTest {
         conversations("blind15-conversations", 0.72, 0.39);
     }
 
+    /**
+     * The sixteenth blind set: 150 single questions of kinds not tested before: search-box keywords,
+     * messages that mix the Dutch official terms into another language (and non-native Dutch),
+     * questions asked for someone else or by an employer or landlord, terse staff notes, near-misses
+     * in the same styles (written in session 22 by a helper who saw only the sources, the catalogue
+     * and the contract), measured once before any change for it (README).
+     */
+    @Test
+    void sixteenthBlindQuestions() throws IOException {
+        holds("blind16-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The sixteenth set's 30 conversations of 112 turns: keyword first turns with terse follow-ups,
+     * mixed-language chats, a friend's case then one's own, an employer's duties, five of staff.
+     */
+    @Test
+    void sixteenthBlindConversations() throws IOException {
+        conversations("blind16-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
