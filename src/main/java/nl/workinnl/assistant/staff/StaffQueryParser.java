@@ -38,6 +38,8 @@ public final class StaffQueryParser {
     private static final int SHORT_QUESTION_WORDS = 6;
     /** The words beyond a short question's that "what falls under the theme work, all of it?" may have. */
     private static final int SLACK_FOR_ALL_OF_A_THEME = 3;
+    /** The most words a note of names only may have ("lista măsuri întârziate muncă"). */
+    private static final int BARE_NAMES_WORDS = 4;
     /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
     private static final int STATUS_WORD_LENGTH = 5;
     /** The most words that statuses and themes of several words may add to a short question. */
@@ -72,7 +74,7 @@ public final class StaffQueryParser {
                          Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
-                         Set<String> continuations, List<String> thisTheme) {
+                         Set<String> continuations, List<String> thisTheme, Set<String> officialNames) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -81,6 +83,35 @@ public final class StaffQueryParser {
         int contentWords(String padded) {
             List<String> tokens = List.of(padded.trim().split(" "));
             return (int) tokens.subList(carryingOn(tokens), tokens.size()).stream().filter(word -> !filler.contains(word)).count();
+        }
+
+        /**
+         * A note of names only, as staff type into a search box: "vertraagd huisvesting?", "мерки
+         * здраве и благосъстояние". Without the word for measure every word must be one of the
+         * overview's own status labels or theme names, since the everyday words for them are a
+         * migrant's too ("wages late" is about one's pay); beside the word for measure the everyday
+         * words for a status or theme do.
+         */
+        boolean onlyNames(String padded) {
+            List<String> tokens = List.of(padded.trim().split(" "));
+            List<String> own = tokens.subList(carryingOn(tokens), tokens.size()).stream().filter(word -> !filler.contains(word)).toList();
+            if (own.isEmpty() || own.size() > BARE_NAMES_WORDS || personal(padded)) {
+                return false;
+            }
+            boolean measureWord = own.stream().anyMatch(word -> any(measure, " " + word + " ", rules.measure()));
+            for (String word : own) {
+                boolean named = officialNames.contains(word) || conjunctions.contains(word)
+                        || (measureWord && (any(measure, " " + word + " ", rules.measure()) || namesAStatusOrTheme(word)));
+                if (!named) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean namesAStatusOrTheme(String word) {
+            return statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
+                    || themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith));
         }
 
         /**
@@ -240,6 +271,21 @@ public final class StaffQueryParser {
         }
     }
 
+    /** The words of the overview's own status labels (in the language and in Dutch) and theme names, and the theme ids. */
+    private static Set<String> officialNames(Translations translations, Language language) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Status s : Status.values()) {
+            names.addAll(List.of(words(translations.statusLabel(s, language)).split(" ")));
+            names.addAll(List.of(words(translations.statusLabel(s, Language.NL)).split(" ")));
+        }
+        for (Theme t : translations.corpus().themes()) {
+            names.add(t.id());
+            names.addAll(List.of(words(translations.theme(t, language).name()).split(" ")));
+        }
+        names.remove("");
+        return Set.copyOf(names);
+    }
+
     /** The words of questions about the recorded editions (understanding.yaml, editionQuestions). */
     private record EditionWords(List<String> sinceWhen, List<String> changes, List<String> edition, List<String> thisYear) {
 
@@ -351,7 +397,7 @@ public final class StaffQueryParser {
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
-                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l))));
+                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), officialNames(translations, l)));
         }
     }
 
@@ -382,7 +428,8 @@ public final class StaffQueryParser {
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
         // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
         // list without a word for one.
-        if ((countCue || listCue || anything || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
+        boolean onlyNames = !countCue && !listCue && !anything && !afterAMeasure && w.onlyNames(folded);
+        if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();
@@ -391,12 +438,14 @@ public final class StaffQueryParser {
             // theme, and nothing of the asker's own: "is anything being done about my rent?", "my
             // wages are late, can I do something?" are a migrant's questions.
             listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty() && !w.personal(folded));
+            // A note of names asks for the measures when it names a status, or a theme beside the word for measure.
+            boolean measureWord = w.measure(folded);
+            listCue = listCue || (onlyNames && (!filter.statuses().isEmpty() || (measureWord && !filter.themes().isEmpty())));
             if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
                 // "All measures in the theme locuire": a theme this parser does not know. Every
                 // measure, or all of a status, would be a confident wrong answer.
                 return Optional.empty();
             }
-            boolean measureWord = w.measure(folded);
             boolean all = w.all(folded);
             // A status or theme of several words ("în curs de implementare") counts as one.
             int wordCount = w.contentWords(folded) - filter.mentionSlack();

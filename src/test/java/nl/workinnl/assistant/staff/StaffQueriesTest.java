@@ -133,6 +133,26 @@ class StaffQueriesTest {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
     }
 
+    /** A note of names only, as typed into a search box, asks for the measures it names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            vertraagd huisvesting?                  | nl | theme=huisvesting status=VERTRAAGD
+            Afgerond                                | nl | status=AFGEROND
+            delayed housing                         | en | theme=huisvesting status=VERTRAAGD
+            мерки здраве и благосъстояние           | bg | theme=zorg
+            działania zakwaterowanie                | pl | theme=huisvesting
+            """)
+    void aNoteOfNamesOnlyListsWhatItNames(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** ...but everyday words for a status or theme without the word for measure are a migrant's: "wages late". */
+    @ParameterizedTest
+    @ValueSource(strings = {"wages late", "loon te laat", "huur achter", "housing", "salariu întârziat", "czynsz opóźniony"})
+    void everydayWordsForAStatusAndThemeAreNoList(String question) {
+        assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
+    }
+
     /** What leads to a colon is about the asker, not the question: its theme words do not choose the list. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
