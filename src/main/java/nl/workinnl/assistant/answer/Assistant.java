@@ -107,8 +107,19 @@ public final class Assistant {
 
     /** The whole pipeline over one version of the data: its own index, detector and staff parser. */
     public static Assistant over(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
-        return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
+        return new Assistant(translations, vocabulary, detector(translations, vocabulary, subjects),
                 new MeasureSearch(translations, vocabulary, subjects, properties), properties);
+    }
+
+    /** Trained on the texts of each language, and told the words of its curated vocabularies. */
+    public static LanguageDetector detector(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects) {
+        Map<Language, List<String>> words = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            List<String> all = new ArrayList<>(vocabulary.wholeWordsByLanguage().get(l));
+            all.addAll(subjects.wordsByLanguage().get(l));
+            words.put(l, all);
+        }
+        return new LanguageDetector(translations.textsByLanguage(), words);
     }
 
     Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,
@@ -169,8 +180,7 @@ public final class Assistant {
                     .orElse(detector.detect(question, hint).language());
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
-        String rest = references.withoutIds(question.clean());
-        Language language = detector.detect(rest.equals(question.clean()) ? question : Question.of(rest), chosen).language();
+        Language language = language(question, chosen);
         // "Another thing: where do I get a DigiD?": what follows is a question of its own, and the
         // measure just discussed does not carry over to it, unless it points back and names nothing
         // the search is sure of ("another thing about that law: when?"). The topic it leaves stays
@@ -277,6 +287,20 @@ public final class Assistant {
             return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
         }
         return topicAnswer(question, language, context, result);
+    }
+
+    /**
+     * Read without the measure ids it names ("Jaki jest status środka werk-4?" is Polish, not Dutch);
+     * but when what is left says too little and the user chose no language ("status werk-4"), the
+     * ids' own Dutch decides rather than a guess from one word.
+     */
+    private Language language(Question question, Optional<Language> chosen) {
+        String rest = references.withoutIds(question.clean());
+        if (rest.equals(question.clean())) {
+            return detector.detect(question, chosen).language();
+        }
+        LanguageDetector.Detection withoutIds = detector.detect(Question.of(rest), chosen);
+        return withoutIds.clear() || chosen.isPresent() ? withoutIds.language() : detector.detect(question, chosen).language();
     }
 
     /**

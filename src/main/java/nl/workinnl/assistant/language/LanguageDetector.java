@@ -1,6 +1,7 @@
 package nl.workinnl.assistant.language;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,36 +33,70 @@ public final class LanguageDetector {
     private static final double HINT_MARGIN_FACTOR = 2;
 
     private static final Profile[] PROFILES = Profile.values();
+    /**
+     * What a word seen in the texts of one language only adds to that language's log score: two short
+     * words give few trigrams ("lijst registratie" reads a little more like Romanian by its letters),
+     * while a whole word of one language's own says it plainly.
+     */
+    private static final double OWN_WORD_EVIDENCE = 3.0;
+    private static final int OWN_WORD_MIN_LETTERS = 3;
 
     /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
     private final Map<String, double[]> logProbabilities = new HashMap<>();
     /** The log probability of a trigram a profile never saw. */
     private final double[] unseen = new double[PROFILES.length];
+    /** The words only one profile's texts hold (official Dutch terms quoted in every language are not among them). */
+    private final Map<String, Profile> ownWords = new HashMap<>();
 
     /** @param texts texts in each language; Bulgarian ones may be Cyrillic or Latin */
     public LanguageDetector(Map<Language, List<String>> texts) {
+        this(texts, Map.of());
+    }
+
+    /**
+     * @param texts texts in each language, for the trigrams and the words
+     * @param words more words of each language (the curated vocabularies), for the words only: lists
+     *              of cues and subjects are no running text, their letters would skew the trigrams
+     */
+    public LanguageDetector(Map<Language, List<String>> texts, Map<Language, List<String>> words) {
         Map<Profile, Map<String, Integer>> counts = new EnumMap<>(Profile.class);
         Map<Profile, Integer> totals = new EnumMap<>(Profile.class);
         Map<String, Boolean> allGrams = new HashMap<>();
+        Map<String, java.util.Set<Profile>> seenIn = new HashMap<>();
         for (Profile p : PROFILES) {
             counts.put(p, new HashMap<>());
             totals.put(p, 0);
         }
         texts.forEach((language, list) -> {
             for (String text : list) {
-                Profile profile = switch (language) {
-                    case NL -> Profile.NL;
-                    case PL -> Profile.PL;
-                    case RO -> Profile.RO;
-                    case EN -> Profile.EN;
-                    case BG -> Profile.BG_LATIN;
-                };
+                Profile profile = profile(language);
                 String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
+                for (String word : latin.split("[^\\p{L}]+")) {
+                    if (word.length() >= OWN_WORD_MIN_LETTERS) {
+                        seenIn.computeIfAbsent(word, w -> EnumSet.noneOf(Profile.class)).add(profile);
+                    }
+                }
                 for (String gram : trigrams(latin)) {
                     counts.get(profile).merge(gram, 1, Integer::sum);
                     totals.merge(profile, 1, Integer::sum);
                     allGrams.put(gram, Boolean.TRUE);
                 }
+            }
+        });
+        words.forEach((language, list) -> {
+            for (String text : list) {
+                Profile profile = profile(language);
+                String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
+                for (String word : latin.split("[^\\p{L}]+")) {
+                    if (word.length() >= OWN_WORD_MIN_LETTERS) {
+                        seenIn.computeIfAbsent(word, w -> EnumSet.noneOf(Profile.class)).add(profile);
+                    }
+                }
+            }
+        });
+        seenIn.forEach((word, profiles) -> {
+            if (profiles.size() == 1) {
+                ownWords.put(word, profiles.iterator().next());
             }
         });
         int vocabularySize = allGrams.size() + 1;
@@ -99,6 +134,12 @@ public final class LanguageDetector {
             double[] logs = logProbabilities.getOrDefault(g, unseen);
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += logs[i];
+            }
+        }
+        for (String word : question.folded().split("[^\\p{L}]+")) {
+            Profile own = ownWords.get(word);
+            if (own != null) {
+                sums[own.ordinal()] += OWN_WORD_EVIDENCE;
             }
         }
         for (Profile p : PROFILES) {
@@ -171,6 +212,16 @@ public final class LanguageDetector {
             }
         }
         return grams;
+    }
+
+    private static Profile profile(Language language) {
+        return switch (language) {
+            case NL -> Profile.NL;
+            case PL -> Profile.PL;
+            case RO -> Profile.RO;
+            case EN -> Profile.EN;
+            case BG -> Profile.BG_LATIN;
+        };
     }
 
     private static Language toLanguage(Profile p) {

@@ -224,6 +224,22 @@ public record Vocabulary(
         return result;
     }
 
+    /**
+     * The whole words of each language that this file holds (greetings, cues, filler; not the stems of
+     * statuses and themes, which are no words), for telling a short message's language.
+     */
+    public Map<Language, List<String>> wholeWordsByLanguage() {
+        List<Map<String, List<String>>> groups = List.of(greetings, thanks, help, listCues, anythingCues, personalWords,
+                countCues, fillerWords, continuations, conjunctions, negation, excludeWords, includeWords, removeWords,
+                backReferences, refineCues, lastWords, ordinals, languageRequestWords, factRequests, amountRequests,
+                smallTalkExtras, returnCues, newSubjectCues, appliesTooCues, correctionCues, conditionals, questionWords);
+        Map<Language, List<String>> words = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            words.put(language, groups.stream().flatMap(g -> g.getOrDefault(language.code(), List.of()).stream()).toList());
+        }
+        return words;
+    }
+
     /** Words of a question that say nothing about its topic, folded; Bulgarian also in Latin letters. */
     public List<String> fillerWords(Language language) {
         return folded(fillerWords, language);

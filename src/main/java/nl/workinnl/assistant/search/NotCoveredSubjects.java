@@ -29,6 +29,17 @@ public record NotCoveredSubjects(@NotEmpty Map<String, @Valid Subject> subjects,
         return everydayWords.getOrDefault(language.code(), List.of());
     }
 
+    /** Every subject's words and the everyday words, by language: for telling a short message's language. */
+    public Map<Language, List<String>> wordsByLanguage() {
+        Map<Language, List<String>> words = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            List<String> all = new ArrayList<>(everydayWords(language));
+            subjects.values().forEach(subject -> all.addAll(subject.words(language)));
+            words.put(language, all);
+        }
+        return words;
+    }
+
     /** @param touches measures that touch the subject, offered as suggestions */
     public record Subject(List<String> touches, @NotEmpty Map<String, List<String>> words) {
 

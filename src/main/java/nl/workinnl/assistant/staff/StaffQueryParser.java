@@ -87,7 +87,8 @@ public final class StaffQueryParser {
 
         /**
          * A note of names only, as staff type into a search box: "vertraagd huisvesting?", "мерки
-         * здраве и благосъстояние". Without the word for measure every word must be one of the
+         * здраве и благосъстояние", "lijst registratie" (a word asking for a list or count may stand
+         * beside them). Without the word for measure every word must be one of the
          * overview's own status labels or theme names, since the everyday words for them are a
          * migrant's too ("wages late" is about one's pay); beside the word for measure the everyday
          * words for a status or theme do.
@@ -100,13 +101,18 @@ public final class StaffQueryParser {
             }
             boolean measureWord = own.stream().anyMatch(word -> any(measure, " " + word + " ", rules.measure()));
             for (String word : own) {
-                boolean named = officialNames.contains(word) || conjunctions.contains(word)
+                boolean named = officialNames.contains(word) || conjunctions.contains(word) || asksForListOrCount(word)
                         || (measureWord && (any(measure, " " + word + " ", rules.measure()) || namesAStatusOrTheme(word)));
                 if (!named) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean asksForListOrCount(String word) {
+            String padded = " " + word + " ";
+            return any(list, padded, rules.list()) || any(count, padded, rules.count());
         }
 
         private boolean namesAStatusOrTheme(String word) {
@@ -428,7 +434,7 @@ public final class StaffQueryParser {
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
         // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
         // list without a word for one.
-        boolean onlyNames = !countCue && !listCue && !anything && !afterAMeasure && w.onlyNames(folded);
+        boolean onlyNames = !anything && !afterAMeasure && w.onlyNames(folded);
         if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
@@ -466,7 +472,7 @@ public final class StaffQueryParser {
             listCue = listCue || (allUnderATheme && !countCue);
             boolean aboutMeasures = measureWord || (wordCount <= SHORT_QUESTION_WORDS
                     && (!filter.statuses().isEmpty() || allOfATheme))
-                    || allUnderATheme;
+                    || allUnderATheme || (onlyNames && !filter.isEmpty());
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }

@@ -2,7 +2,6 @@ package nl.workinnl.assistant.answer;
 
 import jakarta.validation.Validation;
 import nl.workinnl.assistant.corpus.DataFileReader;
-import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.search.MeasureSearch;
 import nl.workinnl.assistant.search.SearchProperties;
@@ -28,8 +27,9 @@ public final class AssistantFixture {
     public static Assistant create(SearchProperties properties) {
         Translations translations = TranslationFixture.repositoryTranslations();
         Vocabulary vocabulary = vocabulary(translations);
-        return new Assistant(translations, vocabulary, new LanguageDetector(translations.textsByLanguage()),
-                new MeasureSearch(translations, vocabulary, notCoveredSubjects(translations), properties), properties);
+        NotCoveredSubjects subjects = notCoveredSubjects(translations);
+        return new Assistant(translations, vocabulary, Assistant.detector(translations, vocabulary, subjects),
+                new MeasureSearch(translations, vocabulary, subjects, properties), properties);
     }
 
     /** The repository's understanding.yaml, read as the service reads it. */

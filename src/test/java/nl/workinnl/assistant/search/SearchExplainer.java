@@ -33,7 +33,7 @@ class SearchExplainer {
         NotCoveredSubjects subjects = AssistantFixture.notCoveredSubjects(translations);
         var search = new MeasureSearch(translations, vocabulary, subjects, SearchProperties.defaults());
         var index = new MeasureIndex(translations, vocabulary, subjects, SearchProperties.defaults());
-        var detector = new LanguageDetector(translations.textsByLanguage());
+        var detector = Assistant.detector(translations, vocabulary, subjects);
         Assistant assistant = AssistantFixture.assistant();
         boolean conversation = Boolean.getBoolean("conv");
         var followUps = new nl.workinnl.assistant.dialogue.FollowUps(vocabulary);

@@ -141,9 +141,22 @@ class StaffQueriesTest {
             delayed housing                         | en | theme=huisvesting status=VERTRAAGD
             мерки здраве и благосъстояние           | bg | theme=zorg
             działania zakwaterowanie                | pl | theme=huisvesting
+            lijst registratie                       | nl | theme=registratie
+            lista masuri munca                      | ro | theme=werk
             """)
     void aNoteOfNamesOnlyListsWhatItNames(String question, String language, String filter) {
         answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** A measure's id and the word status, and nothing to tell the language by: the id's own Dutch decides. */
+    @Test
+    void aBareStatusOfAnIdIsThatMeasuresStatusInDutch() {
+        Answer answer = assistant.ask("status werk-4", Optional.empty());
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.STATUS);
+        assertThat(answer.language()).isEqualTo(Language.NL);
+        assertThat(answer.citations()).extracting(Citation::id).containsExactly("werk-4");
+        // With a language chosen, that language.
+        assertThat(assistant.ask("status werk-4", Optional.of(Language.PL)).language()).isEqualTo(Language.PL);
     }
 
     /** ...but everyday words for a status or theme without the word for measure are a migrant's: "wages late". */

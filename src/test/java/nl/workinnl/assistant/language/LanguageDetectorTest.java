@@ -1,0 +1,38 @@
+package nl.workinnl.assistant.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The detector on texts made for it: letters alone say little about a short message, a word of one language's own says it. */
+class LanguageDetectorTest {
+
+    /** Texts whose letters have nothing in common with the messages below, so that only the words can decide. */
+    private static final Map<Language, List<String>> TEXTS = Map.of(
+            Language.NL, List.of("aaa"), Language.PL, List.of("aaa"), Language.RO, List.of("aaa"),
+            Language.BG, List.of("aaa"), Language.EN, List.of("aaa"));
+
+    @Test
+    void aWordOnlyOneLanguagesVocabularyHoldsDecidesAShortMessage() {
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin"), Language.PL, List.of("pogoda")));
+        assertThat(detector.detect(Question.of("zbor Cluj"), Optional.empty()).language()).isEqualTo(Language.RO);
+        assertThat(detector.detect(Question.of("pogoda weekend"), Optional.empty()).language()).isEqualTo(Language.PL);
+    }
+
+    @Test
+    void aWordOfSeveralLanguagesDecidesNothing() {
+        // "zbor" is in two vocabularies: only "ieftin" counts.
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor"), Language.PL, List.of("zbor"),
+                Language.EN, List.of("ieftin")));
+        assertThat(detector.detect(Question.of("zbor ieftin"), Optional.empty()).language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void theLanguageChosenStillDecidesTwoWords() {
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin")));
+        assertThat(detector.detect(Question.of("zbor ieftin"), Optional.of(Language.PL)).language()).isEqualTo(Language.PL);
+    }
+}
