@@ -46,6 +46,8 @@ final class MeasureIndex {
     static final String MEASURE = "measure";
     static final String TOPIC = "topic";
     static final String SUBJECT = "subject";
+    /** How many terms of a subject's phrase a question must hold for the phrase to count. */
+    private static final int PHRASE_TERMS_MET = 2;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
@@ -60,6 +62,10 @@ final class MeasureIndex {
      */
     private final Map<String, Set<String>> corpusPairs = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> subjectPairs = new HashMap<>();
+    /** Per not-covered subject and field, the terms that are a line of their own (a word, not a phrase's part). */
+    private final Map<String, Map<String, Set<String>>> subjectSingles = new HashMap<>();
+    /** Per not-covered subject and field, the distinct terms of each line of several ("zapisać dziecko do szkoły"). */
+    private final Map<String, Map<String, List<Set<String>>>> subjectPhrases = new HashMap<>();
     /** Per field, the terms of the background words (understanding.yaml) as that field analyses them. */
     private final Map<String, Set<String>> backgroundTerms = new HashMap<>();
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
@@ -276,8 +282,21 @@ final class MeasureIndex {
         Map<String, Set<String>> perField = new HashMap<>();
         boolean subject = SUBJECT.equals(doc.get(Fields.KIND));
         Map<String, Set<String>> pairs = subject ? subjectPairs.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : corpusPairs;
+        Map<String, Set<String>> singles = subject ? subjectSingles.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : null;
         for (var field : doc.getFields()) {
             String name = field.name();
+            if (subject && (name.startsWith("kw_") || name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN))) {
+                // The stemmed lines too: "szkoły podstawowej" meets "szkoła podstawowa" only stemmed.
+                for (String line : field.stringValue().split("\n")) {
+                    Set<String> terms = new HashSet<>(terms(name, line));
+                    if (terms.size() == 1) {
+                        singles.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms);
+                    } else if (terms.size() > 1) {
+                        subjectPhrases.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>())
+                                .computeIfAbsent(name, k -> new ArrayList<>()).add(Set.copyOf(terms));
+                    }
+                }
+            }
             if (name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN)) {
                 Set<String> fieldTerms = perField.computeIfAbsent(name, k -> new HashSet<>());
                 Set<String> fieldPairs = pairs.computeIfAbsent(name, k -> new HashSet<>());
@@ -292,6 +311,28 @@ final class MeasureIndex {
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
+    }
+
+    /** Whether the term is a line of the not-covered subject on its own, not only a word of one of its phrases. */
+    boolean subjectWord(String subjectId, String field, String term) {
+        return subjectSingles.getOrDefault(subjectId, Map.of()).getOrDefault(field, Set.of()).contains(term);
+    }
+
+    /**
+     * Whether two terms of one of the subject's phrases are among the terms, in any order and with
+     * other words between them ("zapisać syna do szkoły" for "zapisać dziecko do szkoły"): one alone
+     * ("euro" of "curs euro") is an everyday word, not the subject.
+     */
+    boolean subjectPhraseMet(String subjectId, String field, Set<String> terms) {
+        for (Set<String> phrase : subjectPhrases.getOrDefault(subjectId, Map.of()).getOrDefault(field, List.of())) {
+            int met = 0;
+            for (String term : phrase) {
+                if (terms.contains(term) && ++met == PHRASE_TERMS_MET) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the two adjacent terms are a phrase of the not-covered subject that no measure or topic has. */

@@ -198,7 +198,8 @@ public final class MeasureSearch implements AutoCloseable {
             MeasureIndex.Entry doc = index.entry(sd.doc);
             float coverage = terms.coverage(doc.id());
             if (doc.subject()) {
-                if (notCovered == null) {
+                // Met only by words of its phrases ("euro" of "curs euro"), a subject is not what is asked.
+                if (notCovered == null && terms.meets(doc.id())) {
                     notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id()),
                             List.of(doc.measures()));
                 }
@@ -305,7 +306,8 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
-    private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered) {
+    private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
+                                 List<String> toldOrdered, String keywordField, List<String> stemmed, List<String> toldStemmed) {
 
         /**
          * The share of the question's weight that the subject holds and no measure or topic does:
@@ -351,6 +353,20 @@ public final class MeasureSearch implements AutoCloseable {
             return new Words(weights.size(), unknownWords, total == 0 ? 0f : (float) (unknown / total));
         }
 
+        /** Whether one of the subject's words, or two words of one of its phrases, is in the question. */
+        boolean meets(String subjectId) {
+            Set<String> folded = weights.keySet();
+            for (String field : fields) {
+                if (folded.stream().anyMatch(term -> index.subjectWord(subjectId, field, term)) || index.subjectPhraseMet(subjectId, field, folded)) {
+                    return true;
+                }
+            }
+            Set<String> stems = new HashSet<>(stemmed);
+            stems.addAll(toldStemmed);
+            return stems.stream().anyMatch(term -> index.subjectWord(subjectId, keywordField, term))
+                    || index.subjectPhraseMet(subjectId, keywordField, stems);
+        }
+
         float coverage(String docId) {
             double total = 0;
             double covered = 0;
@@ -372,7 +388,8 @@ public final class MeasureSearch implements AutoCloseable {
         Map<String, Double> weights = new LinkedHashMap<>();
         weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, 1.0, weights);
         weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, properties.circumstanceWeight(), weights);
-        return new QuestionTerms(index, fields, weights, latin ? main.latinBulgarian() : main.folded());
+        return new QuestionTerms(index, fields, weights, latin ? main.latinBulgarian() : main.folded(),
+                latin ? told.latinBulgarian() : told.folded(), Fields.keywords(language), main.stemmed(), told.stemmed());
     }
 
     private void weigh(List<String> terms, List<String> fields, int n, double factor, Map<String, Double> weights) {

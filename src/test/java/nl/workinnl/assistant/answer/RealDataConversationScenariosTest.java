@@ -1132,6 +1132,20 @@ class RealDataConversationScenariosTest {
         assertThat(ask(question).kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
     }
 
+    /**
+     * A word that stands in a not-covered subject only as part of its phrases ("euro" of "curs euro")
+     * does not make the question that subject's: the deduction for housing is asked; the phrase's
+     * words together still are the subject, in any order and with words between them.
+     */
+    @Test
+    void aWordOfASubjectsPhraseAloneIsNotThatSubject() {
+        Answer deduction = ask("Uitzendbureau-ul meu îmi ia 120 euro pe săptămână pentru huisvesting din loonstrook. E voie?");
+        assertThat(deduction.answered()).isTrue();
+        assertThat(first(deduction)).isEqualTo("werk-2");
+        assertThat(ask("What is the euro exchange rate today?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+        assertThat(ask("Jak zapisać syna do szkoły podstawowej w Holandii?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
     /** Still insured after the contract ended is the measure on health insurance, cancelling is not. */
     @Test
     void insuranceAfterTheContractIsStillAnswered() {
