@@ -33,12 +33,17 @@ public enum TestDatabase {
 
     private static String postgresUrl;
 
+    /** A fixed telegram.chat-key (32 bytes in base64) for services on the test PostgreSQL. */
+    public static final String SHARED_CHAT_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
     /** The Spring arguments that point the service at a fresh database of this kind. */
     public List<String> springArguments(Path dataDir) {
         return switch (this) {
             case H2 -> List.of("--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath() + "/assistant;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+            // A shared database needs the secrets replicas share (SharedDatabaseSecrets): the service refuses to start without them.
             case POSTGRESQL -> List.of("--spring.datasource.url=" + freshPostgresSchema(), "--spring.datasource.username=",
-                    "--spring.datasource.password=");
+                    "--spring.datasource.password=", "--assistant.conversation.secret=test-shared-secret",
+                    "--telegram.chat-key=" + SHARED_CHAT_KEY);
         };
     }
 

@@ -49,11 +49,11 @@ import org.opentest4j.TestAbortedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The production topology of docker-compose's "cluster" profile without Docker: {@code deploy/nginx.conf}
+ * The production topology of {@code docker-compose.cluster.yml} without Docker: {@code deploy/nginx.conf}
  * run by a real nginx (see {@link NginxProxy} for the little the test changes in it) in front of two
  * replicas in webhook mode that share one PostgreSQL and one fake Bot API. Everything goes through
  * nginx's port, each client from a loopback address of its own (127.0.0.x), as clients from different
- * addresses reach the proxy. The replicas are set as docker-compose sets them
+ * addresses reach the proxy. The replicas are set as that file sets them
  * ({@code server.forward-headers-strategy=native}), with the per-client question limit lowered to
  * {@value #ASK_PER_MINUTE} a minute so that reaching it is quick.
  */

@@ -69,7 +69,8 @@ final class ReplicaCluster implements AutoCloseable {
         int managementPort = freePort();
         String[] common = {"--server.port=" + port, "--management.server.port=" + managementPort, "--telegram.mode=webhook",
                 "--telegram.webhook-secret=" + SECRET, "--telegram.chat-key=" + chatKey, "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=", "--spring.datasource.password=", "--assistant.web.ask-per-minute=0"};
+                "--spring.datasource.username=", "--spring.datasource.password=", "--assistant.web.ask-per-minute=0",
+                "--assistant.conversation.secret=replica-cluster-secret"};
         ServiceProcess process = ServiceProcess.start(api, dirs.resolve(name), dirs.resolve(name + ".log"),
                 Stream.concat(Stream.of(common), Stream.of(arguments)).toArray(String[]::new));
         services.add(process);

@@ -2,6 +2,10 @@ package nl.workinnl.assistant.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -35,5 +39,31 @@ class MetricsEndpointTest {
         assertThat(scrape).doesNotContain("DigiD");
         assertThat(api.get().uri("/actuator/prometheus").exchange((request, response) -> (Integer) response.getStatusCode().value()).intValue())
                 .isEqualTo(404);
+    }
+
+    private String scrape() {
+        return RestClient.create("http://127.0.0.1:" + managementPort).get().uri("/actuator/prometheus").retrieve().body(String.class);
+    }
+
+    /** The helpful votes counted so far: 0 before the first (the counter appears with it). */
+    private double helpfulVotes() {
+        Matcher m = Pattern.compile("(?m)^assistant_feedback_votes_total\\{[^}]*helpful=\"true\"[^}]*} (\\S+)$").matcher(scrape());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void aVoteThroughTheApiIsCounted() throws Exception {
+        RestClient api = RestClient.create("http://127.0.0.1:" + port);
+        JsonNode answer = new ObjectMapper().readTree(api.post().uri("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"text\": \"werk-3\", \"choice\": \"werk-3\"}").retrieve().body(String.class));
+        String token = answer.path("feedbackToken").asText();
+        assertThat(token).isNotEmpty();
+        double before = helpfulVotes();
+
+        api.post().uri("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"measureId\": \"werk-3\", \"helpful\": true, \"token\": \"" + token + "\"}").retrieve().toBodilessEntity();
+
+        // Another test of this context may vote too: the count is compared, not taken as the only vote.
+        assertThat(helpfulVotes()).isEqualTo(before + 1);
     }
 }
