@@ -17,6 +17,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param pollTimeout   how long one getUpdates call waits for updates
  * @param perChat       the least time between two messages to one chat
  * @param perSecond     the most messages a second over all chats
+ * @param perGroup      the most messages to one group in any {@code perGroupWindow}; 0: no such limit
+ * @param perGroupWindow the window of {@code perGroup}: Telegram allows 20 a minute in a group
  * @param chatKey       base64 of 32 random bytes shared by all replicas (environment TELEGRAM_CHAT_KEY):
  *                      the key of chat pseudonyms and the outbox; empty: a key file in the data directory
  * @param leaseTtl      how long a replica's claim on sending and polling lasts unless renewed
@@ -33,6 +35,8 @@ public record TelegramProperties(
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("1s") Duration perChat,
         @DefaultValue("30") int perSecond,
+        @DefaultValue("20") int perGroup,
+        @DefaultValue("1m") Duration perGroupWindow,
         String chatKey,
         @DefaultValue("10s") Duration leaseTtl,
         @DefaultValue("2s") Duration leaseRenew,
@@ -42,7 +46,7 @@ public record TelegramProperties(
 
     SendPolicy sendPolicy() {
         SendPolicy telegram = SendPolicy.telegram();
-        return new SendPolicy(perChat, perSecond, telegram.firstBackoff(), telegram.maxBackoff());
+        return new SendPolicy(perChat, perSecond, perGroup, perGroupWindow, telegram.firstBackoff(), telegram.maxBackoff());
     }
 
     /** The library takes scheme, host and port; a path in the URL is not supported by it. */
