@@ -24,6 +24,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param leaseTtl      how long a replica's claim on sending and polling lasts unless renewed
  * @param leaseRenew    how often the claim is renewed (and tried for by the other replicas)
  * @param outboxScan    how often the sending replica takes the replies the others stored
+ * @param feedbackPerMinute helpful / not helpful votes one chat may give a minute; 0 switches the limit off
  */
 @ConfigurationProperties("telegram")
 public record TelegramProperties(
@@ -40,7 +41,8 @@ public record TelegramProperties(
         String chatKey,
         @DefaultValue("10s") Duration leaseTtl,
         @DefaultValue("2s") Duration leaseRenew,
-        @DefaultValue("250ms") Duration outboxScan) {
+        @DefaultValue("250ms") Duration outboxScan,
+        @DefaultValue("10") int feedbackPerMinute) {
 
     public enum Mode { POLLING, WEBHOOK }
 
