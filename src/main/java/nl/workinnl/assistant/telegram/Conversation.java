@@ -25,6 +25,7 @@ import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.knowledge.KnowledgeVersion;
 import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.ratelimit.RateLimit;
 import nl.workinnl.assistant.translation.LocalizedMeasure;
 import nl.workinnl.assistant.translation.Messages;
 import nl.workinnl.assistant.translation.Translations;
@@ -64,6 +65,12 @@ final class Conversation {
     private final ChatContexts contexts;
     private final ChatPseudonyms pseudonyms;
     private final FeedbackCounts feedback;
+    /**
+     * Votes per chat (by pseudonym): a button counts once per answer, but a chat could ask and vote on
+     * forty answers a minute. In memory, like the web's limit per address: each replica counts the
+     * updates it handles (all of them in polling mode, where one replica polls).
+     */
+    private final RateLimit votes;
     private final DeclinedQuestions declined;
     private final AnswerHtml html;
     private final Follows follows;
@@ -72,8 +79,9 @@ final class Conversation {
     private volatile String botUsername = "";
 
     Conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, ChatLanguages languages, ChatContexts contexts,
-                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, DeclinedQuestions declined, String publicUrl, Follows follows,
-                 FollowMessages following, ChatErasure erasure) {
+                 ChatPseudonyms pseudonyms, FeedbackCounts feedback, RateLimit votes, DeclinedQuestions declined, String publicUrl,
+                 Follows follows, FollowMessages following, ChatErasure erasure) {
+        this.votes = votes;
         this.contexts = contexts;
         this.follows = follows;
         this.following = following;
@@ -254,6 +262,10 @@ final class Conversation {
                     // bot put on that answer, and once per answer however often it is pressed.
                     if (corpus.measure(id).isEmpty() || !offeredOn(query.getMessage(), query.getData())) {
                         yield reply(chatKey, List.of(ack));
+                    }
+                    if (votes.take(chatKey) > 0) {
+                        yield reply(chatKey, List.of(AnswerCallbackQuery.builder().callbackQueryId(query.getId())
+                                .text(messages.text(language, "bot.feedbackTooMany")).build()));
                     }
                     AnswerCallbackQuery thanks = AnswerCallbackQuery.builder().callbackQueryId(query.getId())
                             .text(messages.text(language, "bot.feedbackThanks")).build();

@@ -25,8 +25,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Delivers the outbox within Telegram's limits. Each chat has its own queue, sent in order, one
- * message at a time and at most one a {@code perChat} interval; over all chats at most
- * {@code perSecond}. A 429 waits the retry_after it names, a server or network error retries with
+ * message at a time and at most one a {@code perChat} interval; a group at most {@code perGroup}
+ * in any {@code groupWindow} (see {@link GroupWindows}); over all chats at most {@code perSecond}. A 429 waits the retry_after it names, a server or network error retries with
  * backoff; either holds back only the chat it happened in. Nothing is dropped but what Telegram
  * refuses for good (a 400 or 403: a bad message, a bot the user blocked).
  *
@@ -53,6 +53,7 @@ final class OutboxSender {
      * no second there holds more than {@code perSecond} of them.
      */
     private final Deque<Long> recentSends = new ArrayDeque<>();
+    private final GroupWindows groups;
     private int sendsInFlight;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final Duration scan;
@@ -69,6 +70,7 @@ final class OutboxSender {
         this.outbox = outbox;
         this.policy = policy;
         this.scan = scan;
+        this.groups = new GroupWindows(policy.perGroup(), policy.groupWindow());
     }
 
     void start() {
@@ -199,6 +201,7 @@ final class OutboxSender {
                 }
                 if (now - nextScan >= 0) {
                     scanTable();
+                    groups.prune(now);
                     nextScan = now + scan.toNanos();
                 }
                 wait = Math.min(wait, Math.max(nextScan - now, 1));
@@ -213,13 +216,20 @@ final class OutboxSender {
                         wait = Math.min(wait, ready - now);
                         continue;
                     }
+                    Outbox.Pending next = e.getValue().peekFirst();
+                    if (GroupWindows.counts(next.method())) {
+                        long groupReady = groups.readyAt(chat, now);
+                        if (groupReady > now) {
+                            wait = Math.min(wait, groupReady - now);
+                            continue; // a full group waits; the other chats go on
+                        }
+                    }
                     if (recentSends.size() + sendsInFlight >= policy.perSecond()) {
                         if (!recentSends.isEmpty()) {
                             wait = Math.min(wait, recentSends.peekFirst() + TimeUnit.SECONDS.toNanos(1) - now);
                         }
                         break;
                     }
-                    Outbox.Pending next = e.getValue().peekFirst();
                     inFlight.add(chat);
                     sendsInFlight++;
                     senders.submit(() -> send(next));
@@ -306,6 +316,9 @@ final class OutboxSender {
             long now = System.nanoTime();
             sendsInFlight--;
             recentSends.addLast(now);
+            if (GroupWindows.counts(pending.method())) {
+                groups.sent(chat, now);
+            }
             switch (outcome) {
                 case SENT, REFUSED -> {
                     Deque<Outbox.Pending> queue = queues.get(chat);

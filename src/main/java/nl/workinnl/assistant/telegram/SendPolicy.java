@@ -3,13 +3,14 @@ package nl.workinnl.assistant.telegram;
 import java.time.Duration;
 
 /**
- * Telegram's limits for outgoing messages: about one a second in a chat and thirty a second over
- * all chats; how long to wait before retrying after a server or network error.
+ * Telegram's limits for outgoing messages: about one a second in a chat, thirty a second over all
+ * chats and twenty a minute in a group ({@code perGroup} in any {@code groupWindow}); how long to
+ * wait before retrying after a server or network error.
  */
-record SendPolicy(Duration perChat, int perSecond, Duration firstBackoff, Duration maxBackoff) {
+record SendPolicy(Duration perChat, int perSecond, int perGroup, Duration groupWindow, Duration firstBackoff, Duration maxBackoff) {
 
     static SendPolicy telegram() {
-        return new SendPolicy(Duration.ofSeconds(1), 30, Duration.ofMillis(500), Duration.ofSeconds(30));
+        return new SendPolicy(Duration.ofSeconds(1), 30, 20, Duration.ofMinutes(1), Duration.ofMillis(500), Duration.ofSeconds(30));
     }
 
     Duration backoff(int attempt) {

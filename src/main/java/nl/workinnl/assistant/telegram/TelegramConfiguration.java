@@ -7,6 +7,7 @@ import nl.workinnl.assistant.answer.AnsweringPool;
 import nl.workinnl.assistant.declined.DeclinedQuestions;
 import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
+import nl.workinnl.assistant.ratelimit.RateLimit;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import nl.workinnl.assistant.dialogue.ContextCodec;
@@ -86,9 +87,10 @@ class TelegramConfiguration {
     @Bean
     Conversation conversation(CurrentKnowledge knowledge, AnsweringPool answering, AnswerMetrics metrics, JdbcClient jdbc, PseudonymKey key, FeedbackCounts feedback,
                               DeclinedQuestions declined, ChatContexts chatContexts, @Value("${assistant.public-url}") String publicUrl, Follows follows,
-                              FollowMessages followMessages, OutboxSender sender) {
+                              FollowMessages followMessages, OutboxSender sender, TelegramProperties properties) {
         return new Conversation(knowledge, answering, metrics, new ChatLanguages(jdbc), chatContexts,
-                new ChatPseudonyms(key), feedback, declined, publicUrl, follows, followMessages, new ChatErasure(jdbc, sender));
+                new ChatPseudonyms(key), feedback, new RateLimit(properties.feedbackPerMinute()), declined, publicUrl, follows,
+                followMessages, new ChatErasure(jdbc, sender));
     }
 
     @Bean

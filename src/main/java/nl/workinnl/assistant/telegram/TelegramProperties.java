@@ -17,11 +17,14 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param pollTimeout   how long one getUpdates call waits for updates
  * @param perChat       the least time between two messages to one chat
  * @param perSecond     the most messages a second over all chats
+ * @param perGroup      the most messages to one group in any {@code perGroupWindow}; 0: no such limit
+ * @param perGroupWindow the window of {@code perGroup}: Telegram allows 20 a minute in a group
  * @param chatKey       base64 of 32 random bytes shared by all replicas (environment TELEGRAM_CHAT_KEY):
  *                      the key of chat pseudonyms and the outbox; empty: a key file in the data directory
  * @param leaseTtl      how long a replica's claim on sending and polling lasts unless renewed
  * @param leaseRenew    how often the claim is renewed (and tried for by the other replicas)
  * @param outboxScan    how often the sending replica takes the replies the others stored
+ * @param feedbackPerMinute helpful / not helpful votes one chat may give a minute; 0 switches the limit off
  */
 @ConfigurationProperties("telegram")
 public record TelegramProperties(
@@ -33,16 +36,19 @@ public record TelegramProperties(
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("1s") Duration perChat,
         @DefaultValue("30") int perSecond,
+        @DefaultValue("20") int perGroup,
+        @DefaultValue("1m") Duration perGroupWindow,
         String chatKey,
         @DefaultValue("10s") Duration leaseTtl,
         @DefaultValue("2s") Duration leaseRenew,
-        @DefaultValue("250ms") Duration outboxScan) {
+        @DefaultValue("250ms") Duration outboxScan,
+        @DefaultValue("10") int feedbackPerMinute) {
 
     public enum Mode { POLLING, WEBHOOK }
 
     SendPolicy sendPolicy() {
         SendPolicy telegram = SendPolicy.telegram();
-        return new SendPolicy(perChat, perSecond, telegram.firstBackoff(), telegram.maxBackoff());
+        return new SendPolicy(perChat, perSecond, perGroup, perGroupWindow, telegram.firstBackoff(), telegram.maxBackoff());
     }
 
     /** The library takes scheme, host and port; a path in the URL is not supported by it. */

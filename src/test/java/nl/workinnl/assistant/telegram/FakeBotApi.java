@@ -144,6 +144,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Sent> sent = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<String> callbackAnswers = new ArrayList<>();
+    private final List<String> callbackAnswerTexts = new ArrayList<>();
     private final List<CommandSet> commandSets = new ArrayList<>();
     private final Map<String, List<String>> commandsByLanguage = new LinkedHashMap<>();
     private String webhookUrl;
@@ -429,6 +430,13 @@ public final class FakeBotApi implements AutoCloseable {
     public List<String> callbackAnswers() {
         synchronized (lock) {
             return List.copyOf(callbackAnswers);
+        }
+    }
+
+    /** The text of every answerCallbackQuery ("" for none), in the order of {@link #callbackAnswers}. */
+    public List<String> callbackAnswerTexts() {
+        synchronized (lock) {
+            return List.copyOf(callbackAnswerTexts);
         }
     }
 
@@ -772,6 +780,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         synchronized (lock) {
             callbackAnswers.add(id);
+            callbackAnswerTexts.add(params.path("text").asText(""));
         }
         return ok(BooleanNode.TRUE);
     }

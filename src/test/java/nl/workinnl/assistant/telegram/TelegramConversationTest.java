@@ -16,6 +16,7 @@ import nl.workinnl.assistant.feedback.FeedbackCounts;
 import nl.workinnl.assistant.knowledge.CurrentKnowledge;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.testing.Months;
+import nl.workinnl.assistant.translation.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -219,9 +220,13 @@ class TelegramConversationTest {
 
     /** Presses the button with {@code data} under the chat's last answer {@code times} times; waits until each is answered. */
     private static void press(long chat, String data, int messageId, int times) {
+        press(chat, data, messageId, times, "nl");
+    }
+
+    private static void press(long chat, String data, int messageId, int times, String languageCode) {
         int answers = api.callbackAnswers().size();
         for (int i = 0; i < times; i++) {
-            api.pushCallback(chat, data, messageId, "nl");
+            api.pushCallback(chat, data, messageId, languageCode);
         }
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (api.callbackAnswers().size() < answers + times && System.nanoTime() < deadline) {
@@ -261,6 +266,33 @@ class TelegramConversationTest {
         press(chat, "f:0:informatie-3", answer, 15);
         assertThat(counts.votes("informatie-3", true) + counts.votes("informatie-3", false)).isEqualTo(helpful + notHelpful + 1);
         assertThat(counts.votes("werk-1", true)).isEqualTo(forged);
+    }
+
+    @Test
+    void votesFromOneChatAreLimitedToTenAMinuteWhileAnotherChatVotesOn() {
+        long chat = newChat();
+        FeedbackCounts counts = context.getBean(FeedbackCounts.class);
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            api.pushText(chat, "Waar kan ik als niet-ingezetene een DigiD aanvragen?", "pl");
+            assertThat(buttonData(api.awaitSentTo(chat, i, WAIT).get(i - 1).replyMarkup())).contains("f:1:informatie-3");
+            answers.add(api.lastMessageTo(chat));
+        }
+        long before = counts.votes("informatie-3", true);
+        int first = api.callbackAnswers().size();
+        for (int answer : answers) {
+            press(chat, "f:1:informatie-3", answer, 1, "pl");
+        }
+        assertThat(counts.votes("informatie-3", true)).as("twelve answers voted on, ten a minute counted").isEqualTo(before + 10);
+        Messages messages = context.getBean(CurrentKnowledge.class).get().messages();
+        List<String> said = api.callbackAnswerTexts().subList(first, first + answers.size());
+        assertThat(said.subList(0, 10)).containsOnly(messages.text(Language.PL, "bot.feedbackThanks"));
+        assertThat(said.subList(10, 12)).containsOnly(messages.text(Language.PL, "bot.feedbackTooMany"))
+                .allSatisfy(text -> assertThat(text).isNotBlank().doesNotContain("bot."));
+
+        long other = newChat();
+        press(other, "f:1:informatie-3", answeredAboutDigiD(other), 1);
+        assertThat(counts.votes("informatie-3", true)).as("another chat's vote").isEqualTo(before + 11);
     }
 
     @Test

@@ -113,6 +113,32 @@ class TelegramReliabilityTest {
         }
     }
 
+    @Test
+    void aGroupGetsAtMostItsLimitInAnyWindowWhileAPrivateChatIsNotHeldBack() {
+        // Telegram's 20 a minute, shrunk to 3 in 2 s so that 25 replies take seconds.
+        Duration window = Duration.ofSeconds(2);
+        context = BotContext.start(api, dataDir, "--telegram.per-group=3", "--telegram.per-group-window=2s");
+        long group = -1300;
+        for (int i = 0; i < 25; i++) {
+            api.pushGroupText(group, 77, "@workinnl_test_bot /help", "en", false);
+        }
+        for (int i = 0; i < 5; i++) {
+            api.pushCommand(1301, "/help", "en");
+        }
+        List<FakeBotApi.Sent> toPrivate = api.awaitSentTo(1301, 5, WAIT);
+        List<FakeBotApi.Sent> toGroup = api.awaitSentTo(group, 25, Duration.ofSeconds(60));
+
+        for (int i = 3; i < toGroup.size(); i++) {
+            assertThat(Duration.ofNanos(toGroup.get(i).nanos() - toGroup.get(i - 3).nanos()))
+                    .as("the 3 messages to the group before message " + i).isGreaterThanOrEqualTo(window);
+        }
+        // Held to the group's pace, five replies would take at least a window; they take the per-chat gaps.
+        assertThat(Duration.ofNanos(toPrivate.getLast().nanos() - toPrivate.getFirst().nanos()))
+                .as("the private chat's five replies").isLessThan(window);
+        assertThat(toPrivate.getLast().nanos()).as("the private chat answered while the group waits")
+                .isLessThan(toGroup.getLast().nanos());
+    }
+
     /** Updates Telegram could send that do not fit the library's types; each once broke the whole batch. */
     static final Map<String, Consumer<ObjectNode>> POISON = Map.of(
             "text is an object", m -> m.putObject("text").put("bold", "Waar vraag ik een DigiD aan?"),
