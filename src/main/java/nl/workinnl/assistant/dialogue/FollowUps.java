@@ -47,7 +47,7 @@ public final class FollowUps {
     /** The phrases that open a new subject ("another thing") per language. */
     private final Map<Language, Openings> newSubjectCues = new EnumMap<>(Language.class);
     /** The folded words of each "does that apply to me too?" phrase, longest first, per language. */
-    private final Map<Language, List<String>> appliesTooCues = new EnumMap<>(Language.class);
+    private final Map<Language, List<AppliesTooCue>> appliesTooCues = new EnumMap<>(Language.class);
     /** Beginnings of the word for a question asked before ("my first question"), per language. */
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
@@ -86,8 +86,8 @@ public final class FollowUps {
             // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
             newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
-            appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(TextNormalizer::words)
-                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+            appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
+                    .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
         this.languageNames = vocabulary.languageNameWords();
@@ -347,13 +347,13 @@ public final class FollowUps {
      * no clause asks it.
      */
     public Optional<Question> appliesToo(Question question, Language language) {
-        List<String> cues = appliesTooCues.get(language);
+        List<AppliesTooCue> cues = appliesTooCues.get(language);
         if (cues.isEmpty()) {
             return Optional.empty();
         }
         // A clause's words stand in a row in the whole message: without a cue there, none is in a clause.
         String whole = question.padded();
-        if (cues.stream().noneMatch(cue -> whole.contains(" " + cue + " "))) {
+        if (cues.stream().noneMatch(cue -> cue.in(whole))) {
             return Optional.empty();
         }
         String clean = question.clean();
@@ -365,12 +365,12 @@ public final class FollowUps {
         while (start <= clean.length()) {
             int end = clauses.find(start) ? clauses.start() : clean.length();
             String padded = Question.of(clean.substring(start, end)).padded();
-            for (String cue : cues) {
-                if (padded.contains(" " + cue + " ")) {
+            for (AppliesTooCue cue : cues) {
+                if (cue.in(padded)) {
                     if (clean.substring(0, start).contains("?")) {
                         return Optional.empty();
                     }
-                    String rest = padded.replace(" " + cue + " ", "  ") + " " + clean.substring(end);
+                    String rest = cue.without(padded) + " " + clean.substring(end);
                     return Optional.of(remainder(Question.of(rest.trim()), language));
                 }
             }
@@ -380,6 +380,39 @@ public final class FollowUps {
             start = clauses.end();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A phrase of {@code appliesTooCues}, whole words; a {@code *} in it stands for any one word ("for
+     * my * too": "for my wife too", "for my brother too"), so that the people a user speaks for need
+     * not be listed one by one.
+     */
+    private record AppliesTooCue(String words, java.util.regex.Pattern withAWord) {
+
+        static AppliesTooCue of(String folded) {
+            if (!folded.contains("*")) {
+                return new AppliesTooCue(TextNormalizer.words(folded), null);
+            }
+            StringBuilder regex = new StringBuilder(" ");
+            for (String token : folded.trim().split("\\s+")) {
+                regex.append(token.equals("*") ? "\\S+" : java.util.regex.Pattern.quote(TextNormalizer.words(token))).append(' ');
+            }
+            return new AppliesTooCue(folded, java.util.regex.Pattern.compile(regex.toString()));
+        }
+
+        int length() {
+            return words.length();
+        }
+
+        /** {@code padded}: folded words with a space at each end. */
+        boolean in(String padded) {
+            return withAWord == null ? padded.contains(" " + words + " ") : withAWord.matcher(padded).find();
+        }
+
+        String without(String padded) {
+            return withAWord == null ? padded.replace(" " + words + " ", "  ")
+                    : withAWord.matcher(padded).replaceFirst(java.util.regex.Matcher.quoteReplacement("  "));
+        }
     }
 
     /** "my first question", "pierwszego pytania": the message names a question asked before. */
