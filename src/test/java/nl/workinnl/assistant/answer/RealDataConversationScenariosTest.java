@@ -316,6 +316,11 @@ class RealDataConversationScenariosTest {
             My agency takes the rent from my wages, is that allowed? | I need a DigiD. Does DigiD apply to me too? | informatie-3
             Agencията ми удържа наема от заплатата, законно ли е? | a ako brat mi ima dogovor direktno s firmata, bez agenciq, za nego vaji li? | werk-2
             My agency takes the rent from my wages, is that allowed? | my brother rents from a private landlord, not from the agency: does it apply to him too? | werk-2
+            My agency takes the rent from my wages, is that allowed? | for my wife too? | werk-2
+            Mijn uitzendbureau houdt de huur in op mijn loon, mag dat? | en ook voor mijn broer? | werk-2
+            Agencja potrąca mi czynsz z wypłaty, czy to legalne? | a dla mojej żony też? | werk-2
+            Agenția îmi oprește chiria din salariu, e legal? | și pentru soția mea? | werk-2
+            Агенцията ми удържа наема от заплатата, законно ли е? | а и за жена ми? | werk-2
             """)
     void doesThatApplyToMeTooStaysWithTheMeasureJustDiscussed(String first, String followUp, String expected) {
         Answer rent = ask(first);
@@ -1144,6 +1149,16 @@ class RealDataConversationScenariosTest {
         assertThat(first(deduction)).isEqualTo("werk-2");
         assertThat(ask("What is the euro exchange rate today?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
         assertThat(ask("Jak zapisać syna do szkoły podstawowej w Holandii?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
+    @Test
+    void theWeatherIsDeclinedInTheAskersLanguageButALeakingRoofIsHousing() {
+        Answer weather = ask("pogoda rotterdam weekend");
+        assertThat(weather.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+        assertThat(weather.language()).isEqualTo(Language.PL);
+        assertThat(first(ask("Rain comes through the roof of my room and the landlord does nothing, where can I complain?")))
+                .isEqualTo("huisvesting-1");
     }
 
     /** Still insured after the contract ended is the measure on health insurance, cancelling is not. */
