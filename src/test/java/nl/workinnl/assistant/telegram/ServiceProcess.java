@@ -7,17 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import nl.workinnl.assistant.AssistantApplication;
+import nl.workinnl.assistant.ServiceCommand;
 
 /**
- * The whole service in a JVM of its own, with the bot on and pointed at a fake Bot API, so that a
- * test can kill it as an operator or a crash would: SIGKILL ({@link #kill}) or SIGTERM
- * ({@link #terminate}). It runs on the main classes and dependencies without the test classes, so
- * the production configuration (application.yaml, the H2 URL) is what is tested.
+ * The whole service in a JVM of its own ({@link ServiceCommand}), with the bot on and pointed at a
+ * fake Bot API, so that a test can kill it as an operator or a crash would: SIGKILL ({@link #kill})
+ * or SIGTERM ({@link #terminate}).
  */
 final class ServiceProcess {
 
@@ -30,15 +27,7 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(FakeBotApi api, Path dataDir, Path log, String... extra) {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // Start-up is most of this test's time; C1 alone starts faster and is enough here.
-                "-XX:TieredStopAtLevel=1", "-Xmx256m",
-                "-cp", classPath,
-                AssistantApplication.class.getName(),
+        List<String> command = new ArrayList<>(ServiceCommand.of(
                 "--server.port=0",
                 "--management.server.port=0",
                 "--telegram.bot-token=123456:TEST-token",
