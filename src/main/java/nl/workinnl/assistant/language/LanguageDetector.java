@@ -40,6 +40,8 @@ public final class LanguageDetector {
      */
     private static final double OWN_WORD_EVIDENCE = 3.0;
     private static final int OWN_WORD_MIN_LETTERS = 3;
+    /** A message with at least one letter in this many Cyrillic is Bulgarian. */
+    private static final int CYRILLIC_SHARE_DENOMINATOR = 3;
 
     /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
     private final Map<String, double[]> logProbabilities = new HashMap<>();
@@ -118,7 +120,9 @@ public final class LanguageDetector {
         long letters = clean.codePoints().filter(Character::isLetter).count();
         long cyrillic = clean.codePoints()
                 .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC).count();
-        if (letters > 0 && cyrillic * 2 >= letters) {
+        // Only Bulgarian is written in Cyrillic here; the Latin letters beside it are most often the Dutch
+        // terms a worker picks up ("след 4 месеца трябва ли inschrijving в gemeente?").
+        if (letters > 0 && cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters) {
             return new Detection(Language.BG, true);
         }
         // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in

@@ -35,4 +35,12 @@ class LanguageDetectorTest {
         var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin")));
         assertThat(detector.detect(Question.of("zbor ieftin"), Optional.of(Language.PL)).language()).isEqualTo(Language.PL);
     }
+
+    /** Only Bulgarian is written in Cyrillic: the Dutch terms beside it do not make the message Dutch. */
+    @Test
+    void aThirdOfTheLettersInCyrillicIsBulgarian() {
+        var detector = new LanguageDetector(Map.of(Language.NL, List.of("inschrijving in de gemeente"), Language.BG, List.of("след")));
+        assertThat(detector.detect(Question.of("след 4 месеца трябва ли inschrijving в gemeente?"), Optional.empty()).language())
+                .isEqualTo(Language.BG);
+    }
 }
