@@ -226,7 +226,8 @@ public final class Assistant {
                 return answer(back.get(), hint, context, false);
             }
         }
-        if (context.list().isPresent()) {
+        // "status MyRNI" after a list asks the status of what it names, not the list again.
+        if (context.list().isPresent() && !asksTheStatusOfSomethingNamed(question, language)) {
             Optional<Answer> corrected = staffParser.correct(question, language, context.list().get()).flatMap(q -> staffAnswer(q, language));
             if (corrected.isPresent()) {
                 return corrected.get();
@@ -287,6 +288,19 @@ public final class Assistant {
             return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
         }
         return topicAnswer(question, language, context, result);
+    }
+
+    /** "What is the status of the rent law?", "status MyRNI": a subject of its own that the index knows, not "status of these". */
+    private boolean asksTheStatusOfSomethingNamed(Question question, Language language) {
+        return staffParser.parse(question, language).filter(q -> q.type() == StaffQuery.Type.STATUS_OF)
+                .map(q -> Question.of(q.subject()))
+                .filter(subject -> !followUps.pointsBack(subject, language) && knownToTheIndex(subject, language))
+                .isPresent();
+    }
+
+    private boolean knownToTheIndex(Question words, Language language) {
+        MeasureSearch.Words w = search.words(words, language);
+        return w.count() > 0 && !w.allUnknown();
     }
 
     /**
@@ -590,7 +604,9 @@ public final class Assistant {
         // ("ile dni?" after the answer on health insurance, "by phone?" after the one on legal aid).
         boolean followUp = lastMeasure && followUpSized && (followUps.pointsBack(question, language) || aspect.isPresent()
                 || best.map(SearchHit::measureId).filter(last.get()::equals).isPresent());
-        if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords())) {
+        // Or when the subject fits better than every measure ("also what's a good cheap phone plan here?").
+        if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
+                || best.filter(b -> b.score() < result.notCovered().get().score()).isPresent())) {
             return notCoveredAnswer(result, language, context, question.clean());
         }
         // The measure the answer would be about: the one found, or in a short follow-up the last one.

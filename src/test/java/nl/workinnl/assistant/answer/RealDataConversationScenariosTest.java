@@ -1151,6 +1151,30 @@ class RealDataConversationScenariosTest {
         assertThat(ask("Jak zapisać syna do szkoły podstawowej w Holandii?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
     }
 
+    /** After a list, "status MyRNI" asks the status of what it names, not the list again. */
+    @Test
+    void theStatusOfSomethingNamedAfterAListIsThatMeasuresStatus() {
+        Answer list = ask("lijst registratie");
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer status = then(list, "status MyRNI");
+        assertThat(status.kind()).isEqualTo(Answer.Kind.STATUS);
+        assertThat(first(status)).isEqualTo("registratie-2c");
+        // "Status?" alone still shows the list with each measure's status.
+        assertThat(then(list, "status?").kind()).isEqualTo(Answer.Kind.LIST);
+    }
+
+    /** An uncovered question asked as a follow-up is declined, not answered with the measure just discussed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Mijn verhuurder komt zonder aankondiging binnen, mag dat? | en wat is de WOZ-waarde van mijn pand?
+            My contract ended, am I still insured? | also what's a good cheap phone plan here
+            """)
+    void anUncoveredFollowUpIsDeclined(String first, String followUp) {
+        Answer topic = ask(first);
+        assertThat(topic.answered()).isTrue();
+        assertThat(then(topic, followUp).answered()).as(followUp).isFalse();
+    }
+
     /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
     @Test
     void theWeatherIsDeclinedInTheAskersLanguageButALeakingRoofIsHousing() {
