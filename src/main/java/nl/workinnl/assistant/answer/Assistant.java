@@ -111,15 +111,31 @@ public final class Assistant {
                 new MeasureSearch(translations, vocabulary, subjects, properties), properties);
     }
 
-    /** Trained on the texts of each language, and told the words of its curated vocabularies. */
+    /**
+     * Trained on the texts of each language, and told the words that tell each: the curated words of
+     * understanding.yaml (question words, cues, filler) in every language, and in every language but
+     * Dutch also the words of its texts and uncovered subjects (less the Dutch terms they quote). The
+     * Dutch texts' words are what workers borrow into their own languages ("pot primi uitkering de la
+     * uwv?"): they tell Dutch only where no other language's own word stands beside them.
+     */
     public static LanguageDetector detector(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects) {
+        Map<Language, List<String>> texts = translations.textsByLanguage();
+        // The Dutch terms the other languages' texts quote ("(registratie)", "uitzendbureau") are Dutch.
+        List<String> dutchTerms = new ArrayList<>(texts.get(Language.NL));
+        dutchTerms.addAll(subjects.wordsByLanguage().get(Language.NL));
+        java.util.Set<String> dutch = new java.util.HashSet<>();
+        dutchTerms.forEach(text -> dutch.addAll(List.of(TextNormalizer.fold(text).split("[^\\p{L}]+"))));
         Map<Language, List<String>> words = new java.util.EnumMap<>(Language.class);
         for (Language l : Language.values()) {
             List<String> all = new ArrayList<>(vocabulary.wholeWordsByLanguage().get(l));
-            all.addAll(subjects.wordsByLanguage().get(l));
+            if (l != Language.NL) {
+                java.util.stream.Stream.concat(subjects.wordsByLanguage().get(l).stream(), texts.get(l).stream())
+                        .flatMap(text -> java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+")))
+                        .filter(word -> !dutch.contains(TextNormalizer.fold(word))).forEach(all::add);
+            }
             words.put(l, all);
         }
-        return new LanguageDetector(translations.textsByLanguage(), words);
+        return new LanguageDetector(texts, words, dutchTerms);
     }
 
     Assistant(Translations translations, Vocabulary vocabulary, LanguageDetector detector, MeasureSearch search,

@@ -90,7 +90,11 @@ public final class FollowUps {
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
         }
-        this.languageNames = vocabulary.languageNameWords();
+        // Longest first: "in english" is met before "english", so that a request knows it was asked "in" one.
+        Map<Language, List<String>> names = new EnumMap<>(Language.class);
+        vocabulary.languageNameWords().forEach((l, list) -> names.put(l,
+                list.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()));
+        this.languageNames = names;
         Set<String> any = new java.util.HashSet<>();
         words.values().forEach(w -> any.addAll(w.requestWords()));
         this.anyRequestWords = Set.copyOf(any);
@@ -136,7 +140,8 @@ public final class FollowUps {
         if (wordCount(padded) > REQUEST_WORDS) {
             return Optional.empty();
         }
-        Language found = null;
+        // Each language named, and whether with its preposition ("in English", "po polsku", "на български").
+        Map<Language, Boolean> named = new EnumMap<>(Language.class);
         String rest = padded;
         for (var e : languageNames.entrySet()) {
             for (String name : e.getValue()) {
@@ -144,16 +149,18 @@ public final class FollowUps {
                 if (n.isEmpty() || !startsWord(rest, n)) {
                     continue;
                 }
-                if (found != null && found != e.getKey()) {
-                    return Optional.empty();
-                }
-                found = e.getKey();
+                named.merge(e.getKey(), n.contains(" "), Boolean::logicalOr);
                 rest = rest.replaceAll(" " + Pattern.quote(n) + "\\p{L}*", " ");
             }
         }
-        if (found == null) {
+        // Two languages named: the one asked "in" is asked for, the other says whom it is for ("Can you
+        // answer in English for my Dutch friend?"); with no such difference the request is unclear.
+        List<Language> asked = named.size() == 1 ? List.copyOf(named.keySet())
+                : named.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        if (asked.size() != 1) {
             return Optional.empty();
         }
+        Language found = asked.getFirst();
         // A request may come in another language than the conversation's ("same in Bulgarian pls" in
         // a Dutch one): every word must be a request word, of any language.
         Set<String> allowed = anyRequestWords;
@@ -385,19 +392,28 @@ public final class FollowUps {
     /**
      * A phrase of {@code appliesTooCues}, whole words; a {@code *} in it stands for any one word ("for
      * my * too": "for my wife too", "for my brother too"), so that the people a user speaks for need
-     * not be listed one by one.
+     * not be listed one by one. The word it stands for stays in what is left of the message: "for my
+     * insurance too?" names a subject the measures know, and is read as a question of its own.
      */
-    private record AppliesTooCue(String words, java.util.regex.Pattern withAWord) {
+    private record AppliesTooCue(String words, Pattern withAWord, String keptWords) {
 
         static AppliesTooCue of(String folded) {
             if (!folded.contains("*")) {
-                return new AppliesTooCue(TextNormalizer.words(folded), null);
+                return new AppliesTooCue(TextNormalizer.words(folded), null, "");
             }
             StringBuilder regex = new StringBuilder(" ");
+            StringBuilder kept = new StringBuilder(" ");
+            int group = 0;
             for (String token : folded.trim().split("\\s+")) {
-                regex.append(token.equals("*") ? "\\S+" : java.util.regex.Pattern.quote(TextNormalizer.words(token))).append(' ');
+                if (token.equals("*")) {
+                    regex.append("(\\S+)");
+                    kept.append('$').append(++group).append(' ');
+                } else {
+                    regex.append(Pattern.quote(TextNormalizer.words(token)));
+                }
+                regex.append(' ');
             }
-            return new AppliesTooCue(folded, java.util.regex.Pattern.compile(regex.toString()));
+            return new AppliesTooCue(folded, Pattern.compile(regex.toString()), kept.toString());
         }
 
         int length() {
@@ -410,8 +426,7 @@ public final class FollowUps {
         }
 
         String without(String padded) {
-            return withAWord == null ? padded.replace(" " + words + " ", "  ")
-                    : withAWord.matcher(padded).replaceFirst(java.util.regex.Matcher.quoteReplacement("  "));
+            return withAWord == null ? padded.replace(" " + words + " ", "  ") : withAWord.matcher(padded).replaceFirst(keptWords);
         }
     }
 

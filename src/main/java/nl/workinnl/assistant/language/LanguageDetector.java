@@ -34,9 +34,9 @@ public final class LanguageDetector {
 
     private static final Profile[] PROFILES = Profile.values();
     /**
-     * What a word seen in the texts of one language only adds to that language's log score: two short
-     * words give few trigrams ("lijst registratie" reads a little more like Romanian by its letters),
-     * while a whole word of one language's own says it plainly.
+     * What a word of one language's own adds to that language's log score: two short words give few
+     * trigrams ("lijst registratie" reads a little more like Romanian by its letters), while a whole
+     * word of one language's own says it plainly.
      */
     private static final double OWN_WORD_EVIDENCE = 3.0;
     private static final int OWN_WORD_MIN_LETTERS = 3;
@@ -47,20 +47,27 @@ public final class LanguageDetector {
     private final Map<String, double[]> logProbabilities = new HashMap<>();
     /** The log probability of a trigram a profile never saw. */
     private final double[] unseen = new double[PROFILES.length];
-    /** The words only one profile's texts hold (official Dutch terms quoted in every language are not among them). */
+    /** Dutch words of the texts that no other language's words hold: Dutch unless the message says otherwise. */
+    private final java.util.Set<String> borrowedDutch = new java.util.HashSet<>();
+    /** The words given for one language only. */
     private final Map<String, Profile> ownWords = new HashMap<>();
 
     /** @param texts texts in each language; Bulgarian ones may be Cyrillic or Latin */
     public LanguageDetector(Map<Language, List<String>> texts) {
-        this(texts, Map.of());
+        this(texts, Map.of(), List.of());
     }
 
     /**
-     * @param texts texts in each language, for the trigrams and the words
-     * @param words more words of each language (the curated vocabularies), for the words only: lists
-     *              of cues and subjects are no running text, their letters would skew the trigrams
+     * @param texts texts in each language, for the trigrams
+     * @param words words that tell each language, for the words only (lists of cues and subjects are no
+     *              running text: their letters would skew the trigrams). A word given for one
+     *              language only adds to it; one given for several, to none.
+     * @param dutchTerms Dutch words that workers also borrow into their own languages ("ontslag",
+     *              "uitkering"): they add to Dutch only when no word of another language's own is in
+     *              the message, so that "czy werkgever moze dac ontslag" stays with its Polish words
+     *              while "lijst registratie" is Dutch
      */
-    public LanguageDetector(Map<Language, List<String>> texts, Map<Language, List<String>> words) {
+    public LanguageDetector(Map<Language, List<String>> texts, Map<Language, List<String>> words, List<String> dutchTerms) {
         Map<Profile, Map<String, Integer>> counts = new EnumMap<>(Profile.class);
         Map<Profile, Integer> totals = new EnumMap<>(Profile.class);
         Map<String, Boolean> allGrams = new HashMap<>();
@@ -73,11 +80,6 @@ public final class LanguageDetector {
             for (String text : list) {
                 Profile profile = profile(language);
                 String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
-                for (String word : latin.split("[^\\p{L}]+")) {
-                    if (word.length() >= OWN_WORD_MIN_LETTERS) {
-                        seenIn.computeIfAbsent(word, w -> EnumSet.noneOf(Profile.class)).add(profile);
-                    }
-                }
                 for (String gram : trigrams(latin)) {
                     counts.get(profile).merge(gram, 1, Integer::sum);
                     totals.merge(profile, 1, Integer::sum);
@@ -101,6 +103,13 @@ public final class LanguageDetector {
                 ownWords.put(word, profiles.iterator().next());
             }
         });
+        for (String text : dutchTerms) {
+            for (String word : TextNormalizer.fold(text).split("[^\\p{L}]+")) {
+                if (word.length() >= OWN_WORD_MIN_LETTERS && !seenIn.containsKey(word)) {
+                    borrowedDutch.add(word);
+                }
+            }
+        }
         int vocabularySize = allGrams.size() + 1;
         for (Profile p : PROFILES) {
             unseen[p.ordinal()] = Math.log(0.5) - Math.log(totals.get(p) + 0.5 * vocabularySize);
@@ -140,11 +149,19 @@ public final class LanguageDetector {
                 sums[i] += logs[i];
             }
         }
+        boolean wordsOfAnother = false;
+        int dutchWords = 0;
         for (String word : question.folded().split("[^\\p{L}]+")) {
             Profile own = ownWords.get(word);
             if (own != null) {
                 sums[own.ordinal()] += OWN_WORD_EVIDENCE;
+                wordsOfAnother |= own != Profile.NL;
+            } else if (borrowedDutch.contains(word)) {
+                dutchWords++;
             }
+        }
+        if (!wordsOfAnother) {
+            sums[Profile.NL.ordinal()] += dutchWords * OWN_WORD_EVIDENCE;
         }
         for (Profile p : PROFILES) {
             scores.put(p, sums[p.ordinal()]);

@@ -225,14 +225,15 @@ public record Vocabulary(
     }
 
     /**
-     * The whole words of each language that this file holds (greetings, cues, filler; not the stems of
-     * statuses and themes, which are no words), for telling a short message's language.
+     * The whole words of each language that this file holds (greetings, cues, filler; not the groups of
+     * word beginnings, such as statuses, themes and question words), for telling a short message's
+     * language.
      */
     public Map<Language, List<String>> wholeWordsByLanguage() {
         List<Map<String, List<String>>> groups = List.of(greetings, thanks, help, listCues, anythingCues, personalWords,
                 countCues, fillerWords, continuations, conjunctions, negation, excludeWords, includeWords, removeWords,
                 backReferences, refineCues, lastWords, ordinals, languageRequestWords, factRequests, amountRequests,
-                smallTalkExtras, returnCues, newSubjectCues, appliesTooCues, correctionCues, conditionals, questionWords);
+                smallTalkExtras, returnCues, newSubjectCues, appliesTooCues, correctionCues, conditionals);
         Map<Language, List<String>> words = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             words.put(language, groups.stream().flatMap(g -> g.getOrDefault(language.code(), List.of()).stream()).toList());

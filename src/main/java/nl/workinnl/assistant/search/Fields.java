@@ -11,6 +11,9 @@ final class Fields {
     /** Bulgarian texts transliterated to Latin letters, for people who type Bulgarian that way. */
     static final String BULGARIAN_LATIN = "latin_bg";
 
+    private static final String KEYWORDS = "kw_";
+    private static final String FOLDED = "fold_";
+
     private Fields() {}
 
     /** Title, summary, what it means for you (and for Dutch the official text), stemmed. */
@@ -24,11 +27,20 @@ final class Fields {
 
     /** The everyday words people use for the topic, stemmed. */
     static String keywords(Language l) {
-        return "kw_" + l.code();
+        return KEYWORDS + l.code();
+    }
+
+    static boolean isKeywords(String field) {
+        return field.startsWith(KEYWORDS);
+    }
+
+    /** A folded field of a language, or the Bulgarian in Latin letters (folded too). */
+    static boolean isFolded(String field) {
+        return field.startsWith(FOLDED) || field.equals(BULGARIAN_LATIN);
     }
 
     /** Everything above without diacritics and cut to word stems, for "zalozyc" and "sanatate". */
     static String folded(Language l) {
-        return "fold_" + l.code();
+        return FOLDED + l.code();
     }
 }

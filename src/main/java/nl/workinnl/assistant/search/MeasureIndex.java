@@ -285,7 +285,7 @@ final class MeasureIndex {
         Map<String, Set<String>> singles = subject ? subjectSingles.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : null;
         for (var field : doc.getFields()) {
             String name = field.name();
-            if (subject && (name.startsWith("kw_") || name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN))) {
+            if (subject && (Fields.isKeywords(name) || Fields.isFolded(name))) {
                 // The stemmed lines too: "szkoły podstawowej" meets "szkoła podstawowa" only stemmed.
                 for (String line : field.stringValue().split("\n")) {
                     Set<String> terms = new HashSet<>(terms(name, line));
@@ -297,7 +297,7 @@ final class MeasureIndex {
                     }
                 }
             }
-            if (name.startsWith("fold_") || name.equals(Fields.BULGARIAN_LATIN)) {
+            if (Fields.isFolded(name)) {
                 Set<String> fieldTerms = perField.computeIfAbsent(name, k -> new HashSet<>());
                 Set<String> fieldPairs = pairs.computeIfAbsent(name, k -> new HashSet<>());
                 // Line by line, as a subject's words are one phrase a line: no pair spans two of them.

@@ -307,7 +307,7 @@ public final class MeasureSearch implements AutoCloseable {
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
-                                 List<String> toldOrdered, String keywordField, List<String> stemmed, List<String> toldStemmed) {
+                                 String keywordField, List<String> stemmed, List<String> toldStemmed) {
 
         /**
          * The share of the question's weight that the subject holds and no measure or topic does:
@@ -389,7 +389,7 @@ public final class MeasureSearch implements AutoCloseable {
         weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, 1.0, weights);
         weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, properties.circumstanceWeight(), weights);
         return new QuestionTerms(index, fields, weights, latin ? main.latinBulgarian() : main.folded(),
-                latin ? told.latinBulgarian() : told.folded(), Fields.keywords(language), main.stemmed(), told.stemmed());
+                Fields.keywords(language), main.stemmed(), told.stemmed());
     }
 
     private void weigh(List<String> terms, List<String> fields, int n, double factor, Map<String, Double> weights) {

@@ -74,7 +74,7 @@ public final class StaffQueryParser {
                          Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
-                         Set<String> continuations, List<String> thisTheme, Set<String> officialNames) {
+                         Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -86,12 +86,12 @@ public final class StaffQueryParser {
         }
 
         /**
-         * A note of names only, as staff type into a search box: "vertraagd huisvesting?", "мерки
-         * здраве и благосъстояние", "lijst registratie" (a word asking for a list or count may stand
-         * beside them). Without the word for measure every word must be one of the
-         * overview's own status labels or theme names, since the everyday words for them are a
-         * migrant's too ("wages late" is about one's pay); beside the word for measure the everyday
-         * words for a status or theme do.
+         * A note of names only, as staff type into a search box: "vertraagd huisvesting?", "lijst
+         * registratie", "мерки здраве и благосъстояние". Bare, every word must be one of the
+         * overview's own Dutch status labels or theme ids, as staff quote them: in the other languages
+         * the labels are everyday adjectives ("постоянна работа" is a permanent job, "Registration
+         * completed?" one's own). Beside a word asking for a list or count the names in the
+         * message's language do too, and beside the word for measure the everyday words for them.
          */
         boolean onlyNames(String padded) {
             List<String> tokens = List.of(padded.trim().split(" "));
@@ -100,14 +100,27 @@ public final class StaffQueryParser {
                 return false;
             }
             boolean measureWord = own.stream().anyMatch(word -> any(measure, " " + word + " ", rules.measure()));
+            boolean listOrCount = own.stream().anyMatch(this::asksForListOrCount);
             for (String word : own) {
-                boolean named = officialNames.contains(word) || conjunctions.contains(word) || asksForListOrCount(word)
+                boolean named = dutchNames.contains(word) || conjunctions.contains(word) || asksForListOrCount(word)
+                        || ((listOrCount || measureWord) && localNames.contains(word))
                         || (measureWord && (any(measure, " " + word + " ", rules.measure()) || namesAStatusOrTheme(word)));
                 if (!named) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * What stands before a one-word status cue leaves it asking: nothing, or a word that says
+         * nothing of its own ("jaki jest status", "care este statusul"), but not "my residence status"
+         * or "mijn status", which are the asker's own.
+         */
+        boolean opensAQuestion(String before) {
+            String[] tokens = before.trim().split(" ");
+            String last = tokens[tokens.length - 1];
+            return last.isEmpty() || continuations.contains(last) || (filler.contains(last) && !personal.contains(last));
         }
 
         private boolean asksForListOrCount(String word) {
@@ -277,12 +290,11 @@ public final class StaffQueryParser {
         }
     }
 
-    /** The words of the overview's own status labels (in the language and in Dutch) and theme names, and the theme ids. */
+    /** The words of the overview's own status labels and theme names in the language, and the theme ids. */
     private static Set<String> officialNames(Translations translations, Language language) {
         Set<String> names = new java.util.HashSet<>();
         for (Status s : Status.values()) {
             names.addAll(List.of(words(translations.statusLabel(s, language)).split(" ")));
-            names.addAll(List.of(words(translations.statusLabel(s, Language.NL)).split(" ")));
         }
         for (Theme t : translations.corpus().themes()) {
             names.add(t.id());
@@ -403,7 +415,8 @@ public final class StaffQueryParser {
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
-                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), officialNames(translations, l)));
+                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), officialNames(translations, Language.NL),
+                    officialNames(translations, l)));
         }
     }
 
@@ -444,9 +457,10 @@ public final class StaffQueryParser {
             // theme, and nothing of the asker's own: "is anything being done about my rent?", "my
             // wages are late, can I do something?" are a migrant's questions.
             listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty() && !w.personal(folded));
-            // A note of names asks for the measures when it names a status, or a theme beside the word for measure.
+            // A note of names asks for the measures when it names a status and a theme, or either beside the word for measure.
             boolean measureWord = w.measure(folded);
-            listCue = listCue || (onlyNames && (!filter.statuses().isEmpty() || (measureWord && !filter.themes().isEmpty())));
+            listCue = listCue || (onlyNames && ((!filter.statuses().isEmpty() && !filter.themes().isEmpty())
+                    || (measureWord && !filter.isEmpty())));
             if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
                 // "All measures in the theme locuire": a theme this parser does not know. Every
                 // measure, or all of a status, would be a confident wrong answer.
@@ -482,7 +496,7 @@ public final class StaffQueryParser {
         }
         for (String cue : w.statusOf()) {
             int at = folded.indexOf(" " + cue + " ");
-            if (at >= 0) {
+            if (at >= 0 && (cue.contains(" ") || w.opensAQuestion(folded.substring(0, at)))) {
                 String subject = folded.substring(at + cue.length() + 2).trim();
                 if (!subject.isEmpty()) {
                     return Optional.of(new StaffQuery(StaffQuery.Type.STATUS_OF, Set.of(), Set.of(), Set.of(), subject));

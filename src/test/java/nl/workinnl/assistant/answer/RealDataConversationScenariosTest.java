@@ -328,6 +328,16 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(rent, followUp))).as(followUp).isEqualTo(expected);
     }
 
+    /** "For my * too" stands for a person: "for my insurance too?" names a subject of its own and is searched. */
+    @Test
+    void forMyInsuranceTooIsAQuestionOfItsOwn() {
+        Answer rent = ask("My agency takes the rent from my wages, is that allowed?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        Answer insurance = then(rent, "And for my health insurance too?");
+        assertThat(insurance.citations()).extracting(Citation::id).contains("zorg-1");
+        assertThat(first(insurance)).isNotEqualTo("werk-2");
+    }
+
     /**
      * "Does that apply to me too?" is no reason to answer a case the measures do not cover ("als
      * zzp'er": declined), nor to drop a question asked after it or before it.

@@ -17,7 +17,7 @@ class LanguageDetectorTest {
 
     @Test
     void aWordOnlyOneLanguagesVocabularyHoldsDecidesAShortMessage() {
-        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin"), Language.PL, List.of("pogoda")));
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin"), Language.PL, List.of("pogoda")), List.of());
         assertThat(detector.detect(Question.of("zbor Cluj"), Optional.empty()).language()).isEqualTo(Language.RO);
         assertThat(detector.detect(Question.of("pogoda weekend"), Optional.empty()).language()).isEqualTo(Language.PL);
     }
@@ -26,13 +26,13 @@ class LanguageDetectorTest {
     void aWordOfSeveralLanguagesDecidesNothing() {
         // "zbor" is in two vocabularies: only "ieftin" counts.
         var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor"), Language.PL, List.of("zbor"),
-                Language.EN, List.of("ieftin")));
+                Language.EN, List.of("ieftin")), List.of());
         assertThat(detector.detect(Question.of("zbor ieftin"), Optional.empty()).language()).isEqualTo(Language.EN);
     }
 
     @Test
     void theLanguageChosenStillDecidesTwoWords() {
-        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin")));
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.RO, List.of("zbor ieftin")), List.of());
         assertThat(detector.detect(Question.of("zbor ieftin"), Optional.of(Language.PL)).language()).isEqualTo(Language.PL);
     }
 
@@ -42,5 +42,13 @@ class LanguageDetectorTest {
         var detector = new LanguageDetector(Map.of(Language.NL, List.of("inschrijving in de gemeente"), Language.BG, List.of("след")));
         assertThat(detector.detect(Question.of("след 4 месеца трябва ли inschrijving в gemeente?"), Optional.empty()).language())
                 .isEqualTo(Language.BG);
+    }
+
+    /** A Dutch term beside a word of another language's own is borrowed; alone, it is Dutch. */
+    @Test
+    void aDutchTermCountsForDutchOnlyWithoutAnotherLanguagesOwnWord() {
+        var detector = new LanguageDetector(TEXTS, Map.of(Language.PL, List.of("czy")), List.of("ontslag uitkering"));
+        assertThat(detector.detect(Question.of("czy ontslag"), Optional.empty()).language()).isEqualTo(Language.PL);
+        assertThat(detector.detect(Question.of("uitkering ontslag"), Optional.empty()).language()).isEqualTo(Language.NL);
     }
 }

@@ -137,8 +137,8 @@ class StaffQueriesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             vertraagd huisvesting?                  | nl | theme=huisvesting status=VERTRAAGD
-            Afgerond                                | nl | status=AFGEROND
-            delayed housing                         | en | theme=huisvesting status=VERTRAAGD
+            huisvesting afgerond                    | nl | theme=huisvesting status=AFGEROND
+            list delayed housing                    | en | theme=huisvesting status=VERTRAAGD
             мерки здраве и благосъстояние           | bg | theme=zorg
             działania zakwaterowanie                | pl | theme=huisvesting
             lijst registratie                       | nl | theme=registratie
@@ -159,9 +159,13 @@ class StaffQueriesTest {
         assertThat(assistant.ask("status werk-4", Optional.of(Language.PL)).language()).isEqualTo(Language.PL);
     }
 
-    /** ...but everyday words for a status or theme without the word for measure are a migrant's: "wages late". */
+    /**
+     * ...but everyday words for a status or theme, and in the other languages the labels themselves,
+     * without a word for measure, list or count, are a migrant's: "wages late", "постоянна работа".
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"wages late", "loon te laat", "huur achter", "housing", "salariu întârziat", "czynsz opóźniony"})
+    @ValueSource(strings = {"wages late", "loon te laat", "huur achter", "housing", "salariu întârziat", "czynsz opóźniony",
+            "постоянна работа", "cazare permanentă", "muncă permanentă", "Registration completed?", "Afgerond?", "delayed housing"})
     void everydayWordsForAStatusAndThemeAreNoList(String question) {
         assertThat(assistant.ask(question, Optional.empty()).kind()).as(question).isNotEqualTo(Answer.Kind.LIST);
     }
