@@ -16,6 +16,7 @@ public final class RateLimit {
 
     private final int perMinute;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private volatile long lastPruned = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
 
     private static final class Bucket {
         double tokens;
@@ -42,7 +43,10 @@ public final class RateLimit {
             return 0;
         }
         long now = System.nanoTime();
-        if (buckets.size() > MAX_KEYS) {
+        // At most once a second: with more keys alive than that (a spray of addresses) every request
+        // would otherwise walk the whole map.
+        if (buckets.size() > MAX_KEYS && now - lastPruned > TimeUnit.SECONDS.toNanos(1)) {
+            lastPruned = now;
             buckets.values().removeIf(b -> now - b.updated > TimeUnit.MINUTES.toNanos(1));
         }
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now));

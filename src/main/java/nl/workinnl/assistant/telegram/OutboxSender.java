@@ -126,12 +126,14 @@ final class OutboxSender {
         return awaitStopped(grace);
     }
 
+    /** Within {@code timeout} in all: the dispatcher and the senders share one deadline, so a stop stays bounded. */
     boolean awaitStopped(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             if (dispatcher != null) {
                 dispatcher.join(timeout);
             }
-            return senders.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return senders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -202,6 +204,9 @@ final class OutboxSender {
                 if (now - nextScan >= 0) {
                     scanTable();
                     groups.prune(now);
+                    // A chat's pause that has passed, with nothing queued, is forgotten: every chat ever
+                    // sent to would otherwise stay in the map.
+                    notBefore.entrySet().removeIf(e -> e.getValue() <= now && !queues.containsKey(e.getKey()));
                     nextScan = now + scan.toNanos();
                 }
                 wait = Math.min(wait, Math.max(nextScan - now, 1));

@@ -280,19 +280,24 @@ class TelegramConversationTest {
         }
         long before = counts.votes("informatie-3", true);
         int first = api.callbackAnswers().size();
+        long start = System.nanoTime();
         for (int answer : answers) {
             press(chat, "f:1:informatie-3", answer, 1, "pl");
         }
-        assertThat(counts.votes("informatie-3", true)).as("twelve answers voted on, ten a minute counted").isEqualTo(before + 10);
+        // The bucket gives one vote back every six seconds: on a slow machine the presses may earn one.
+        int earned = (int) (Duration.ofNanos(System.nanoTime() - start).toSeconds() / 6);
+        int counted = (int) (counts.votes("informatie-3", true) - before);
+        assertThat(counted).as("twelve answers voted on, ten a minute counted").isBetween(10, Math.min(12, 10 + earned));
         Messages messages = context.getBean(CurrentKnowledge.class).get().messages();
         List<String> said = api.callbackAnswerTexts().subList(first, first + answers.size());
         assertThat(said.subList(0, 10)).containsOnly(messages.text(Language.PL, "bot.feedbackThanks"));
-        assertThat(said.subList(10, 12)).containsOnly(messages.text(Language.PL, "bot.feedbackTooMany"))
-                .allSatisfy(text -> assertThat(text).isNotBlank().doesNotContain("bot."));
+        assertThat(said.stream().filter(messages.text(Language.PL, "bot.feedbackTooMany")::equals).count())
+                .as("each vote beyond the limit told so").isEqualTo(12 - counted);
+        assertThat(messages.text(Language.PL, "bot.feedbackTooMany")).isNotBlank().doesNotContain("bot.");
 
         long other = newChat();
         press(other, "f:1:informatie-3", answeredAboutDigiD(other), 1);
-        assertThat(counts.votes("informatie-3", true)).as("another chat's vote").isEqualTo(before + 11);
+        assertThat(counts.votes("informatie-3", true)).as("another chat's vote").isEqualTo(before + counted + 1);
     }
 
     @Test
