@@ -245,11 +245,12 @@ class QualityTest {
      * messages that mix the Dutch official terms into another language (and non-native Dutch),
      * questions asked for someone else or by an employer or landlord, terse staff notes, near-misses
      * in the same styles (written in session 22 by a helper who saw only the sources, the catalogue
-     * and the contract), measured once before any change for it (README).
+     * and the contract), measured once before any change for it (README); its misses were then read,
+     * so the floors are the figures reached after that.
      */
     @Test
     void sixteenthBlindQuestions() throws IOException {
-        holds("blind16-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind16-questions", new Floors(0.95, 0.97, 0.93, 0.99, 0.018, 0.98));
     }
 
     /**
@@ -258,7 +259,7 @@ class QualityTest {
      */
     @Test
     void sixteenthBlindConversations() throws IOException {
-        conversations("blind16-conversations", 0, 0);
+        conversations("blind16-conversations", 0.79, 0.53);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
