@@ -368,12 +368,20 @@ public final class MeasureSearch implements AutoCloseable {
         }
 
         float coverage(String docId) {
+            // The document's term sets looked up once, not once per word: this runs for every candidate.
+            List<Set<String>> documentTerms = new ArrayList<>(fields.size());
+            for (String field : fields) {
+                documentTerms.add(index.documentTerms(docId, field));
+            }
             double total = 0;
             double covered = 0;
             for (var e : weights.entrySet()) {
                 total += e.getValue();
-                if (fields.stream().anyMatch(f -> index.documentTerms(docId, f).contains(e.getKey()))) {
-                    covered += e.getValue();
+                for (Set<String> terms : documentTerms) {
+                    if (terms.contains(e.getKey())) {
+                        covered += e.getValue();
+                        break;
+                    }
                 }
             }
             return total == 0 ? 0f : (float) (covered / total);
