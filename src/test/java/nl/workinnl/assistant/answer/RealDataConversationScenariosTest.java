@@ -1185,6 +1185,13 @@ class RealDataConversationScenariosTest {
         assertThat(then(topic, followUp).answered()).as(followUp).isFalse();
     }
 
+    /** Whether an agency can be trusted is the admission system for agencies (werk-1), in the words people use. */
+    @Test
+    void whetherAnAgencyCanBeTrustedIsTheAdmissionSystem() {
+        assertThat(first(ask("My brother in Bulgaria wants to come and work here through an agency. How will he know the agency is legit?")))
+                .isEqualTo("werk-1");
+    }
+
     /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
     @Test
     void theWeatherIsDeclinedInTheAskersLanguageButALeakingRoofIsHousing() {
