@@ -134,6 +134,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     // Everything below is guarded by lock.
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
+    /** getUpdates calls waiting at this moment, and the most there ever were: two pollers would make two. */
+    private final AtomicInteger pollsWaiting = new AtomicInteger();
+    private final AtomicInteger mostPollsWaiting = new AtomicInteger();
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
     private int nextCallbackId = 1;
@@ -640,7 +643,21 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---------------------------------------------------------------- methods
 
+    /** The most {@code getUpdates} calls that were ever waiting at once: more than one means more than one poller. */
+    public int mostPollsAtOnce() {
+        return mostPollsWaiting.get();
+    }
+
     private Reply getUpdates(ObjectNode params) throws InterruptedException {
+        mostPollsWaiting.accumulateAndGet(pollsWaiting.incrementAndGet(), Math::max);
+        try {
+            return waitForUpdates(params);
+        } finally {
+            pollsWaiting.decrementAndGet();
+        }
+    }
+
+    private Reply waitForUpdates(ObjectNode params) throws InterruptedException {
         long offset = params.path("offset").asLong(0);
         int limit = params.path("limit").asInt(0);
         limit = limit <= 0 ? MAX_UPDATES_PER_POLL : Math.min(limit, MAX_UPDATES_PER_POLL);
