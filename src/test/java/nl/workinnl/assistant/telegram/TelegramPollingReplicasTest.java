@@ -76,6 +76,28 @@ class TelegramPollingReplicasTest {
         }
     }
 
+    /**
+     * Stopped cleanly (SIGTERM), the polling replica gives its lease up: the other polls at once, long
+     * before the lease would have run out (a minute here).
+     */
+    @Test
+    void aReplicaStoppedCleanlyHandsItsLeaseOverAtOnce() throws Exception {
+        cluster = new ReplicaCluster(api, dirs, TestDatabase.freshPostgresSchema());
+        String[] polling = {"--telegram.mode=polling", "--telegram.poll-timeout=1s", "--telegram.lease-ttl=60s",
+                "--telegram.lease-renew=500ms"};
+        List<Replica> replicas = cluster.startTogether(List.of("replica-1", "replica-2"), polling);
+        api.pushText(1, "Waar kan ik een DigiD aanvragen?", "nl");
+        assertThat(api.awaitSentTo(1, 1, WAIT)).hasSize(1);
+        Replica poller = updates(replicas.get(0)) > 0 ? replicas.get(0) : replicas.get(1);
+        Replica other = poller == replicas.get(0) ? replicas.get(1) : replicas.get(0);
+
+        assertThat(poller.process().terminate(Duration.ofSeconds(60))).as("exit code after SIGTERM").isEqualTo(143);
+        api.pushText(2, "Waar kan ik een DigiD aanvragen?", "nl");
+        // Well within the minute the lease would last if it were not given up.
+        assertThat(api.awaitSentTo(2, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(updates(other)).isEqualTo(1);
+    }
+
     private double updates(Replica replica) {
         Matcher m = UPDATES.matcher(cluster.metrics(replica));
         double total = 0;
