@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.workinnl.assistant.TestDatabase;
 import nl.workinnl.assistant.telegram.ReplicaCluster.Replica;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the other replica (as Telegram repeats a delivery it saw no answer to), and the replica that sends
  * is killed with SIGKILL halfway. Every update must be answered, in order per chat, within the rate
  * limits, and repeated at most where a send was in flight at the kill. Replicas need a shared
- * database, so this runs on PostgreSQL only (the embedded H2 is for one instance).
+ * database, so that runs on PostgreSQL; the same promise for the one instance the embedded H2
+ * allows is the second test (killed and started again on its database).
  */
 class TelegramReplicasTest {
 
@@ -168,5 +170,91 @@ class TelegramReplicasTest {
         }
         System.out.printf("two replicas on PostgreSQL: %d updates (%d repeated deliveries), %d replies, %d repeated after the SIGKILL%n",
                 CHATS * TURNS, repeats.values().stream().mapToInt(List::size).sum(), sent.size(), duplicates);
+    }
+
+    /**
+     * The same promise on the embedded H2, which one instance owns: 300 webhook updates of 30 chats,
+     * one in ten delivered twice, the instance killed with SIGKILL halfway and started again on its
+     * database, while Telegram (here the chats' threads) repeats every delivery that got no answer.
+     * Every update is answered, in order per chat, and repeated at most where a send was in flight.
+     */
+    @Test
+    void oneInstanceOnH2AnswersEveryUpdateOnceInOrderAcrossASigkill() throws Exception {
+        Path data = dirs.resolve("h2");
+        cluster = new ReplicaCluster(api, dirs, "jdbc:h2:file:" + data.resolve("assistant") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        int chats = 30;
+        java.util.concurrent.atomic.AtomicReference<Replica> current = new java.util.concurrent.atomic.AtomicReference<>(start("single"));
+        Random random = new Random(43);
+        int[] delivered = new int[1];
+        Object progress = new Object();
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        List<Future<?>> work = new ArrayList<>();
+        int repeated = 0;
+        for (long c = 1; c <= chats; c++) {
+            long chat = 7000 + c;
+            long index = c;
+            List<Integer> again = new ArrayList<>();
+            for (int turn = 0; turn < TURNS; turn++) {
+                if (random.nextInt(10) == 0) {
+                    again.add(turn);
+                }
+            }
+            repeated += again.size();
+            work.add(threads.submit(() -> {
+                for (int turn = 0; turn < TURNS; turn++) {
+                    String body = ReplicaCluster.update(index * 100 + turn, chat, MEASURES.get(turn));
+                    deliverUntilTaken(current, body);
+                    if (again.contains(turn)) {
+                        deliverUntilTaken(current, body);
+                    }
+                    synchronized (progress) {
+                        delivered[0]++;
+                        progress.notifyAll();
+                    }
+                }
+                return null;
+            }));
+        }
+        synchronized (progress) {
+            while (delivered[0] < chats * TURNS / 2) {
+                progress.wait(1000);
+            }
+        }
+        current.get().process().kill();
+        current.set(start("single"));
+        for (Future<?> f : work) {
+            f.get();
+        }
+        threads.shutdown();
+
+        api.await("a reply to every update", () -> api.sent().stream().collect(Collectors.groupingBy(FakeBotApi.Sent::chatId,
+                Collectors.counting())).values().stream().filter(n -> n >= TURNS).count() == chats, WAIT);
+        int duplicates = 0;
+        for (long chat = 7001; chat <= 7000 + chats; chat++) {
+            long id = chat;
+            List<FakeBotApi.Sent> toChat = api.sent().stream().filter(s -> s.chatId() == id).toList();
+            List<String> distinct = new ArrayList<>();
+            for (FakeBotApi.Sent s : toChat) {
+                String measure = MEASURES.stream().filter(m -> s.text().contains("/measures/" + m)).findFirst()
+                        .orElseThrow(() -> new AssertionError("a reply naming no measure asked: " + s.text()));
+                if (distinct.isEmpty() || !distinct.getLast().equals(measure)) {
+                    distinct.add(measure);
+                }
+            }
+            assertThat(distinct).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
+            assertThat(toChat.size() - TURNS).as("replies repeated to chat " + chat).isLessThanOrEqualTo(1);
+            duplicates += toChat.size() - TURNS;
+        }
+        System.out.printf("one instance on H2: %d updates (%d repeated deliveries), %d repeated after the SIGKILL%n",
+                chats * TURNS, repeated, duplicates);
+    }
+
+    /** Posts the update until the instance running takes it, as Telegram repeats a delivery that got no answer. */
+    private void deliverUntilTaken(java.util.concurrent.atomic.AtomicReference<Replica> current, String body) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!deliver(current.get(), body)) {
+            assertThat(System.nanoTime()).as("a delivery taken before the deadline").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
     }
 }
