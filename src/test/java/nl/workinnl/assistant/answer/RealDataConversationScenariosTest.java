@@ -421,7 +421,7 @@ class RealDataConversationScenariosTest {
             ile kosztuje badanie?
             ile to kosztuje za miesiąc?
             Cât costă un abonament la sală?
-            Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta
+            Cum stiu daca agentia mea e ok? am auzit ca o sa aiba nevoie de un fel de licenta
             What is the phone number of the Juridisch Loket?
             """)
     void anUnansweredMessageAskedForInEnglish(String question) {
@@ -458,7 +458,7 @@ class RealDataConversationScenariosTest {
     /** Asked to say it in another language before anything was answered, the choices come again in that language. */
     @Test
     void aLanguageRequestAfterChoicesGivesTheChoicesInThatLanguage() {
-        Answer choices = ask("Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta");
+        Answer choices = ask("Cum stiu daca agentia mea e ok? am auzit ca o sa aiba nevoie de un fel de licenta");
         assertThat(choices.kind()).isEqualTo(Answer.Kind.CLARIFY);
         Answer english = then(choices, "can you write that in English for my wife");
         assertThat(english.language().code()).isEqualTo("en");
@@ -554,7 +554,7 @@ class RealDataConversationScenariosTest {
     /** A long message whose best matches hold only a few of its words offers them; "since when?" then asks again which. */
     @Test
     void aLongUnsureMessageOffersChoicesAndAnAspectAsksAgainWhich() {
-        Answer unsure = ask("Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta");
+        Answer unsure = ask("Cum stiu daca agentia mea e ok? am auzit ca o sa aiba nevoie de un fel de licenta");
         assertThat(unsure.answered()).isFalse();
         assertThat(unsure.kind()).isEqualTo(Answer.Kind.CLARIFY);
         assertThat(unsure.suggestions()).extracting(Suggestion::id).contains("werk-1");
@@ -1186,10 +1186,13 @@ class RealDataConversationScenariosTest {
     }
 
     /** Whether an agency can be trusted is the admission system for agencies (werk-1), in the words people use. */
-    @Test
-    void whetherAnAgencyCanBeTrustedIsTheAdmissionSystem() {
-        assertThat(first(ask("My brother in Bulgaria wants to come and work here through an agency. How will he know the agency is legit?")))
-                .isEqualTo("werk-1");
+    @ParameterizedTest
+    @ValueSource(strings = {"My brother in Bulgaria wants to come and work here through an agency. How will he know the agency is legit?",
+            "Cum stiu daca agentia mea e una serioasa? am auzit ca o sa aiba nevoie de un fel de licenta"})
+    void whetherAnAgencyCanBeTrustedIsTheAdmissionSystem(String question) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isTrue();
+        assertThat(first(answer)).as(question).isEqualTo("werk-1");
     }
 
     /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
