@@ -694,9 +694,17 @@ public final class Assistant {
         boolean holdsIt = other.score() >= properties.sureScore() && other.coverage() >= OWN_SUBJECT_COVERAGE;
         // A measure shown beside the last one is its own subject only when the message is surely and
         // wholly about it and does not point back ("and is there a leaflet about stress in Polish?"
-        // after the answer on insurance, but not "and when can I get it at every RNI desk?").
+        // after the answer on insurance, but not "and when can I get it at every RNI desk?"). Wholly
+        // in the words the index knows: "meteen" and "erbij" in "en digid meteen erbij?" are no
+        // measure's, and would otherwise make DigiD only a fifth of the message.
+        // ("Și dacă am contract doar pe o lună?", a condition added to the last, is not such a message.)
         if (context.measures().contains(other.measureId())) {
-            return holdsIt && !followUps.refersBack(question, language) && ownWordsFind(own, language, other.measureId());
+            float knownShare = 1 - own.words().unknownShare();
+            float coverageOfKnown = knownShare > 0 ? Math.min(1, other.coverage() / knownShare) : other.coverage();
+            boolean whollyInKnownWords = other.score() >= properties.sureScore() && coverageOfKnown >= OWN_SUBJECT_COVERAGE
+                    && !(followUps.addsACondition(question, language) && amongBest(result, last, CONDITION_HITS));
+            return (holdsIt || whollyInKnownWords) && !followUps.refersBack(question, language)
+                    && ownWordsFind(own, language, other.measureId());
         }
         // "What happens when the contract ends?" after the answer on health insurance: the measure
         // just discussed fits the message nearly as well as the best, so the message goes on with it.

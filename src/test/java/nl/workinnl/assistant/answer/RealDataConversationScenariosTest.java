@@ -1195,6 +1195,19 @@ class RealDataConversationScenariosTest {
         assertThat(first(answer)).as(question).isEqualTo("werk-1");
     }
 
+    /**
+     * "En digid meteen erbij?" after the pre-registration names a subject of its own: the words no
+     * measure has ("meteen", "erbij") do not make DigiD a small part of the message.
+     */
+    @Test
+    void aFollowUpNamingItsOwnSubjectAmongWordsNoMeasureHasMovesOn() {
+        Answer pre = ask("voorinschrijving rni");
+        assertThat(first(pre)).isEqualTo("registratie-2b");
+        Answer desks = then(pre, "bij alle loketten?");
+        assertThat(first(desks)).isEqualTo("registratie-2b");
+        assertThat(first(then(desks, "en digid meteen erbij?"))).isEqualTo("informatie-3");
+    }
+
     /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
     @Test
     void theWeatherIsDeclinedInTheAskersLanguageButALeakingRoofIsHousing() {
