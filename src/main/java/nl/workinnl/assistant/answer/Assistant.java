@@ -59,6 +59,8 @@ public final class Assistant {
     private static final float RELATED_SHARE = 0.45f;
     /** How much of a short follow-up one measure must hold for it to start a new subject. */
     private static final float OWN_SUBJECT_COVERAGE = 0.6f;
+    /** A coverage this high means every word the search weighed is in the document. */
+    private static final float WHOLLY_COVERED = 0.999f;
     /**
      * ...or this much, when the measure just discussed holds hardly any of the message's words: "and
      * the one about integration and language lessons?" after DigiD.
@@ -648,9 +650,12 @@ public final class Assistant {
             // declined or offered choices below, never answered with the last measure by default.
             // An unsure short message whose few matches include the measure just discussed is about it too.
             boolean nearLast = !confident && amongBest(result, last.get(), NEAR_LAST_HITS);
+            // "Kan online?" after the answer on reporting a new address: unsure, and every word it
+            // has of its own is in the measure just discussed.
+            boolean wordsOfLast = !confident && coverage(result, last.get()) >= WHOLLY_COVERED;
             // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
-            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast)
+            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
                 return aspectOf(last.get(), language, aspect, result);
             }

@@ -1208,6 +1208,14 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(desks, "en digid meteen erbij?"))).isEqualTo("informatie-3");
     }
 
+    /** "Kan online?" after the answer on reporting a new address: unsure, and its one word is that measure's. */
+    @Test
+    void anUnsureFollowUpWhoseWordsAreAllTheLastMeasuresStaysWithIt() {
+        Answer address = ask("Ik woon nu ander adres, moet ik doorgeven? I am in RNI");
+        assertThat(first(address)).isEqualTo("registratie-2c");
+        assertThat(first(then(address, "kan online?"))).isEqualTo("registratie-2c");
+    }
+
     /** The weather is no subject of the measures, said in the asker's language; rain through the roof is housing. */
     @Test
     void theWeatherIsDeclinedInTheAskersLanguageButALeakingRoofIsHousing() {
