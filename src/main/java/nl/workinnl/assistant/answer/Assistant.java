@@ -122,16 +122,19 @@ public final class Assistant {
      */
     public static LanguageDetector detector(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects) {
         Map<Language, List<String>> texts = translations.textsByLanguage();
+        // Each map built once (at start-up and at every reload), not once per language.
+        Map<Language, List<String>> curated = vocabulary.wholeWordsByLanguage();
+        Map<Language, List<String>> subjectWords = subjects.wordsByLanguage();
         // The Dutch terms the other languages' texts quote ("(registratie)", "uitzendbureau") are Dutch.
         List<String> dutchTerms = new ArrayList<>(texts.get(Language.NL));
-        dutchTerms.addAll(subjects.wordsByLanguage().get(Language.NL));
+        dutchTerms.addAll(subjectWords.get(Language.NL));
         java.util.Set<String> dutch = new java.util.HashSet<>();
         dutchTerms.forEach(text -> dutch.addAll(List.of(TextNormalizer.fold(text).split("[^\\p{L}]+"))));
         Map<Language, List<String>> words = new java.util.EnumMap<>(Language.class);
         for (Language l : Language.values()) {
-            List<String> all = new ArrayList<>(vocabulary.wholeWordsByLanguage().get(l));
+            List<String> all = new ArrayList<>(curated.get(l));
             if (l != Language.NL) {
-                java.util.stream.Stream.concat(subjects.wordsByLanguage().get(l).stream(), texts.get(l).stream())
+                java.util.stream.Stream.concat(subjectWords.get(l).stream(), texts.get(l).stream())
                         .flatMap(text -> java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+")))
                         .filter(word -> !dutch.contains(TextNormalizer.fold(word))).forEach(all::add);
             }

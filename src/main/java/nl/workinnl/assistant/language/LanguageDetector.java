@@ -23,7 +23,26 @@ public final class LanguageDetector {
     public record Detection(Language language, boolean clear) {}
 
     /** Bulgarian in Latin letters is scored as a sixth "language" and reported as Bulgarian. */
-    private enum Profile { NL, PL, RO, BG_LATIN, EN }
+    private enum Profile {
+        NL(Language.NL), PL(Language.PL), RO(Language.RO), BG_LATIN(Language.BG), EN(Language.EN);
+
+        final Language language;
+
+        Profile(Language language) {
+            this.language = language;
+        }
+
+        static Profile of(Language language) {
+            for (Profile p : values()) {
+                if (p.language == language) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException(language.code());
+        }
+    }
+
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     private static final double MARGIN_PER_TRIGRAM = 0.35;
     private static final int MIN_LETTERS_FOR_CLEAR = 8;
@@ -78,9 +97,9 @@ public final class LanguageDetector {
         }
         texts.forEach((language, list) -> {
             for (String text : list) {
-                Profile profile = profile(language);
+                Profile profile = Profile.of(language);
                 String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
-                for (String gram : trigrams(latin)) {
+                for (String gram : trigrams(NON_LETTERS.split(latin))) {
                     counts.get(profile).merge(gram, 1, Integer::sum);
                     totals.merge(profile, 1, Integer::sum);
                     allGrams.put(gram, Boolean.TRUE);
@@ -89,9 +108,9 @@ public final class LanguageDetector {
         });
         words.forEach((language, list) -> {
             for (String text : list) {
-                Profile profile = profile(language);
+                Profile profile = Profile.of(language);
                 String latin = language == Language.BG ? TextNormalizer.bulgarianLatin(text) : TextNormalizer.fold(text);
-                for (String word : latin.split("[^\\p{L}]+")) {
+                for (String word : NON_LETTERS.split(latin)) {
                     if (word.length() >= OWN_WORD_MIN_LETTERS) {
                         seenIn.computeIfAbsent(word, w -> EnumSet.noneOf(Profile.class)).add(profile);
                     }
@@ -104,7 +123,7 @@ public final class LanguageDetector {
             }
         });
         for (String text : dutchTerms) {
-            for (String word : TextNormalizer.fold(text).split("[^\\p{L}]+")) {
+            for (String word : NON_LETTERS.split(TextNormalizer.fold(text))) {
                 if (word.length() >= OWN_WORD_MIN_LETTERS && !seenIn.containsKey(word)) {
                     borrowedDutch.add(word);
                 }
@@ -141,7 +160,9 @@ public final class LanguageDetector {
             return new Detection(hint.get(), false);
         }
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
-        List<String> grams = trigrams(question.folded());
+        // Split once: the trigrams and the words' own evidence read the same words.
+        String[] words = NON_LETTERS.split(question.folded());
+        List<String> grams = trigrams(words);
         double[] sums = new double[PROFILES.length];
         for (String g : grams) {
             double[] logs = logProbabilities.getOrDefault(g, unseen);
@@ -151,7 +172,7 @@ public final class LanguageDetector {
         }
         boolean wordsOfAnother = false;
         int dutchWords = 0;
-        for (String word : question.folded().split("[^\\p{L}]+")) {
+        for (String word : words) {
             Profile own = ownWords.get(word);
             if (own != null) {
                 sums[own.ordinal()] += OWN_WORD_EVIDENCE;
@@ -183,7 +204,7 @@ public final class LanguageDetector {
         }
         double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams.size());
         boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
-        Language detected = toLanguage(best);
+        Language detected = best.language;
         if (!clear && hint.isPresent()) {
             // A short or mixed message ("DigiD", "huur?") says too little: the user's choice decides.
             return new Detection(hint.get(), false);
@@ -191,7 +212,7 @@ public final class LanguageDetector {
         if (hint.isPresent() && hint.get() != detected) {
             // Against the language the user chose or has been writing, the text must say so clearly:
             // "pot sa-i chem eu" reads a little more like Bulgarian in Latin letters than Romanian.
-            double hintScore = java.util.Arrays.stream(PROFILES).filter(p -> toLanguage(p) == hint.get())
+            double hintScore = java.util.Arrays.stream(PROFILES).filter(p -> p.language == hint.get())
                     .mapToDouble(scores::get).max().orElse(Double.NEGATIVE_INFINITY);
             double overHint = (scores.get(best) - hintScore) / Math.max(1, grams.size());
             if (overHint < HINT_MARGIN_FACTOR * MARGIN_PER_TRIGRAM) {
@@ -205,7 +226,7 @@ public final class LanguageDetector {
     private static boolean lettersOfAnother(String text, Language language) {
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
         letterEvidence(text, scores);
-        return scores.keySet().stream().anyMatch(p -> toLanguage(p) != language);
+        return scores.keySet().stream().anyMatch(p -> p.language != language);
     }
 
     /** Letters that only one of the languages writes settle most short messages at once. */
@@ -221,9 +242,9 @@ public final class LanguageDetector {
         }
     }
 
-    private static List<String> trigrams(String folded) {
+    private static List<String> trigrams(String[] words) {
         List<String> grams = new java.util.ArrayList<>();
-        for (String word : folded.split("[^\\p{L}]+")) {
+        for (String word : words) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -233,25 +254,5 @@ public final class LanguageDetector {
             }
         }
         return grams;
-    }
-
-    private static Profile profile(Language language) {
-        return switch (language) {
-            case NL -> Profile.NL;
-            case PL -> Profile.PL;
-            case RO -> Profile.RO;
-            case EN -> Profile.EN;
-            case BG -> Profile.BG_LATIN;
-        };
-    }
-
-    private static Language toLanguage(Profile p) {
-        return switch (p) {
-            case NL -> Language.NL;
-            case PL -> Language.PL;
-            case RO -> Language.RO;
-            case BG_LATIN -> Language.BG;
-            case EN -> Language.EN;
-        };
     }
 }

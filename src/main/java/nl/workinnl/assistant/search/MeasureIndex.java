@@ -281,29 +281,25 @@ final class MeasureIndex {
     private void rememberTerms(Document doc) throws IOException {
         Map<String, Set<String>> perField = new HashMap<>();
         boolean subject = SUBJECT.equals(doc.get(Fields.KIND));
-        Map<String, Set<String>> pairs = subject ? subjectPairs.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : corpusPairs;
-        Map<String, Set<String>> singles = subject ? subjectSingles.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>()) : null;
+        String id = doc.get(Fields.ID);
+        Map<String, Set<String>> pairs = subject ? subjectPairs.computeIfAbsent(id, k -> new HashMap<>()) : corpusPairs;
         for (var field : doc.getFields()) {
             String name = field.name();
-            if (subject && (Fields.isKeywords(name) || Fields.isFolded(name))) {
-                // The stemmed lines too: "szkoły podstawowej" meets "szkoła podstawowa" only stemmed.
-                for (String line : field.stringValue().split("\n")) {
-                    Set<String> terms = new HashSet<>(terms(name, line));
-                    if (terms.size() == 1) {
-                        singles.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms);
-                    } else if (terms.size() > 1) {
-                        subjectPhrases.computeIfAbsent(doc.get(Fields.ID), k -> new HashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>()).add(Set.copyOf(terms));
-                    }
-                }
+            boolean folded = Fields.isFolded(name);
+            // A subject's stemmed lines too: "szkoły podstawowej" meets "szkoła podstawowa" only stemmed.
+            boolean subjectLines = subject && (folded || Fields.isKeywords(name));
+            if (!folded && !subjectLines) {
+                continue;
             }
-            if (Fields.isFolded(name)) {
-                Set<String> fieldTerms = perField.computeIfAbsent(name, k -> new HashSet<>());
-                Set<String> fieldPairs = pairs.computeIfAbsent(name, k -> new HashSet<>());
-                // Line by line, as a subject's words are one phrase a line: no pair spans two of them.
-                for (String line : field.stringValue().split("\n")) {
-                    List<String> terms = terms(name, line);
-                    fieldTerms.addAll(terms);
+            // Line by line, as a subject's words are one phrase a line: no pair spans two of them.
+            for (String line : field.stringValue().split("\n")) {
+                List<String> terms = terms(name, line);
+                if (subjectLines) {
+                    rememberSubjectLine(id, name, Set.copyOf(terms));
+                }
+                if (folded) {
+                    perField.computeIfAbsent(name, k -> new HashSet<>()).addAll(terms);
+                    Set<String> fieldPairs = pairs.computeIfAbsent(name, k -> new HashSet<>());
                     for (int i = 1; i < terms.size(); i++) {
                         fieldPairs.add(terms.get(i - 1) + ' ' + terms.get(i));
                     }
@@ -311,6 +307,15 @@ final class MeasureIndex {
             }
         }
         foldedTerms.put(doc.get(Fields.ID), perField);
+    }
+
+    /** One line of a subject: a word of its own, or a phrase whose words count two together. */
+    private void rememberSubjectLine(String id, String field, Set<String> terms) {
+        if (terms.size() == 1) {
+            subjectSingles.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(field, k -> new HashSet<>()).addAll(terms);
+        } else if (terms.size() > 1) {
+            subjectPhrases.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(field, k -> new ArrayList<>()).add(terms);
+        }
     }
 
     /** Whether the term is a line of the not-covered subject on its own, not only a word of one of its phrases. */

@@ -355,6 +355,8 @@ public final class StaffQueryParser {
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
         Map<Status, Map<Language, List<String>>> oppositeWords = vocabulary.statusOppositeWords();
         Map<String, Map<Language, List<String>>> themeWords = vocabulary.themeWords();
+        // The overview's Dutch names count in every language: read once, not once per language.
+        Set<String> dutchNames = officialNames(translations, Language.NL);
         for (Language l : Language.values()) {
             Map<Status, List<String>> statuses = new EnumMap<>(Status.class);
             statusWords.forEach((s, byLanguage) -> {
@@ -415,7 +417,7 @@ public final class StaffQueryParser {
                     Set.copyOf(vocabulary.fillerWords(l)), Vocabulary.folded(vocabulary.themeCues(), l), Set.copyOf(cutNames),
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
-                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), officialNames(translations, Language.NL),
+                    separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), dutchNames,
                     officialNames(translations, l)));
         }
     }

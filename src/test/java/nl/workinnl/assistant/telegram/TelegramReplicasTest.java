@@ -133,17 +133,7 @@ class TelegramReplicasTest {
         for (long chat = 5001; chat <= 5000 + CHATS; chat++) {
             long id = chat;
             List<FakeBotApi.Sent> toChat = sent.stream().filter(s -> s.chatId() == id).toList();
-            // In order: the replies name the measures asked, in the order asked; a repeat is the same reply again.
-            List<String> distinct = new ArrayList<>();
-            for (FakeBotApi.Sent s : toChat) {
-                String measure = MEASURES.stream().filter(m -> s.text().contains("/measures/" + m)).findFirst()
-                        .orElseThrow(() -> new AssertionError("a reply naming no measure asked: " + s.text()));
-                if (!distinct.isEmpty() && distinct.getLast().equals(measure)) {
-                    continue;
-                }
-                distinct.add(measure);
-            }
-            assertThat(distinct).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
+            assertThat(measuresAnswered(toChat)).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
             int repeatsHere = toChat.size() - TURNS;
             for (int i = 1; i < toChat.size(); i++) {
                 if (toChat.get(i).text().equals(toChat.get(i - 1).text())) {
@@ -233,20 +223,25 @@ class TelegramReplicasTest {
         for (long chat = 7001; chat <= 7000 + chats; chat++) {
             long id = chat;
             List<FakeBotApi.Sent> toChat = api.sent().stream().filter(s -> s.chatId() == id).toList();
-            List<String> distinct = new ArrayList<>();
-            for (FakeBotApi.Sent s : toChat) {
-                String measure = MEASURES.stream().filter(m -> s.text().contains("/measures/" + m)).findFirst()
-                        .orElseThrow(() -> new AssertionError("a reply naming no measure asked: " + s.text()));
-                if (distinct.isEmpty() || !distinct.getLast().equals(measure)) {
-                    distinct.add(measure);
-                }
-            }
-            assertThat(distinct).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
+            assertThat(measuresAnswered(toChat)).as("the replies to chat " + chat + ", in order, each once").isEqualTo(MEASURES);
             assertThat(toChat.size() - TURNS).as("replies repeated to chat " + chat).isLessThanOrEqualTo(1);
             duplicates += toChat.size() - TURNS;
         }
         System.out.printf("one instance on H2: %d updates (%d repeated deliveries), %d repeated after the SIGKILL%n",
                 chats * TURNS, repeated, duplicates);
+    }
+
+    /** The measures the replies name, in the order sent; a repeat (the same reply again) counted once. */
+    private static List<String> measuresAnswered(List<FakeBotApi.Sent> replies) {
+        List<String> distinct = new ArrayList<>();
+        for (FakeBotApi.Sent s : replies) {
+            String measure = MEASURES.stream().filter(m -> s.text().contains("/measures/" + m)).findFirst()
+                    .orElseThrow(() -> new AssertionError("a reply naming no measure asked: " + s.text()));
+            if (distinct.isEmpty() || !distinct.getLast().equals(measure)) {
+                distinct.add(measure);
+            }
+        }
+        return distinct;
     }
 
     /** Posts the update until the instance running takes it, as Telegram repeats a delivery that got no answer. */
