@@ -83,21 +83,29 @@ final class ReplicaCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Ready on its public port, and its management port answering too: the management server starts
+     * after the public one, so a replica may be ready before its metrics can be scraped.
+     */
     private void awaitReady(Replica replica) {
         api.await("replica on port " + replica.port() + " ready", () -> {
             if (!replica.process().isAlive()) {
                 throw new AssertionError("the replica stopped:\n" + replica.process().log());
             }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port() + "/readyz"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+            return answers(replica.port(), "/readyz") && answers(replica.managementPort(), "/actuator/health");
         }, WAIT);
+    }
+
+    private boolean answers(int port, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body().contains("UP");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Posts an update; true when the replica took it (200), false when it could not be reached. */
