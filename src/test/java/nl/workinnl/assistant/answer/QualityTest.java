@@ -262,6 +262,28 @@ class QualityTest {
         conversations("blind16-conversations", 0.79, 0.53);
     }
 
+    /**
+     * The seventeenth blind set: 150 single questions of kinds not tested before: questions about
+     * time and change ("is that already law?"), false premises repeated from an employer or a friend,
+     * questions full of numbers, very short messages with emoji and capitals, greetings with a long
+     * preamble, staff questions about the timeline, near-misses in the same styles (written in
+     * session 23 by a helper who saw only the sources, the catalogue and the contract), measured
+     * once before any change for it (README).
+     */
+    @Test
+    void seventeenthBlindQuestions() throws IOException {
+        holds("blind17-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The seventeenth set's 30 conversations: a first turn of those kinds, then "since when?", "so
+     * my boss was lying?", "who can help me?", a language switch, a near-miss and a clarification.
+     */
+    @Test
+    void seventeenthBlindConversations() throws IOException {
+        conversations("blind17-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
