@@ -30,11 +30,15 @@ public final class TextNormalizer {
             i += Character.charCount(cp);
             cp = commaBelow(cp);
             int type = Character.getType(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.OTHER_SYMBOL) {
+                // An emoji or other pictograph ("cazare 😡") carries no word the measures could
+                // meet, but counted as a word unknown to all of them it made a plain question look
+                // mostly unknown; it separates words as a space does.
                 space = out.length() > 0;
             } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
-                // zero-width joiners, BOMs, direction marks and control characters carry no words
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE || isEmojiPart(cp)) {
+                // zero-width joiners, BOMs, direction marks, control characters and what is left of an
+                // emoji (its variation selector, its skin tone) carry no words
             } else {
                 if (space) {
                     out.append(' ');
@@ -44,6 +48,11 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** A variation selector (U+FE0F makes "🌧" a picture) or an emoji skin tone modifier. */
+    private static boolean isEmojiPart(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
     }
 
     /** ş ţ (cedilla, as old keyboards type them) are the Romanian ș ț (comma below). */

@@ -63,6 +63,20 @@ class RealDataConversationScenariosTest {
         assertThat(howMany.text()).contains("7");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cazare 😡|cazare",
+        "HUUR?!! 😡😡|HUUR?!!",
+        "kiedy dostane bsn 🙏🙏|kiedy dostane bsn",
+    })
+    void anEmojiChangesNothingOfTheAnswer(String withEmoji, String without) {
+        Answer plain = ask(without);
+        Answer angry = ask(withEmoji);
+        assertThat(angry.kind()).isEqualTo(plain.kind());
+        assertThat(angry.citations()).isEqualTo(plain.citations());
+        assertThat(angry.suggestions()).isEqualTo(plain.suggestions());
+    }
+
     @Test
     void sayItInPolishKeepsTheTopic() {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");

@@ -27,6 +27,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void emojiSeparateWordsAsSpacesDo() {
+        assertThat(TextNormalizer.clean("cazare 😡")).isEqualTo("cazare");
+        assertThat(TextNormalizer.clean("pogoda🌧️na weekend? 👍🏽")).isEqualTo("pogoda na weekend?");
+        assertThat(TextNormalizer.clean("HUUR?!! €300")).isEqualTo("HUUR?!! €300");
+    }
+
+    @Test
     void compatibilityFormsAreNormalised() {
         assertThat(TextNormalizer.clean("ｆｕｌｌ ﬁle")).isEqualTo("full file");
     }
