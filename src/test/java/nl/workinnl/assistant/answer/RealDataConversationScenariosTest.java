@@ -588,6 +588,29 @@ class RealDataConversationScenariosTest {
         assertThat(first(answer)).as(question).startsWith("registratie-");
     }
 
+    /** Leaving the job and then the house "the same day" is the rent protection's subject, not leave from work. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            agency says if i quit i have to leave the house same day is that legal??                      | en
+            Работодателят ми каза, че ако напусна, губя и квартирата още същия ден. Вярно ли е?           | bg
+            """)
+    void quittingTheJobAndTheHouseIsAboutTheRentProtection(String question, String language) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(first(a)).as(question).isEqualTo("huisvesting-7");
+        assertThat(a.language()).isEqualTo(Language.fromCode(language).orElseThrow());
+    }
+
+    /** Leave from work is still not covered when it is asked about in words of leave, not of leaving. */
+    @ParameterizedTest
+    @ValueSource(strings = {"how much leave do I get per year?", "can I take unpaid leave to go home?",
+            "kolko godini zatvor 6te dadat na 6efa mi"})
+    void leaveFromWorkAndPrisonYearsAreDeclined(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isFalse();
+        assertThat(a.kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
     /** "Ok, and how about ...?" names a subject of its own: "ok" and "zit" are only how it is asked. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -1082,6 +1105,7 @@ class RealDataConversationScenariosTest {
             What are the office hours of the Juridisch Loket in Breda?  | informatie-2
             Cum fac programare la RNI în Amsterdam și care e adresa?   | registratie-2b
             Къде се намира гишето на RNI в Гронинген?                 | registratie-2b
+            What's FairWork's phone number? I need to call them today. | informatie-2
             """)
     void aFactTheSourcesDoNotHoldIsDeclinedWithTheMeasureOffered(String question, String offered) {
         Answer a = ask(question);
