@@ -74,7 +74,8 @@ public final class StaffQueryParser {
                          Map<Status, List<String>> statuses, List<String> statusPhrases, Map<Status, List<String>> opposites,
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
-                         Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames) {
+                         Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames,
+                         Set<String> notNames) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -129,7 +130,7 @@ public final class StaffQueryParser {
         }
 
         private boolean namesAStatusOrTheme(String word) {
-            return statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
+            return !notNames.contains(word) && statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
                     || themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith));
         }
 
@@ -418,7 +419,7 @@ public final class StaffQueryParser {
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), dutchNames,
-                    officialNames(translations, l)));
+                    officialNames(translations, l), Set.copyOf(Vocabulary.folded(vocabulary.notNames(), l))));
         }
     }
 
@@ -878,8 +879,8 @@ public final class StaffQueryParser {
             if (excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
-            if (tokens[i].isEmpty()) {
-                continue;
+            if (tokens[i].isEmpty() || w.notNames().contains(tokens[i])) {
+                continue; // "in werking" begins as the theme "werk" does, but names no theme
             }
             Mention<K> best = null;
             // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.

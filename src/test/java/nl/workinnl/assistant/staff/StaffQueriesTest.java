@@ -480,6 +480,19 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, filter);
     }
 
+    /** A word that begins as a theme's stem does but is another word ("in werking treden", "careful") names no theme. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregel zou per 1 maart 2026 in werking moeten treden? Een cliënt vroeg ernaar. | nl
+            welke maatregelen zijn in werking getreden?                                          | nl
+            Which measures should staff be careful about when they list them?                   | en
+            """)
+    void aWordThatOnlyBeginsLikeAThemeNamesNoTheme(String question, String language) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
     /** The status of one measure described by words of a theme ("control") is that measure's status, not the theme's list. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
