@@ -678,9 +678,26 @@ public final class Assistant {
             return clarify(context.offered(), language, context, context.pending());
         }
         if (!confident) {
-            return clarifyOrUnsure(result, language, context, question);
+            return themeChoices(result, question, language, context).orElseGet(() -> clarifyOrUnsure(result, language, context, question));
         }
         return answerFrom(result, question, language, context);
+    }
+
+    /**
+     * "cazare 😡", "housing?": a theme's name alone, too weak to answer, does not say which of its
+     * measures is meant. Its measures that came closest are the choices, never measures of other
+     * themes that happen to share the word.
+     */
+    private Optional<Answer> themeChoices(SearchResult result, Question question, Language language, ConversationContext context) {
+        Optional<String> theme = staffParser.themeNamedAlone(question, language);
+        if (theme.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ofTheme = result.hits().stream().map(SearchHit::measureId)
+                .filter(id -> corpus.measure(id).filter(m -> m.theme().equals(theme.get())).isPresent())
+                .limit(MAX_CHOICES).toList();
+        // One measure of the theme alone found is no choice: the search decides as for any message.
+        return ofTheme.size() < 2 ? Optional.empty() : Optional.of(clarify(ofTheme, language, context, question.clean()));
     }
 
     /**

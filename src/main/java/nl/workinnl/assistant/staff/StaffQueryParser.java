@@ -42,6 +42,8 @@ public final class StaffQueryParser {
     private static final int BARE_NAMES_WORDS = 4;
     /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
     private static final int STATUS_WORD_LENGTH = 5;
+    /** The most words of a message that only names a theme ("locuință cazare"). */
+    private static final int THEME_ALONE_WORDS = 2;
     /** The most words that statuses and themes of several words may add to a short question. */
     private static final int MAX_MENTION_SLACK = 4;
     /** How many words may stand between an including phrase and the status it adds ("including the delayed ones"). */
@@ -567,6 +569,25 @@ public final class StaffQueryParser {
                             statuses ? named.excluded() : previous.excluded(),
                             named.themes().isEmpty() ? previous.themes() : named.themes(), "");
                 });
+    }
+
+    /**
+     * The theme a message names and nothing else ("cazare 😡", "mieszkanie?", "housing"): every word
+     * but filler is a word of one theme. Such a message has not said which of the theme's measures it
+     * is about.
+     */
+    public Optional<String> themeNamedAlone(Question question, Language language) {
+        Words w = words.get(language);
+        String[] own = java.util.Arrays.stream(separateWords(question.folded()).trim().split(" "))
+                .filter(word -> !word.isEmpty() && !w.filler().contains(word)).toArray(String[]::new);
+        if (own.length == 0 || own.length > THEME_ALONE_WORDS) {
+            return Optional.empty();
+        }
+        List<Mention<String>> found = mentions(own, 0, w.themes(), w, List.of());
+        Set<String> themes = found.stream().map(Mention::key).collect(java.util.stream.Collectors.toSet());
+        int named = found.stream().mapToInt(Mention::words).sum();
+        return named == own.length && themes.size() == 1 && found.stream().noneMatch(Mention::out)
+                ? Optional.of(themes.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -77,6 +77,23 @@ class RealDataConversationScenariosTest {
         assertThat(angry.suggestions()).isEqualTo(plain.suggestions());
     }
 
+    /** A theme's name alone, too weak to answer, offers that theme's measures to choose, not another theme's or none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cazare 😡   | ro
+            mieszkanie  | pl
+            housing     | en
+            """)
+    void aThemeNamedAloneOffersItsMeasures(String message, String language) {
+        Answer a = ask(message);
+        assertThat(a.kind()).as(message).isEqualTo(Answer.Kind.CLARIFY);
+        assertThat(a.language().code()).isEqualTo(language);
+        assertThat(a.suggestions()).as(message).hasSizeBetween(2, 3)
+                .allSatisfy(s -> assertThat(s.id()).startsWith("huisvesting-"));
+        // Choosing one answers it, as any clarifying question's choices do.
+        assertThat(first(then(a, "1"))).isEqualTo(a.suggestions().getFirst().id());
+    }
+
     @Test
     void sayItInPolishKeepsTheTopic() {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
