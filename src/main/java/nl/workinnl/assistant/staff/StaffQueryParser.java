@@ -657,7 +657,11 @@ public final class StaffQueryParser {
         // "how many are there in total in this theme?": the theme stays, the statuses go; a bare "how
         // many are there in total?" counts the list just shown.
         // "show all" after a list drops its statuses; "how many in total?" counts it as it is.
-        StaffQuery base = allThemes ? previous.allThemes()
+        // "And how many delayed ones in total?" after the delayed ones in work: "in total" beside no
+        // other status than those already shown would narrow nothing, so it widens to every theme.
+        boolean restatesItsStatuses = all && filter.themes().isEmpty() && !filter.statuses().isEmpty()
+                && !previous.statuses().isEmpty() && previous.statuses().containsAll(filter.statuses()) && !previous.themes().isEmpty();
+        StaffQuery base = allThemes || restatesItsStatuses ? previous.allThemes()
                 : all && (!filter.themes().isEmpty() || w.namesATheme(folded) || (list && !count)) ? previous.allStatuses() : previous;
         if (!filter.added().isEmpty() && !base.statuses().isEmpty()) {
             // "plus the delayed ones" after the list of those in progress: both.

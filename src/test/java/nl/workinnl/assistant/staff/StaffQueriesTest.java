@@ -274,7 +274,11 @@ class StaffQueriesTest {
         assertThat(next.citations()).extracting(Citation::id).as(fragment).containsExactlyInAnyOrderElementsOf(matching(filter));
     }
 
-    /** "How many are there in total?" right after a list counts that list; with "in this theme", the whole theme. */
+    /**
+     * "How many are there in total?" right after a list counts that list; with "in this theme", the
+     * whole theme; with the list's own status named again ("how many delayed ones altogether?"),
+     * that status in every theme: restated, it would narrow nothing.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Care măsuri sunt finalizate?                | Câte sunt în total?                    | ro | status=AFGEROND
@@ -286,6 +290,9 @@ class StaffQueriesTest {
             Which housing measures are delayed?         | how many measures does this theme have in total? | en | theme=huisvesting
             Care măsuri de locuire sunt întârziate?     | cate masuri sunt in total la tema asta? | ro | theme=huisvesting
             Welke huisvestingsmaatregelen zijn vertraagd? | hoeveel maatregelen heeft dit thema in totaal? | nl | theme=huisvesting
+            Które działania dotyczące pracy są opóźnione? | A ile jest opóźnionych w sumie?        | pl | status=VERTRAAGD
+            Which housing measures are delayed?         | and how many delayed ones altogether?   | en | status=VERTRAAGD
+            Care măsuri de locuire sunt întârziate?     | câte sunt întârziate în total?          | ro | status=VERTRAAGD
             """)
     void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
