@@ -94,6 +94,16 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(a, "1"))).isEqualTo(a.suggestions().getFirst().id());
     }
 
+    /** "What can I do now?" after an answer asks what the measure just discussed means for the asker. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Wat kan ik nu doen?", "what do I do now?", "Co mam teraz zrobić?", "Какво да правя сега?"})
+    void whatCanIDoNowStaysWithTheMeasure(String followUp) {
+        Answer room = ask("Mijn werkgever houdt 300 euro huur in van mijn loon. Mag dat?");
+        Answer now = then(room, followUp);
+        assertThat(now.answered()).as(followUp).isTrue();
+        assertThat(first(now)).as(followUp).isEqualTo(first(room));
+    }
+
     @Test
     void sayItInPolishKeepsTheTopic() {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
