@@ -104,6 +104,20 @@ class RealDataConversationScenariosTest {
         assertThat(first(now)).as(followUp).isEqualTo(first(room));
     }
 
+    /** Whether inspections are announced is asked as often as whether they are unannounced: the same measure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            komt controle altijd aangekondigd? baas weet het altijd van te voren | handhaving-3
+            Are housing inspections always announced in advance?                 | handhaving-3
+            Czy kontrole mieszkań są zawsze zapowiadane?                         | handhaving-3
+            zakona za ekspluataciqta ot koga vliza v sila                        | handhaving-7
+            """)
+    void howPeopleAskAboutAMeasureFindsIt(String question, String measure) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isTrue();
+        assertThat(first(a)).as(question).isEqualTo(measure);
+    }
+
     @Test
     void sayItInPolishKeepsTheTopic() {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
