@@ -268,11 +268,12 @@ class QualityTest {
      * questions full of numbers, very short messages with emoji and capitals, greetings with a long
      * preamble, staff questions about the timeline, near-misses in the same styles (written in
      * session 23 by a helper who saw only the sources, the catalogue and the contract), measured
-     * once before any change for it (README).
+     * once before any change for it (README); its misses were then read, so the floors are the
+     * figures reached after that.
      */
     @Test
     void seventeenthBlindQuestions() throws IOException {
-        holds("blind17-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind17-questions", new Floors(0.89, 0.92, 0.98, 0.95, 0.01, 0.98));
     }
 
     /**
@@ -281,7 +282,7 @@ class QualityTest {
      */
     @Test
     void seventeenthBlindConversations() throws IOException {
-        conversations("blind17-conversations", 0, 0);
+        conversations("blind17-conversations", 0.78, 0.6);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
