@@ -656,9 +656,14 @@ public final class Assistant {
             // "Kan online?" after the answer on reporting a new address: unsure, and every word it
             // has of its own is in the measure just discussed.
             boolean wordsOfLast = !confident && coverage(result, last.get()) >= WHOLLY_COVERED;
+            // "bij elk rni loket?" after the answer on DigiD at the RNI desks: sure of a few measures
+            // alike, the one just discussed among them, holding as much of the message as the best.
+            boolean tiedWithLast = confident && best.isPresent() && amongBest(result, last.get(), NEAR_LAST_HITS)
+                    && score(result, last.get()) >= NEAR_LAST_SHARE * best.get().score()
+                    && coverage(result, last.get()) >= best.get().coverage();
             // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
-            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast)
+            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast || tiedWithLast)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
                 return aspectOf(last.get(), language, aspect, result);
             }

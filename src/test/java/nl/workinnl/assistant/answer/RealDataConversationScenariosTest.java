@@ -118,6 +118,21 @@ class RealDataConversationScenariosTest {
         assertThat(first(a)).as(question).isEqualTo(measure);
     }
 
+    /**
+     * "At every RNI desk?" after the answer on DigiD at the RNI desks: the search is as sure of the
+     * measure just discussed as of those on registering at the desks, so the conversation stays.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kan ik DigiD aanvragen als ik niet in Nederland woon? | bij elk rni loket?
+            Can I get DigiD if I don't live in the Netherlands?   | at every RNI desk?
+            """)
+    void aFollowUpTheLastMeasureHoldsAsWellAsAnyStaysWithIt(String question, String followUp) {
+        Answer digid = ask(question);
+        assertThat(first(digid)).isEqualTo("informatie-3");
+        assertThat(first(then(digid, followUp))).as(followUp).isEqualTo("informatie-3");
+    }
+
     @Test
     void sayItInPolishKeepsTheTopic() {
         Answer deduction = ask("Mag mijn werkgever de huur van mijn loon inhouden?");
