@@ -658,8 +658,7 @@ public final class Assistant {
             boolean wordsOfLast = !confident && coverage(result, last.get()) >= WHOLLY_COVERED;
             // "bij elk rni loket?" after the answer on DigiD at the RNI desks: sure of a few measures
             // alike, the one just discussed among them, holding as much of the message as the best.
-            boolean tiedWithLast = confident && best.isPresent() && amongBest(result, last.get(), NEAR_LAST_HITS)
-                    && score(result, last.get()) >= NEAR_LAST_SHARE * best.get().score()
+            boolean tiedWithLast = confident && nearlyAsSure(result, last.get(), best.get())
                     && coverage(result, last.get()) >= best.get().coverage();
             // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
@@ -682,25 +681,30 @@ public final class Assistant {
             // "Since when?" right after "Did you mean A or B?" is about one of them: ask again which.
             return clarify(context.offered(), language, context, context.pending());
         }
+        Optional<Answer> themeChoices = themeChoices(result, question, language, context, confident);
+        if (themeChoices.isPresent()) {
+            return themeChoices.get();
+        }
         if (!confident) {
-            return themeChoices(result, question, language, context).orElseGet(() -> clarifyOrUnsure(result, language, context, question));
+            return clarifyOrUnsure(result, language, context, question);
         }
         return answerFrom(result, question, language, context);
     }
 
     /**
-     * "cazare 😡", "housing?": a theme's name alone, too weak to answer, does not say which of its
-     * measures is meant. Its measures that came closest are the choices, never measures of other
-     * themes that happen to share the word.
+     * "cazare 😡", "housing?", "Locuință și cazare": a theme's name alone does not say which of its
+     * measures is meant. The search answers it only when it is sure of one of that theme's measures;
+     * else the theme's measures that came closest are the choices, never measures of other themes
+     * that happen to share the word.
      */
-    private Optional<Answer> themeChoices(SearchResult result, Question question, Language language, ConversationContext context) {
+    private Optional<Answer> themeChoices(SearchResult result, Question question, Language language, ConversationContext context,
+                                          boolean confident) {
         Optional<String> theme = staffParser.themeNamedAlone(question, language);
-        if (theme.isEmpty()) {
+        if (theme.isEmpty() || (confident && result.best().map(SearchHit::measureId).filter(id -> ofTheme(id, theme.get())).isPresent())) {
             return Optional.empty();
         }
         List<String> ofTheme = result.hits().stream().map(SearchHit::measureId)
-                .filter(id -> corpus.measure(id).filter(m -> m.theme().equals(theme.get())).isPresent())
-                .limit(MAX_CHOICES).toList();
+                .filter(id -> ofTheme(id, theme.get())).limit(MAX_CHOICES).toList();
         // One measure of the theme alone found is no choice: the search decides as for any message.
         return ofTheme.size() < 2 ? Optional.empty() : Optional.of(clarify(ofTheme, language, context, question.clean()));
     }
@@ -738,8 +742,7 @@ public final class Assistant {
         }
         // "What happens when the contract ends?" after the answer on health insurance: the measure
         // just discussed fits the message nearly as well as the best, so the message goes on with it.
-        if (amongBest(result, last, NEAR_LAST_HITS)
-                && score(result, last) >= NEAR_LAST_SHARE * other.score()) {
+        if (nearlyAsSure(result, last, other)) {
             return false;
         }
         if (holdsIt) {
@@ -813,6 +816,15 @@ public final class Assistant {
     private boolean ownWordsFind(OwnWords own, Language language, String measureId) {
         return search.search(own.question(), language).best().filter(properties::confident)
                 .map(SearchHit::measureId).filter(measureId::equals).isPresent();
+    }
+
+    private boolean ofTheme(String measureId, String theme) {
+        return corpus.measure(measureId).filter(m -> m.theme().equals(theme)).isPresent();
+    }
+
+    /** The measure just discussed is among the few best matches and scores nearly as well as the best. */
+    private static boolean nearlyAsSure(SearchResult result, String last, SearchHit best) {
+        return amongBest(result, last, NEAR_LAST_HITS) && score(result, last) >= NEAR_LAST_SHARE * best.score();
     }
 
     /** The measure's score, 0 if the search did not find it. */

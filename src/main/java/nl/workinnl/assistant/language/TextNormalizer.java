@@ -22,6 +22,13 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
+        String words = clean(text, true);
+        // A message of pictographs only ("👍", "🏠💶") is still a message, answered as one; only
+        // beside words do they give way to them.
+        return words.isEmpty() ? clean(text, false) : words;
+    }
+
+    private static String clean(String text, boolean symbolsAsSpaces) {
         String nfkc = NFKC.normalize(text);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = false;
@@ -30,10 +37,10 @@ public final class TextNormalizer {
             i += Character.charCount(cp);
             cp = commaBelow(cp);
             int type = Character.getType(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.OTHER_SYMBOL) {
-                // An emoji or other pictograph ("cazare 😡") carries no word the measures could
-                // meet, but counted as a word unknown to all of them it made a plain question look
-                // mostly unknown; it separates words as a space does.
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || (symbolsAsSpaces && type == Character.OTHER_SYMBOL)) {
+                // A pictographic symbol (an emoji as in "cazare 😡", but also °, ©) carries no word the
+                // measures could meet, but counted as a word unknown to all of them it made a plain
+                // question look mostly unknown; it separates words as a space does.
                 space = out.length() > 0;
             } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
                     || type == Character.PRIVATE_USE || type == Character.SURROGATE || isEmojiPart(cp)) {

@@ -39,7 +39,7 @@ public record Vocabulary(
         @NotEmpty Map<Status, Map<String, List<String>>> statusOpposites,
         @NotEmpty List<Status> statusQualifiers,
         @NotEmpty Map<String, Map<String, List<String>>> themes,
-        @NotEmpty Map<String, List<String>> notNames,
+        @NotEmpty Map<String, List<String>> notThemeOrStatusWords,
         @NotEmpty Map<String, List<String>> fillerWords,
         @NotEmpty Map<String, List<String>> backgroundWords,
         @NotEmpty Map<String, List<String>> backReferences,
@@ -154,13 +154,14 @@ public record Vocabulary(
                 Map.entry("greetings", greetings), Map.entry("thanks", thanks), Map.entry("help", help),
                 Map.entry("listCues", listCues), Map.entry("anythingCues", anythingCues), Map.entry("personalWords", personalWords), Map.entry("countCues", countCues), Map.entry("statusOfCues", statusOfCues),
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
-                Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions), Map.entry("notNames", notNames),
+                Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions), Map.entry("notThemeOrStatusWords", notThemeOrStatusWords),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues), Map.entry("thisThemeCues", thisThemeCues),
                 Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("questionWords", questionWords), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
         }
         // Read token by token: a phrase of several words would never match.
-        for (var field : java.util.List.of(Map.entry("anythingCues", anythingCues), Map.entry("personalWords", personalWords))) {
+        for (var field : java.util.List.of(Map.entry("anythingCues", anythingCues), Map.entry("personalWords", personalWords),
+                Map.entry("notThemeOrStatusWords", notThemeOrStatusWords))) {
             field.getValue().forEach((code, words) -> words.stream().filter(w -> w.trim().contains(" ")).forEach(w ->
                     problems.add(new DataProblem(file, field.getKey() + "." + code, "'" + w + "': one word each"))));
         }

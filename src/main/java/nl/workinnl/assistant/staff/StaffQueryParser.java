@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.corpus.Theme;
 import nl.workinnl.assistant.language.Language;
@@ -42,8 +43,8 @@ public final class StaffQueryParser {
     private static final int BARE_NAMES_WORDS = 4;
     /** A status cue's first word this long names the status ("status", "stadiul"), not a question ("how", "what"). */
     private static final int STATUS_WORD_LENGTH = 5;
-    /** The most words of a message that only names a theme ("locuință cazare"). */
-    private static final int THEME_ALONE_WORDS = 2;
+    /** The most words of a message that only names a theme ("opieka zdrowotna, pomoc społeczna"). */
+    private static final int THEME_ALONE_WORDS = 4;
     /** The most words that statuses and themes of several words may add to a short question. */
     private static final int MAX_MENTION_SLACK = 4;
     /** How many words may stand between an including phrase and the status it adds ("including the delayed ones"). */
@@ -77,7 +78,7 @@ public final class StaffQueryParser {
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
                          Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames,
-                         Set<String> notNames) {
+                         List<String> notThemeOrStatusWords) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -132,8 +133,18 @@ public final class StaffQueryParser {
         }
 
         private boolean namesAStatusOrTheme(String word) {
-            return !notNames.contains(word) && statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
-                    || themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith));
+            return !namesNeither(word) && (statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
+                    || themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith)));
+        }
+
+        /** A word that begins as a status's or theme's stem does but is another word ("werking", "careful", "najmniej"). */
+        boolean namesNeither(String word) {
+            for (String other : notThemeOrStatusWords) {
+                if (word.startsWith(other)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -421,7 +432,7 @@ public final class StaffQueryParser {
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), dutchNames,
-                    officialNames(translations, l), Set.copyOf(Vocabulary.folded(vocabulary.notNames(), l))));
+                    officialNames(translations, l), List.copyOf(Vocabulary.folded(vocabulary.notThemeOrStatusWords(), l))));
         }
     }
 
@@ -572,19 +583,21 @@ public final class StaffQueryParser {
     }
 
     /**
-     * The theme a message names and nothing else ("cazare 😡", "mieszkanie?", "housing"): every word
-     * but filler is a word of one theme. Such a message has not said which of the theme's measures it
-     * is about.
+     * The theme a message names and nothing else ("cazare 😡", "a mieszkanie?", "Locuință și cazare",
+     * "loon"): every word but filler, "and" and a word that carries on is one of one theme's words.
+     * Such a message has not said which of the theme's measures it is about.
      */
     public Optional<String> themeNamedAlone(Question question, Language language) {
         Words w = words.get(language);
-        String[] own = java.util.Arrays.stream(separateWords(question.folded()).trim().split(" "))
-                .filter(word -> !word.isEmpty() && !w.filler().contains(word)).toArray(String[]::new);
+        String[] own = Arrays.stream(separateWords(question.folded()).trim().split(" "))
+                .filter(word -> !word.isEmpty() && !w.filler().contains(word) && !w.conjunctions().contains(word)
+                        && !w.continuations().contains(word))
+                .toArray(String[]::new);
         if (own.length == 0 || own.length > THEME_ALONE_WORDS) {
             return Optional.empty();
         }
         List<Mention<String>> found = mentions(own, 0, w.themes(), w, List.of());
-        Set<String> themes = found.stream().map(Mention::key).collect(java.util.stream.Collectors.toSet());
+        Set<String> themes = found.stream().map(Mention::key).collect(Collectors.toSet());
         int named = found.stream().mapToInt(Mention::words).sum();
         return named == own.length && themes.size() == 1 && found.stream().noneMatch(Mention::out)
                 ? Optional.of(themes.iterator().next()) : Optional.empty();
@@ -659,8 +672,10 @@ public final class StaffQueryParser {
         // "show all" after a list drops its statuses; "how many in total?" counts it as it is.
         // "And how many delayed ones in total?" after the delayed ones in work: "in total" beside no
         // other status than those already shown would narrow nothing, so it widens to every theme.
+        // Not when it narrows within the list ("of these", "in this theme"): that keeps the themes.
         boolean restatesItsStatuses = all && filter.themes().isEmpty() && !filter.statuses().isEmpty()
-                && !previous.statuses().isEmpty() && previous.statuses().containsAll(filter.statuses()) && !previous.themes().isEmpty();
+                && !previous.statuses().isEmpty() && previous.statuses().containsAll(filter.statuses()) && !previous.themes().isEmpty()
+                && !w.refines(folded, question.folded()) && !w.namesATheme(folded);
         StaffQuery base = allThemes || restatesItsStatuses ? previous.allThemes()
                 : all && (!filter.themes().isEmpty() || w.namesATheme(folded) || (list && !count)) ? previous.allStatuses() : previous;
         if (!filter.added().isEmpty() && !base.statuses().isEmpty()) {
@@ -904,7 +919,7 @@ public final class StaffQueryParser {
             if (excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
                 continue; // "anders dan afgerond": "anders" is part of the excluding phrase, not a status
             }
-            if (tokens[i].isEmpty() || w.notNames().contains(tokens[i])) {
+            if (tokens[i].isEmpty() || w.namesNeither(tokens[i])) {
                 continue; // "in werking" begins as the theme "werk" does, but names no theme
             }
             Mention<K> best = null;

@@ -31,6 +31,9 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.clean("cazare 😡")).isEqualTo("cazare");
         assertThat(TextNormalizer.clean("pogoda🌧️na weekend? 👍🏽")).isEqualTo("pogoda na weekend?");
         assertThat(TextNormalizer.clean("HUUR?!! €300")).isEqualTo("HUUR?!! €300");
+        // Pictographs alone are still the message.
+        assertThat(TextNormalizer.clean("👍")).isEqualTo("👍");
+        assertThat(TextNormalizer.clean("🏠 💶")).isEqualTo("🏠 💶");
     }
 
     @Test

@@ -293,6 +293,8 @@ class StaffQueriesTest {
             Które działania dotyczące pracy są opóźnione? | A ile jest opóźnionych w sumie?        | pl | status=VERTRAAGD
             Which housing measures are delayed?         | and how many delayed ones altogether?   | en | status=VERTRAAGD
             Care măsuri de locuire sunt întârziate?     | câte sunt întârziate în total?          | ro | status=VERTRAAGD
+            Which work measures are delayed?            | how many delayed ones in total in this theme? | en | status=VERTRAAGD theme=werk
+            Które działania dotyczące pracy są opóźnione? | Ile z nich jest opóźnionych w sumie?   | pl | status=VERTRAAGD theme=werk
             """)
     void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
@@ -498,6 +500,8 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.language().code()).isEqualTo(language);
         assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+        // Nor is the theme read into anything else it answers.
+        assertThat(answer.citations()).extracting(Citation::id).as(question).noneMatch(id -> id.startsWith("werk-") || id.startsWith("zorg-"));
     }
 
     /** The status of one measure described by words of a theme ("control") is that measure's status, not the theme's list. */
