@@ -23,7 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds the measures a question is about. The question is never parsed as Lucene query syntax:
@@ -439,7 +438,7 @@ public final class MeasureSearch implements AutoCloseable {
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         for (String t : known) {
-            Query term = new TermQuery(new Term(field, t));
+            Query term = index.termQuery(field, t);
             clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
         }
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
