@@ -3,6 +3,7 @@ package nl.workinnl.assistant.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +60,12 @@ final class MeasureIndex {
     private final List<Path> folders = new ArrayList<>();
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
+    /**
+     * The same inverted: per folded field and term, the documents (by Lucene doc id) that hold it. A
+     * question's coverage of each candidate is then a look at a bit, not a lookup of every word in
+     * every candidate's terms.
+     */
+    private final Map<String, Map<String, BitSet>> holders = new HashMap<>();
     /**
      * Per field, the pairs of adjacent terms in any measure or topic, and per not-covered subject its
      * own: "child benefit" is a subject's phrase although "child" and "benefit" each occur in the corpus.
@@ -123,6 +130,7 @@ final class MeasureIndex {
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
             termStates = termStates(searcher.getIndexReader());
+            rememberHolders();
             corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
@@ -423,6 +431,24 @@ final class MeasureIndex {
 
     Set<String> documentTerms(String docId, String field) {
         return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
+    }
+
+    /** The documents, by Lucene doc id, whose folded terms in the field hold the term (as {@link #documentTerms}). */
+    BitSet holders(String field, String term) {
+        return holders.getOrDefault(field, Map.of()).getOrDefault(term, NO_DOCUMENTS);
+    }
+
+    private static final BitSet NO_DOCUMENTS = new BitSet();
+
+    private void rememberHolders() {
+        for (int doc = 0; doc < entries.length; doc++) {
+            for (var field : foldedTerms.getOrDefault(entries[doc].id(), Map.of()).entrySet()) {
+                Map<String, BitSet> byTerm = holders.computeIfAbsent(field.getKey(), k -> new HashMap<>());
+                for (String term : field.getValue()) {
+                    byTerm.computeIfAbsent(term, k -> new BitSet()).set(doc);
+                }
+            }
+        }
     }
 
     /** How many documents (subjects included) hold the term in the field; 0 for a term the index does not have. */
