@@ -871,9 +871,7 @@ public final class Assistant {
 
     /** "How much money ...?", not "după cât timp primesc ...?" (after how much time), which asks when. */
     private boolean asksForAmount(Question question, Language language) {
-        Vocabulary.Matching rule = amountRule;
-        String padded = followUps.withoutAskingWhen(question, language).padded();
-        return amountRequests.get(language).stream().anyMatch(phrase -> rule.matches(padded, phrase));
+        return amountRule.matchesAny(followUps.withoutAskingWhen(question, language).padded(), amountRequests.get(language));
     }
 
     /**

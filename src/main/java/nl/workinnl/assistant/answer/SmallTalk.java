@@ -51,6 +51,11 @@ final class SmallTalk {
     }
 
     Optional<Match> match(Question question) {
+        int count = wordsUpTo(question.folded(), MAX_WORDS + 1);
+        if (count == 0 || count > MAX_WORDS) {
+            // Most messages are questions: told apart without splitting a long one into its words.
+            return Optional.empty();
+        }
         String[] words = question.folded().split("[^\\p{L}]+");
         int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
         if (words.length - start == 0 || words.length - start > MAX_WORDS) {
@@ -115,6 +120,22 @@ final class SmallTalk {
             i++;
         }
         return i;
+    }
+
+    /** The number of words (runs of letters, as {@link #match} splits them) in the text, counted no further than {@code limit}. */
+    private static int wordsUpTo(String text, int limit) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < limit; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean letter = Character.isLetter(cp);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     /** Whether the user typed the phrase with letters beyond plain ASCII (diacritics, Cyrillic). */

@@ -103,6 +103,15 @@ public record Vocabulary(
             };
         }
 
+        /** Whether any of the phrases matches; the message is split into words once for all of them. */
+        public boolean matchesAny(String padded, List<String> phrases) {
+            if (this != SPREAD) {
+                return phrases.stream().anyMatch(phrase -> matches(padded, phrase));
+            }
+            String[] message = padded.trim().split(" ");
+            return phrases.stream().anyMatch(phrase -> !phrase.isBlank() && spread(message, phrase.trim().split(" ")));
+        }
+
         private static boolean spread(String[] message, String[] phrase) {
             for (int start = 0; start < message.length; start++) {
                 if (message[start].startsWith(phrase[0]) && rest(message, start + 1, phrase, 1)) {

@@ -3,6 +3,7 @@ package nl.workinnl.assistant.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +28,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +61,12 @@ final class MeasureIndex {
     /** The folded terms of every document per field, for telling how much of a question a document covers. */
     private final Map<String, Map<String, Set<String>>> foldedTerms = new HashMap<>();
     /**
+     * The same inverted: per folded field and term, the documents (by Lucene doc id) that hold it. A
+     * question's coverage of each candidate is then a look at a bit, not a lookup of every word in
+     * every candidate's terms.
+     */
+    private final Map<String, Map<String, BitSet>> holders = new HashMap<>();
+    /**
      * Per field, the pairs of adjacent terms in any measure or topic, and per not-covered subject its
      * own: "child benefit" is a subject's phrase although "child" and "benefit" each occur in the corpus.
      */
@@ -71,8 +81,12 @@ final class MeasureIndex {
     /** What each document stands for, by Lucene doc id: read once, so no search decompresses stored fields. */
     private Entry[] entries;
     private int corpusSize;
-    /** Every term of every field, with its document frequency: most words of a question are in no field at all. */
-    private Map<String, Map<String, long[]>> statistics;
+    /**
+     * Every term of every field with where its postings start in each segment, and so its document
+     * frequency: most words of a question are in no field at all, and the others need no seek of
+     * the terms dictionary per search. Read once, as the index is never written after it is built.
+     */
+    private Map<String, Map<String, TermStates>> termStates;
     /** The same for the measures and topics alone: the weights of a question's words come from the corpus. */
     private Map<String, Map<String, long[]>> corpusStatistics;
 
@@ -115,7 +129,8 @@ final class MeasureIndex {
                 String measures = d.get(Fields.MEASURES);
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
-            statistics = termStatistics(searcher.getIndexReader());
+            termStates = termStates(searcher.getIndexReader());
+            rememberHolders();
             corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
@@ -157,6 +172,25 @@ final class MeasureIndex {
         return stats;
     }
 
+    /** Per field and term, the term's states in every segment of the reader, with its statistics. */
+    private static Map<String, Map<String, TermStates>> termStates(IndexReader reader) throws IOException {
+        Map<String, Map<String, TermStates>> states = new HashMap<>();
+        for (var leaf : reader.leaves()) {
+            for (var info : leaf.reader().getFieldInfos()) {
+                Terms terms = leaf.reader().terms(info.name);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                Map<String, TermStates> byTerm = states.computeIfAbsent(info.name, k -> new HashMap<>());
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    byTerm.computeIfAbsent(t.utf8ToString(), k -> new TermStates(reader.getContext()))
+                            .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                }
+            }
+        }
+        return states;
+    }
 
     /**
      * A small index on local disk, memory-mapped: searching it costs less than a ByteBuffersDirectory,
@@ -399,9 +433,34 @@ final class MeasureIndex {
         return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
     }
 
+    /** The documents, by Lucene doc id, whose folded terms in the field hold the term (as {@link #documentTerms}). */
+    BitSet holders(String field, String term) {
+        return holders.getOrDefault(field, Map.of()).getOrDefault(term, NO_DOCUMENTS);
+    }
+
+    private static final BitSet NO_DOCUMENTS = new BitSet();
+
+    private void rememberHolders() {
+        for (int doc = 0; doc < entries.length; doc++) {
+            for (var field : foldedTerms.getOrDefault(entries[doc].id(), Map.of()).entrySet()) {
+                Map<String, BitSet> byTerm = holders.computeIfAbsent(field.getKey(), k -> new HashMap<>());
+                for (String term : field.getValue()) {
+                    byTerm.computeIfAbsent(term, k -> new BitSet()).set(doc);
+                }
+            }
+        }
+    }
+
     /** How many documents (subjects included) hold the term in the field; 0 for a term the index does not have. */
     int docFreq(String field, String term) {
-        return docFreq(statistics, field, term);
+        TermStates states = termStates.getOrDefault(field, Map.of()).get(term);
+        return states == null ? 0 : states.docFreq();
+    }
+
+    /** A query for the term that finds its postings without seeking the terms dictionary again. */
+    TermQuery termQuery(String field, String term) {
+        TermStates states = termStates.getOrDefault(field, Map.of()).get(term);
+        return states == null ? new TermQuery(new Term(field, term)) : new TermQuery(new Term(field, term), states);
     }
 
     /** How many measures and topics hold the term in the field. */

@@ -3,6 +3,7 @@ package nl.workinnl.assistant.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds the measures a question is about. The question is never parsed as Lucene query syntax:
@@ -196,7 +196,7 @@ public final class MeasureSearch implements AutoCloseable {
         SearchResult.NotCoveredHit notCovered = null;
         for (ScoreDoc sd : top) {
             MeasureIndex.Entry doc = index.entry(sd.doc);
-            float coverage = terms.coverage(doc.id());
+            float coverage = terms.coverage(sd.doc);
             if (doc.subject()) {
                 // Met only by words of its phrases ("euro" of "curs euro"), a subject is not what is asked.
                 if (notCovered == null && terms.meets(doc.id())) {
@@ -307,7 +307,14 @@ public final class MeasureSearch implements AutoCloseable {
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
-                                 String keywordField, List<String> stemmed, List<String> toldStemmed) {
+                                 String keywordField, List<String> stemmed, List<String> toldStemmed, List<List<BitSet>> holders) {
+
+        /** With, for each weighted term in order, the documents that hold it in each field: looked up once, not per candidate. */
+        QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
+                      String keywordField, List<String> stemmed, List<String> toldStemmed) {
+            this(index, fields, weights, ordered, keywordField, stemmed, toldStemmed, weights.keySet().stream()
+                    .map(term -> fields.stream().map(field -> index.holders(field, term)).toList()).toList());
+        }
 
         /**
          * The share of the question's weight that the subject holds and no measure or topic does:
@@ -367,19 +374,16 @@ public final class MeasureSearch implements AutoCloseable {
                     || index.subjectPhraseMet(subjectId, keywordField, stems);
         }
 
-        float coverage(String docId) {
-            // The document's term sets looked up once, not once per word: this runs for every candidate.
-            List<Set<String>> documentTerms = new ArrayList<>(fields.size());
-            for (String field : fields) {
-                documentTerms.add(index.documentTerms(docId, field));
-            }
+        /** The share of the question's weight that the document (a Lucene doc id) holds in any of the fields. */
+        float coverage(int doc) {
             double total = 0;
             double covered = 0;
-            for (var e : weights.entrySet()) {
-                total += e.getValue();
-                for (Set<String> terms : documentTerms) {
-                    if (terms.contains(e.getKey())) {
-                        covered += e.getValue();
+            int term = 0;
+            for (double weight : weights.values()) {
+                total += weight;
+                for (BitSet documents : holders.get(term++)) {
+                    if (documents.get(doc)) {
+                        covered += weight;
                         break;
                     }
                 }
@@ -439,7 +443,7 @@ public final class MeasureSearch implements AutoCloseable {
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         for (String t : known) {
-            Query term = new TermQuery(new Term(field, t));
+            Query term = index.termQuery(field, t);
             clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
         }
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);

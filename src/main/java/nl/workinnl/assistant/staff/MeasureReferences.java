@@ -40,7 +40,7 @@ public final class MeasureReferences {
     /** Words that may stand between "measure" and its number ("maatregel nr 3"), in any language. */
     private final Set<String> numberWords = new java.util.HashSet<>();
     private final Map<Language, Map<String, List<String>>> themeWords = new EnumMap<>(Language.class);
-    private final Map<Language, Map<String, String>> titles = new EnumMap<>(Language.class);
+    private final Map<Language, List<Title>> titles = new EnumMap<>(Language.class);
     private final Set<String> anyContinuation = new java.util.HashSet<>();
     private final Set<String> anyMeasureWord = new java.util.HashSet<>();
 
@@ -73,8 +73,24 @@ public final class MeasureReferences {
                     }
                 }
             }
-            titles.put(l, byTitle);
+            titles.put(l, byTitle.entrySet().stream().map(e -> Title.of(e.getKey(), e.getValue())).toList());
         }
+    }
+
+    /** A measure's title as words, with a space at each end to find it whole in a padded question. */
+    private record Title(String padded, int words, String measureId) {
+
+        static Title of(String title, String measureId) {
+            return new Title(" " + title + " ", title.split(" ").length, measureId);
+        }
+    }
+
+    /**
+     * Every id has a number, and the id patterns try a match at every position of the text: a
+     * text without a digit ({@code \\d} is ASCII here) needs no scan.
+     */
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     private static String capitalised(String alternatives) {
@@ -90,6 +106,9 @@ public final class MeasureReferences {
      * language the user writes in.
      */
     public String withoutIds(String text) {
+        if (!hasDigit(text)) {
+            return text.trim();
+        }
         boolean bare = text.trim().split("\\s+").length <= 3;
         Pattern spaced = bare ? anyCaseSpacedIdPattern : spacedIdPattern;
         return spaced.matcher(idPattern.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
@@ -99,7 +118,10 @@ public final class MeasureReferences {
     public List<String> find(Question question, Language language) {
         Set<String> found = new LinkedHashSet<>();
         String folded = question.padded();
-        ids(idPattern.matcher(question.clean()), found);
+        boolean mayNameId = hasDigit(question.clean());
+        if (mayNameId) {
+            ids(idPattern.matcher(question.clean()), found);
+        }
         boolean saysMeasure = measureWords.get(language).stream().anyMatch(folded::contains)
                 || measureWords.get(Language.NL).stream().anyMatch(folded::contains);
         // "registratie 2" alone is a reference; inside a Dutch sentence only "Werk 4" or "maatregel werk
@@ -107,7 +129,9 @@ public final class MeasureReferences {
         // own: "what about werk 4?", "a co z registratie 2?".
         boolean bare = folded.trim().split(" ").length <= 3;
         boolean anyCase = saysMeasure || bare || language != Language.NL;
-        ids((anyCase ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
+        if (mayNameId) {
+            ids((anyCase ? anyCaseSpacedIdPattern : spacedIdPattern).matcher(question.clean()), found);
+        }
         if (found.isEmpty() && saysMeasure) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }
@@ -115,11 +139,11 @@ public final class MeasureReferences {
             // A title names the measure when it is most of the message ("Toegang tot DigiD?"); inside a
             // longer question it is a law or plan the question is about, which the search weighs.
             int words = folded.trim().split(" ").length;
-            titles.get(language).forEach((title, id) -> {
-                if (folded.contains(" " + title + " ") && title.split(" ").length >= words * TITLE_SHARE) {
-                    found.add(id);
+            for (Title title : titles.get(language)) {
+                if (title.words() >= words * TITLE_SHARE && folded.contains(title.padded())) {
+                    found.add(title.measureId());
                 }
-            });
+            }
         }
         return List.copyOf(found);
     }

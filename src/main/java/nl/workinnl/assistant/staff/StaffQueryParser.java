@@ -300,7 +300,7 @@ public final class StaffQueryParser {
         }
 
         private static boolean any(List<String> words, String padded, Vocabulary.Matching rule) {
-            return words.stream().anyMatch(w -> rule.matches(padded, w));
+            return rule.matchesAny(padded, words);
         }
     }
 
