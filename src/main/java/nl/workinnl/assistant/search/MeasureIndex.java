@@ -32,7 +32,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -154,27 +153,29 @@ final class MeasureIndex {
      */
     private static Map<String, Map<String, long[]>> termStatistics(IndexReader reader) throws IOException {
         Map<String, Map<String, long[]>> stats = new HashMap<>();
-        for (var leaf : reader.leaves()) {
-            for (var info : leaf.reader().getFieldInfos()) {
-                Terms terms = leaf.reader().terms(info.name);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                Map<String, long[]> byTerm = stats.computeIfAbsent(info.name, k -> new HashMap<>());
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    long[] s = byTerm.computeIfAbsent(t.utf8ToString(), k -> new long[2]);
-                    s[0] += te.docFreq();
-                    s[1] += te.totalTermFreq();
-                }
-            }
-        }
+        forEachTerm(reader, (field, te, leaf) -> {
+            long[] s = stats.computeIfAbsent(field, k -> new HashMap<>()).computeIfAbsent(te.term().utf8ToString(), k -> new long[2]);
+            s[0] += te.docFreq();
+            s[1] += te.totalTermFreq();
+        });
         return stats;
     }
 
     /** Per field and term, the term's states in every segment of the reader, with its statistics. */
     private static Map<String, Map<String, TermStates>> termStates(IndexReader reader) throws IOException {
         Map<String, Map<String, TermStates>> states = new HashMap<>();
+        forEachTerm(reader, (field, te, leaf) -> states.computeIfAbsent(field, k -> new HashMap<>())
+                .computeIfAbsent(te.term().utf8ToString(), k -> new TermStates(reader.getContext()))
+                .register(te.termState(), leaf, te.docFreq(), te.totalTermFreq()));
+        return states;
+    }
+
+    /** What is done with each term of each field of each segment, the enum positioned on it. */
+    private interface TermVisitor {
+        void visit(String field, TermsEnum term, int leaf) throws IOException;
+    }
+
+    private static void forEachTerm(IndexReader reader, TermVisitor visitor) throws IOException {
         for (var leaf : reader.leaves()) {
             for (var info : leaf.reader().getFieldInfos()) {
                 Terms terms = leaf.reader().terms(info.name);
@@ -182,14 +183,11 @@ final class MeasureIndex {
                     continue;
                 }
                 TermsEnum te = terms.iterator();
-                Map<String, TermStates> byTerm = states.computeIfAbsent(info.name, k -> new HashMap<>());
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    byTerm.computeIfAbsent(t.utf8ToString(), k -> new TermStates(reader.getContext()))
-                            .register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                while (te.next() != null) {
+                    visitor.visit(info.name, te, leaf.ord);
                 }
             }
         }
-        return states;
     }
 
     /**
