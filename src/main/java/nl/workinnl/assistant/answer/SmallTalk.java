@@ -58,9 +58,6 @@ final class SmallTalk {
         }
         String[] words = question.folded().split("[^\\p{L}]+");
         int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-        if (words.length - start == 0 || words.length - start > MAX_WORDS) {
-            return Optional.empty();
-        }
         Answer.Kind kind = null;
         Map<Language, Integer> votes = new EnumMap<>(Language.class);
         boolean distinctive = false;

@@ -427,11 +427,12 @@ final class MeasureIndex {
         return terms;
     }
 
+    /** The folded terms a document holds in the field (what {@code SearchExplainer} shows beside each term). */
     Set<String> documentTerms(String docId, String field) {
         return foldedTerms.getOrDefault(docId, Map.of()).getOrDefault(field, Set.of());
     }
 
-    /** The documents, by Lucene doc id, whose folded terms in the field hold the term (as {@link #documentTerms}). */
+    /** The documents, by Lucene doc id, whose folded terms in the field hold the term. */
     BitSet holders(String field, String term) {
         return holders.getOrDefault(field, Map.of()).getOrDefault(term, NO_DOCUMENTS);
     }

@@ -200,7 +200,7 @@ public final class MeasureSearch implements AutoCloseable {
             if (doc.subject()) {
                 // Met only by words of its phrases ("euro" of "curs euro"), a subject is not what is asked.
                 if (notCovered == null && terms.meets(doc.id())) {
-                    notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id()),
+                    notCovered = new SearchResult.NotCoveredHit(doc.id(), sd.score, coverage, terms.beyondCorpus(doc.id(), sd.doc),
                             List.of(doc.measures()));
                 }
                 continue;
@@ -319,9 +319,10 @@ public final class MeasureSearch implements AutoCloseable {
         /**
          * The share of the question's weight that the subject holds and no measure or topic does:
          * words no measure has, and the words of a phrase of the subject no measure has ("child
-         * benefit", "kurs euro") although each word alone occurs in the corpus.
+         * benefit", "kurs euro") although each word alone occurs in the corpus. {@code doc} is the
+         * subject's Lucene doc id, for the term holders read once per question.
          */
-        float beyondCorpus(String docId) {
+        float beyondCorpus(String docId, int doc) {
             Set<String> inPhrase = new HashSet<>();
             String field = fields.getFirst();
             for (int i = 1; i < ordered.size(); i++) {
@@ -332,9 +333,10 @@ public final class MeasureSearch implements AutoCloseable {
             }
             double total = 0;
             double beyond = 0;
+            int term = 0;
             for (var e : weights.entrySet()) {
                 total += e.getValue();
-                boolean here = fields.stream().anyMatch(f -> index.documentTerms(docId, f).contains(e.getKey()));
+                boolean here = holders.get(term++).stream().anyMatch(documents -> documents.get(doc));
                 if (here && fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
                     beyond += e.getValue();
                 } else if (inPhrase.contains(e.getKey())) {

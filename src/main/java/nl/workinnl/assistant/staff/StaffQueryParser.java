@@ -560,7 +560,7 @@ public final class StaffQueryParser {
      * Empty without a correcting phrase, or when what follows it names no status and no theme.
      */
     public Optional<StaffQuery> correct(Question question, Language language, StaffQuery previous) {
-        String padded = " " + separateWords(question.folded()) + " ";
+        String padded = question.padded();
         int after = -1;
         for (String cue : corrections.get(language)) {
             int at = padded.lastIndexOf(" " + cue + " ");
@@ -589,7 +589,7 @@ public final class StaffQueryParser {
      */
     public Optional<String> themeNamedAlone(Question question, Language language) {
         Words w = words.get(language);
-        String[] own = Arrays.stream(separateWords(question.folded()).trim().split(" "))
+        String[] own = Arrays.stream(question.words().split(" "))
                 .filter(word -> !word.isEmpty() && !w.filler().contains(word) && !w.conjunctions().contains(word)
                         && !w.continuations().contains(word))
                 .toArray(String[]::new);
@@ -611,7 +611,7 @@ public final class StaffQueryParser {
      */
     public Optional<StaffQuery> aboutThemeOf(Question question, Language language, String theme) {
         Words w = words.get(language);
-        String folded = " " + separateWords(question.folded()) + " ";
+        String folded = question.padded();
         if (!w.narrowsWithATheme(folded) && !w.pointsAtTheTheme(folded, question.folded())) {
             return Optional.empty();
         }
@@ -626,7 +626,7 @@ public final class StaffQueryParser {
     public Optional<StaffQuery> refine(Question question, Language language, StaffQuery previous) {
         Words w = words.get(language);
         question = withExclusionsInFront(mended(question, language), language);
-        String folded = " " + separateWords(question.folded()) + " ";
+        String folded = question.padded();
         if (folded.isBlank()) {
             return Optional.empty();
         }
@@ -1217,7 +1217,7 @@ public final class StaffQueryParser {
 
     /** Typos mended only in what asks for a list or count: in any other message they are not this parser's to read. */
     private Question withTyposMended(Question question, Language language, Words w) {
-        String padded = " " + separateWords(question.folded()) + " ";
+        String padded = question.padded();
         if (!w.count(padded) && !w.list(padded)) {
             return question;
         }
