@@ -285,6 +285,29 @@ class QualityTest {
         conversations("blind17-conversations", 0.78, 0.6);
     }
 
+    /**
+     * The eighteenth blind set: 150 single questions of kinds not tested before: Polish, Romanian
+     * and Bulgarian with Dutch institution words mixed in ("problem z huurcontract"), questions
+     * asked for someone else (a mother, a wife, a landlord, an employer), life situations
+     * (pregnancy, sickness, an accident, dismissal, the end of a season) with their near-misses,
+     * staff cross-questions by theme and status (written in session 24 by a helper who saw only
+     * the sources, the catalogue and the contract), measured once before any change for it (README).
+     */
+    @Test
+    void eighteenthBlindQuestions() throws IOException {
+        holds("blind18-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The eighteenth set's 40 conversations of 153 turns: repairs ("no, I meant", "that's not what
+     * I asked", "are you sure?", "why?"), answers to the clarifying choices, returning to an earlier
+     * subject, thanks at the end, language switches.
+     */
+    @Test
+    void eighteenthBlindConversations() throws IOException {
+        conversations("blind18-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
