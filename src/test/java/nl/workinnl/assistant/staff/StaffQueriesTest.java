@@ -360,6 +360,22 @@ class StaffQueriesTest {
     }
 
     /**
+     * The overview's legend defines "Ernstige obstakels" as "wordt (nog) niet uitgevoerd": a measure
+     * not being carried out is that status, not every measure but the completed or those in progress.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen worden niet uitgevoerd?                                | nl | status=ERNSTIGE_OBSTAKELS
+            Które środki w ogóle nie są realizowane?                                 | pl | status=ERNSTIGE_OBSTAKELS
+            Există vreo măsură la locuințe care nu se implementează deloc?           | ro | status=ERNSTIGE_OBSTAKELS theme=huisvesting
+            Кои мерки не се изпълняват?                                              | bg | status=ERNSTIGE_OBSTAKELS
+            Which housing measures are delayed or not being carried out at all?      | en | status=VERTRAAGD,ERNSTIGE_OBSTAKELS theme=huisvesting
+            """)
+    void notBeingCarriedOutIsTheStatusOfSeriousObstacles(String question, String language, String filter) {
+        answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /**
      * The overview's own Dutch status labels, quoted in another language; and a "without" that
      * governs words of its own ("без краен срок", without an end date) leaves no status out.
      */
