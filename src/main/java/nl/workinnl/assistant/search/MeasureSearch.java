@@ -131,7 +131,7 @@ public final class MeasureSearch implements AutoCloseable {
     public Words words(Question question, Language language) {
         try {
             AnalysedQuestion analysed = analyse(question, language);
-            return questionTerms(analysed, AnalysedQuestion.NONE, language).words(this::typoOfKnownWord);
+            return questionTerms(analysed, AnalysedQuestion.NONE, language, question.clean()).words(this::typoOfKnownWord);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,7 +181,7 @@ public final class MeasureSearch implements AutoCloseable {
         if (main.isEmpty() && told.isEmpty()) {
             return null;
         }
-        return new Prepared(main, told, questionTerms(main, told, language));
+        return new Prepared(main, told, questionTerms(main, told, language, firstWords(question.clean())));
     }
 
     private boolean asksEnough(Parts parts, Language language) throws IOException {
@@ -307,13 +307,36 @@ public final class MeasureSearch implements AutoCloseable {
 
     /** The question's folded words with their weights: rare and unknown words weigh most. */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
-                                 String keywordField, List<String> stemmed, List<String> toldStemmed, List<List<BitSet>> holders) {
+                                 String keywordField, List<String> stemmed, List<String> toldStemmed, String text,
+                                 List<List<BitSet>> holders) {
 
         /** With, for each weighted term in order, the documents that hold it in each field: looked up once, not per candidate. */
         QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
-                      String keywordField, List<String> stemmed, List<String> toldStemmed) {
-            this(index, fields, weights, ordered, keywordField, stemmed, toldStemmed, weights.keySet().stream()
+                      String keywordField, List<String> stemmed, List<String> toldStemmed, String text) {
+            this(index, fields, weights, ordered, keywordField, stemmed, toldStemmed, text, weights.keySet().stream()
                     .map(term -> fields.stream().map(field -> index.holders(field, term)).toList()).toList());
+        }
+
+        /**
+         * The folded terms that stand for a word the subject has as a word of its own and no measure
+         * or topic has: the folded fields keep a word's first letters only, so "kinderbijslag"
+         * (child benefit) is folded to "kinder" as "kinderen" (children) is, which the measures have;
+         * its stemmed form keeps the whole word apart.
+         */
+        private Set<String> wholeWordsBeyond(String subjectId) {
+            Set<String> beyond = new HashSet<>();
+            try {
+                for (String word : text.split(" ")) {
+                    List<String> stems = index.terms(keywordField, word);
+                    if (stems.size() == 1 && index.subjectWord(subjectId, keywordField, stems.getFirst())
+                            && !index.inCorpus(keywordField, stems.getFirst())) {
+                        beyond.addAll(index.terms(fields.getFirst(), word));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return beyond;
         }
 
         /**
@@ -331,13 +354,14 @@ public final class MeasureSearch implements AutoCloseable {
                     inPhrase.add(ordered.get(i));
                 }
             }
+            Set<String> wholeWords = wholeWordsBeyond(docId);
             double total = 0;
             double beyond = 0;
             int term = 0;
             for (var e : weights.entrySet()) {
                 total += e.getValue();
                 boolean here = holders.get(term++).stream().anyMatch(documents -> documents.get(doc));
-                if (here && fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey()))) {
+                if (here && (wholeWords.contains(e.getKey()) || fields.stream().noneMatch(f -> index.inCorpus(f, e.getKey())))) {
                     beyond += e.getValue();
                 } else if (inPhrase.contains(e.getKey())) {
                     // Weaker evidence than a word no measure has: each word alone does occur in the corpus.
@@ -394,7 +418,7 @@ public final class MeasureSearch implements AutoCloseable {
         }
     }
 
-    private QuestionTerms questionTerms(AnalysedQuestion main, AnalysedQuestion told, Language language) {
+    private QuestionTerms questionTerms(AnalysedQuestion main, AnalysedQuestion told, Language language, String text) {
         boolean latin = main.typedInLatin() || (main.folded().isEmpty() && told.typedInLatin());
         String field = latin ? Fields.BULGARIAN_LATIN : Fields.folded(language);
         List<String> fields = language.isSource() ? List.of(field) : List.of(field, Fields.folded(Language.NL));
@@ -403,7 +427,7 @@ public final class MeasureSearch implements AutoCloseable {
         weigh(latin ? main.latinBulgarian() : main.folded(), fields, n, 1.0, weights);
         weigh(latin ? told.latinBulgarian() : told.folded(), fields, n, properties.circumstanceWeight(), weights);
         return new QuestionTerms(index, fields, weights, latin ? main.latinBulgarian() : main.folded(),
-                Fields.keywords(language), main.stemmed(), told.stemmed());
+                Fields.keywords(language), main.stemmed(), told.stemmed(), text);
     }
 
     private void weigh(List<String> terms, List<String> fields, int n, double factor, Map<String, Double> weights) {

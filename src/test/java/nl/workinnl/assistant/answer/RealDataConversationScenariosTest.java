@@ -683,6 +683,26 @@ class RealDataConversationScenariosTest {
         assertThat(a.kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
     }
 
+    /**
+     * A subject's own word that the folded fields shorten to a word the measures have ("kinderbijslag"
+     * to "kinder", as "kinderen") still counts as the subject's alone; the children's school and a
+     * DigiD application are still answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Hoe vraag ik kinderbijslag aan voor mijn kinderen die nog in Polen wonen? | NOT_COVERED |
+            Hoe hoog wordt mijn WW als ik na 8 maanden werken ontslagen word?       | NOT_COVERED |
+            Mijn kinderen gaan hier naar school, krijgt de school extra hulp?        | TOPIC       | zorg-5
+            Къде мога да кандидатствам за DigiD?                                     | TOPIC       | informatie-3
+            """)
+    void aSubjectsWholeWordIsNotTheMeasuresShortenedOne(String question, Answer.Kind kind, String measure) {
+        Answer answer = ask(question);
+        assertThat(answer.kind()).as(question).isEqualTo(kind);
+        if (measure != null) {
+            assertThat(first(answer)).as(question).isEqualTo(measure);
+        }
+    }
+
     /** "Ok, and how about ...?" names a subject of its own: "ok" and "zit" are only how it is asked. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
