@@ -662,7 +662,8 @@ public final class Assistant {
                     && coverage(result, last.get()) >= best.get().coverage();
             // "Up to how much?", "do kakva suma": an amount the measure just discussed states.
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
-            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast || tiedWithLast)
+            boolean doubts = followUps.doubtsTheAnswer(question, language);
+            if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast || tiedWithLast || doubts)
                     && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
                 return aspectOf(last.get(), language, aspect, result);
             }
@@ -726,6 +727,11 @@ public final class Assistant {
         }
         SearchHit other = found.get();
         boolean holdsIt = other.score() >= properties.sureScore() && other.coverage() >= OWN_SUBJECT_COVERAGE;
+        // "Are you sure? The agency says only the client company is responsible": doubting the answer
+        // just given is about that answer, unless another measure surely holds most of the message.
+        if (followUps.doubtsTheAnswer(question, language) && !holdsIt) {
+            return false;
+        }
         // A measure shown beside the last one is its own subject only when the message is surely and
         // wholly about it and does not point back ("and is there a leaflet about stress in Polish?"
         // after the answer on insurance, but not "and when can I get it at every RNI desk?"). Wholly

@@ -38,6 +38,8 @@ public final class FollowUps {
     public static final int SHORT = 10;
     /** The most sentences a message of short follow-ups may have ("When? Is it law yet?"). */
     private static final int MAX_FOLLOW_UP_SENTENCES = 3;
+    /** The most words a message that doubts the answer may have and still be about it: a doubt and what was heard. */
+    private static final int DOUBT_WORDS = 16;
     /** The most words of its own each sentence of such a message may say ("jakieś prawo na"). */
     private static final int OWN_WORDS_OF_A_FOLLOW_UP = 4;
 
@@ -52,6 +54,7 @@ public final class FollowUps {
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
     private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
+    private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
@@ -86,6 +89,7 @@ public final class FollowUps {
             // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
             newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
+            doubts.put(l, phrases(Vocabulary.folded(vocabulary.doubtCues(), l)));
             appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
@@ -475,9 +479,31 @@ public final class FollowUps {
      * what was just asked.
      */
     public boolean addsACondition(Question question, Language language) {
+        return opensWith(question, language, conditionals);
+    }
+
+    /**
+     * "Are you sure? The agency says only the client company is responsible", "Jesteś pewien?": the
+     * message opens by doubting the answer just given (after words that carry on at most), and asks
+     * nothing after the doubt ("Really? Who can I ask about DigiD then?" asks a question of its own).
+     */
+    public boolean doubtsTheAnswer(Question question, Language language) {
+        if (!opensWith(question, language, doubts)) {
+            return false;
+        }
+        String[] sentences = TextNormalizer.sentences(question.clean());
+        for (int i = 1; i < sentences.length; i++) {
+            if (sentences[i].contains("?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean opensWith(Question question, Language language, Map<Language, List<String[]>> phrases) {
         List<String> folded = List.of(question.words().split(" "));
         int start = carryingOn(folded, language);
-        for (String[] phrase : conditionals.get(language)) {
+        for (String[] phrase : phrases.get(language)) {
             // From the first word too: "and if" begins with a word that carries on.
             if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {
                 return true;
@@ -592,6 +618,11 @@ public final class FollowUps {
         String[] sentences = TextNormalizer.sentences(question.clean());
         if (sentences.length < 2 || sentences.length > MAX_FOLLOW_UP_SENTENCES) {
             return false;
+        }
+        // "Are you sure? The agency says only the client company is responsible": what follows a doubt
+        // is what the asker heard about the same thing.
+        if (doubtsTheAnswer(question, language) && wordCount(question.padded()) <= DOUBT_WORDS) {
+            return true;
         }
         for (String sentence : sentences) {
             Question one = Question.of(sentence);

@@ -666,6 +666,29 @@ class RealDataConversationScenariosTest {
         assertThat(a.language()).isEqualTo(Language.fromCode(language).orElseThrow());
     }
 
+    /**
+     * Doubting the answer and telling what one heard is about that answer, though the words heard
+     * ("only the client company is responsible") find another measure; a doubt followed by a question
+     * of its own is read as that question. "Explain it to him too, in Romanian" is a language request.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            are you sure? the agency says only the client company is responsible | en
+            Jesteś pewien? Agencja mówi, że odpowiada tylko firma, u której pracuję | pl
+            """)
+    void doubtingTheAnswerStaysWithIt(String doubt, String language) {
+        Answer accident = ask("Does the agency have to report an accident at work?");
+        assertThat(first(accident)).isEqualTo("werk-6");
+        Answer doubted = then(accident, doubt);
+        assertThat(first(doubted)).as(doubt).isEqualTo("werk-6");
+        assertThat(doubted.language().code()).isEqualTo(language);
+        Answer inRomanian = then(doubted, "Poți să-i explici și lui, în română?");
+        assertThat(first(inRomanian)).isEqualTo("werk-6");
+        assertThat(inRomanian.language()).isEqualTo(Language.RO);
+        Answer digid = then(accident, "Ok, are you sure? I have another question: where do I apply for DigiD?");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+    }
+
     /** "The same day" belongs to no measure: a question about getting a BSN that day is not about losing the room. */
     @ParameterizedTest
     @ValueSource(strings = {"Czy dostanę BSN tego samego dnia?", "Ще получа ли BSN още същия ден?", "Primesc BSN in aceeasi zi?"})
