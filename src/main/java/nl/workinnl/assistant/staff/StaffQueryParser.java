@@ -36,6 +36,8 @@ import nl.workinnl.assistant.translation.Translations;
  */
 public final class StaffQueryParser {
 
+    /** The longest word read as a preposition between "the theme" and its name ("за", "of", "de"). */
+    private static final int PREPOSITION_LENGTH = 3;
     private static final int SHORT_QUESTION_WORDS = 6;
     /** The words beyond a short question's that "what falls under the theme work, all of it?" may have. */
     private static final int SLACK_FOR_ALL_OF_A_THEME = 3;
@@ -176,8 +178,28 @@ public final class StaffQueryParser {
             }
             for (String sentence : TextNormalizer.sentences(folded)) {
                 String one = " " + separateWords(sentence) + " ";
-                if ((measure(one) || count(one)) && thisTheme.stream().anyMatch(cue -> one.contains(" " + cue + " "))) {
+                if ((measure(one) || count(one)) && thisTheme.stream().anyMatch(cue -> one.contains(" " + cue + " ") && !beforeAThemesName(one, cue))) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "в темата за жилищата" (in the theme of housing): the cue only says "the theme" of a theme it
+         * names next, or after a short word between (a preposition: "за", "of", "de", "o").
+         */
+        private boolean beforeAThemesName(String padded, String cue) {
+            String after = padded.substring(padded.indexOf(" " + cue + " ") + cue.length() + 2).trim();
+            for (String word : after.split(" ")) {
+                if (filler.contains(word)) {
+                    continue;
+                }
+                if (!namesNeither(word) && themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))) {
+                    return true;
+                }
+                if (word.length() > PREPOSITION_LENGTH) {
+                    return false;
                 }
             }
             return false;

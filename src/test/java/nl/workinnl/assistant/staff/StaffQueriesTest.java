@@ -295,6 +295,9 @@ class StaffQueriesTest {
             Care măsuri de locuire sunt întârziate?     | câte sunt întârziate în total?          | ro | status=VERTRAAGD
             Which work measures are delayed?            | how many delayed ones in total in this theme? | en | status=VERTRAAGD theme=werk
             Które działania dotyczące pracy są opóźnione? | Ile z nich jest opóźnionych w sumie?   | pl | status=VERTRAAGD theme=werk
+            Кои мерки за жилищата са приключени?        | Колко мерки изобщо има в темата за жилищата? | bg | theme=huisvesting
+            Which housing measures are completed?       | How many measures are there at all in the housing theme? | en | theme=huisvesting
+            Welke huisvestingsmaatregelen zijn afgerond? | Hoeveel maatregelen heeft het thema wonen überhaupt? | nl | theme=huisvesting
             """)
     void inTotalCountsTheListOrWithAThemeWordTheTheme(String question, String count, String language, String filter) {
         Answer list = assistant.ask(question, Optional.empty());
