@@ -350,6 +350,7 @@ public final class FollowUps {
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,–—]+");
+    private static final Pattern CLAUSE_START = Pattern.compile("^[.!?;:,–—]+");
 
     /**
      * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the clause that asks whether what was
@@ -370,7 +371,8 @@ public final class FollowUps {
         String clean = question.clean();
         // Clause by clause: what comes before the clause that asks tells the case ("a ako brat mi ima
         // dogovor direktno, bez agenciq, za nego vaji li?") unless it asks something itself; what follows
-        // it, to the message's end, may ask something else ("Și pentru mine? Există cursuri de olandeză?").
+        // it, to the message's end, may ask something else ("Și pentru mine? Există cursuri de olandeză?")
+        // or, asking nothing, tell the case.
         var clauses = CLAUSE_END.matcher(clean);
         int start = 0;
         while (start <= clean.length()) {
@@ -381,7 +383,9 @@ public final class FollowUps {
                     if (clean.substring(0, start).contains("?")) {
                         return Optional.empty();
                     }
-                    String rest = cue.without(padded) + " " + clean.substring(end);
+                    // What follows and asks nothing tells the case ("și pt soțul meu la fel? el e la altă agenție").
+                    String after = CLAUSE_START.matcher(clean.substring(end)).replaceFirst("");
+                    String rest = cue.without(padded) + " " + (after.contains("?") ? after : "");
                     return Optional.of(remainder(Question.of(rest.trim()), language));
                 }
             }

@@ -397,6 +397,8 @@ class RealDataConversationScenariosTest {
             Mijn uitzendbureau houdt de huur in op mijn loon, mag dat? | en ook voor mijn broer? | werk-2
             Agencja potrąca mi czynsz z wypłaty, czy to legalne? | a dla mojej żony też? | werk-2
             Agenția îmi oprește chiria din salariu, e legal? | și pentru soția mea? | werk-2
+            Agenția îmi oprește chiria din salariu, e legal? | si pt sotul meu la fel? el e la alta agentie | werk-2
+            Mijn uitzendbureau houdt de huur in op mijn loon, mag dat? | En voor mijn vrouw ook? Zij werkt bij een ander bureau. | werk-2
             Агенцията ми удържа наема от заплатата, законно ли е? | а и за жена ми? | werk-2
             """)
     void doesThatApplyToMeTooStaysWithTheMeasureJustDiscussed(String first, String followUp, String expected) {
