@@ -422,8 +422,19 @@ public final class Assistant {
         if (context.offered().size() < 2 || !context.measures().isEmpty() || !followUps.carriesOn(question, language)) {
             return Optional.empty();
         }
-        return result.hits().stream().limit(3).map(SearchHit::measureId)
+        List<SearchHit> best = result.hits().stream().limit(3).toList();
+        return best.stream().filter(h -> !behindTheFirstOfItsTopic(h, best, context.offered())).map(SearchHit::measureId)
                 .filter(context.offered()::contains).filter(id -> corpus.measure(id).isPresent()).findFirst();
+    }
+
+    /**
+     * Found only through a topic whose better match is another measure, not in the list: "what is
+     * going on with that rent protection?" after the completed housing measures meets the letter's
+     * passage on housing, which names the rent protection first and the landlord act after it.
+     */
+    private static boolean behindTheFirstOfItsTopic(SearchHit hit, List<SearchHit> best, List<String> offered) {
+        return hit.throughTopic() && best.stream().anyMatch(other -> other != hit && other.score() > hit.score()
+                && hit.topicId().equals(other.topicId()) && !offered.contains(other.measureId()));
     }
 
     /** Whether the id names a measure, as a chosen suggestion must. */

@@ -691,6 +691,23 @@ class RealDataConversationScenariosTest {
         assertThat(first(digid)).isEqualTo("informatie-3");
     }
 
+    /**
+     * After the count of the completed housing measures, "that rent protection" is not one of them:
+     * the letter's passage that names the rent protection first and the landlord act after it does
+     * not make the landlord act the item meant. "Precies" (exactly) says nothing of its own.
+     */
+    @Test
+    void aMeasureNamedAfterAListIsNotTheListsItemItsTopicNamesBeside() {
+        Answer delayed = ask("Welke maatregelen zijn vertraagd?");
+        Answer housing = then(delayed, "En alleen die van huisvesting?");
+        Answer completed = then(housing, "Hoeveel zijn er in dat thema afgerond?");
+        assertThat(completed.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(completed.citations()).extracting(Citation::id).doesNotContain("huisvesting-7");
+        Answer rent = then(completed, "Wat is er precies aan de hand met die huurbescherming?");
+        assertThat(rent.answered()).isTrue();
+        assertThat(first(rent)).isEqualTo("huisvesting-7");
+    }
+
     /** "The same day" belongs to no measure: a question about getting a BSN that day is not about losing the room. */
     @ParameterizedTest
     @ValueSource(strings = {"Czy dostanę BSN tego samego dnia?", "Ще получа ли BSN още същия ден?", "Primesc BSN in aceeasi zi?"})
