@@ -754,7 +754,11 @@ public final class Assistant {
             float coverageOfKnown = knownShare > 0 ? Math.min(1, other.coverage() / knownShare) : other.coverage();
             boolean whollyInKnownWords = other.score() >= properties.sureScore() && coverageOfKnown >= OWN_SUBJECT_COVERAGE
                     && !(followUps.addsACondition(question, language) && amongBest(result, last, CONDITION_HITS));
-            return (holdsIt || whollyInKnownWords) && !followUps.refersBack(question, language)
+            // "Și cu asigurarea cum rămâne?" after the answer on the rent protection, with the one on
+            // health insurance shown beside it: sure of that one, and the last is not even among the
+            // message's best matches.
+            boolean lastLeftBehind = other.score() >= properties.sureScore() && !amongBest(result, last, CONDITION_HITS);
+            return (holdsIt || whollyInKnownWords || lastLeftBehind) && !followUps.refersBack(question, language)
                     && ownWordsFind(own, language, other.measureId());
         }
         // "What happens when the contract ends?" after the answer on health insurance: the measure

@@ -708,6 +708,19 @@ class RealDataConversationScenariosTest {
         assertThat(first(rent)).isEqualTo("huisvesting-7");
     }
 
+    /**
+     * A measure shown beside the answer becomes the subject when the message is sure of it and the
+     * measure just discussed is not even among its best matches ("and the insurance, is it still
+     * valid?" after the rent protection, with health insurance shown beside it).
+     */
+    @Test
+    void aMeasureShownBesideIsTheSubjectWhenTheLastIsLeftBehind() {
+        Answer house = ask("s-a terminat sezonul si uitzendul ne da afara din vakantiehuisje in 2 zile. au voie?");
+        assertThat(first(house)).isEqualTo("huisvesting-7");
+        assertThat(house.suggestions()).extracting(Suggestion::id).contains("zorg-1");
+        assertThat(first(then(house, "si cu asigurarea cum ramane, mai e valabila?"))).isEqualTo("zorg-1");
+    }
+
     /** "The same day" belongs to no measure: a question about getting a BSN that day is not about losing the room. */
     @ParameterizedTest
     @ValueSource(strings = {"Czy dostanę BSN tego samego dnia?", "Ще получа ли BSN още същия ден?", "Primesc BSN in aceeasi zi?"})
