@@ -995,6 +995,8 @@ class RealDataConversationScenariosTest {
             Care este programul cu publicul la primărie?             | ro
             Can I get Dutch child benefit for my kids in Romania?    | en
             Jaki jest dzisiaj kurs euro do złotówki?                 | pl
+            si banii de la belastingdienst cum ii recuperez?         | ro
+            How do I get my money back from the belastingdienst?     | en
             """)
     void nearMissesAreDeclinedHonestlyInTheirLanguage(String question, String language) {
         Answer a = ask(question);
