@@ -59,6 +59,8 @@ public final class FollowUps {
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
+    /** The one-word names of the languages, in every language: "Dutch" in "can she learn Dutch?" is no place. */
+    private final Set<String> languageWords;
     private final Set<String> anyRequestWords;
     /** Word beginnings of who a request is for ("for my manager"), in every language. */
     private final List<String> recipientWords;
@@ -99,6 +101,8 @@ public final class FollowUps {
         vocabulary.languageNameWords().forEach((l, list) -> names.put(l,
                 list.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()));
         this.languageNames = names;
+        this.languageWords = names.values().stream().flatMap(List::stream).map(TextNormalizer::words)
+                .filter(n -> !n.isEmpty() && !n.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Set<String> any = new java.util.HashSet<>();
         words.values().forEach(w -> any.addAll(w.requestWords()));
         this.anyRequestWords = Set.copyOf(any);
@@ -572,7 +576,7 @@ public final class FollowUps {
                 padded = a.removedFrom(padded);
             }
         }
-        Set<String> names = names(question.clean());
+        Set<String> names = names(question.clean(), languageWords);
         StringBuilder kept = new StringBuilder();
         for (String word : padded.trim().split(" +")) {
             if (!word.isEmpty() && !w.continuations().contains(word) && !w.fillers().contains(word) && !names.contains(word)) {
@@ -584,15 +588,19 @@ public final class FollowUps {
 
     /**
      * Words written with a capital inside a sentence, folded: names of places and organisations
-     * ("geldt dat ook in Tilburg en Breda?"), which no measure need have to be asked about.
+     * ("geldt dat ook in Tilburg en Breda?"), which no measure need have to be asked about; not the
+     * names of languages, which English writes with a capital ("can she learn Dutch somewhere?").
      */
-    private static Set<String> names(String clean) {
+    private static Set<String> names(String clean, Set<String> languageWords) {
         Set<String> names = new java.util.HashSet<>();
         for (String sentence : TextNormalizer.sentences(clean)) {
             String[] tokens = sentence.trim().split("[^\\p{L}\\p{N}]+");
             for (int i = 1; i < tokens.length; i++) {
                 if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {
-                    names.add(TextNormalizer.words(TextNormalizer.fold(tokens[i])));
+                    String name = TextNormalizer.words(TextNormalizer.fold(tokens[i]));
+                    if (languageWords.stream().noneMatch(name::startsWith)) {
+                        names.add(name);
+                    }
                 }
             }
         }

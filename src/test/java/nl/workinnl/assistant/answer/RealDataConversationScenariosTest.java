@@ -721,6 +721,14 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(house, "si cu asigurarea cum ramane, mai e valabila?"))).isEqualTo("zorg-1");
     }
 
+    /** "Dutch" with its capital is a language, not a place's name that no measure need have: "learn Dutch" is a subject. */
+    @Test
+    void aLanguageWithItsCapitalIsNoName() {
+        Answer school = ask("will the school help my son? he only speaks Polish");
+        assertThat(first(school)).isEqualTo("zorg-5");
+        assertThat(first(then(school, "and my wife, can she learn Dutch somewhere cheap?"))).isEqualTo("informatie-4");
+    }
+
     /** "The same day" belongs to no measure: a question about getting a BSN that day is not about losing the room. */
     @ParameterizedTest
     @ValueSource(strings = {"Czy dostanę BSN tego samego dnia?", "Ще получа ли BSN още същия ден?", "Primesc BSN in aceeasi zi?"})
