@@ -1,0 +1,44 @@
+package nl.workinnl.assistant.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.workinnl.assistant.answer.AssistantFixture;
+import nl.workinnl.assistant.language.Language;
+import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.translation.TranslationFixture;
+import nl.workinnl.assistant.translation.Translations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** With the repository's understanding.yaml: which words of a message the search uses at all. */
+class RealDataSearchWordsTest {
+
+    private static MeasureSearch search;
+
+    @BeforeAll
+    static void load() {
+        Translations translations = TranslationFixture.repositoryTranslations();
+        search = new MeasureSearch(translations, AssistantFixture.vocabulary(translations),
+                AssistantFixture.notCoveredSubjects(translations), SearchProperties.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        search.close();
+    }
+
+    /** Who asks, one person or several ("we", "our"), says nothing of what is asked, in any language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            wij ons onze we            | nl
+            my nas nasz naszej         | pl
+            noi nostru noastră         | ro
+            ние нас наш нашите         | bg
+            we us our ours             | en
+            """)
+    void theAskersWordsAreNoWordsOfTheSubject(String words, String language) {
+        assertThat(search.words(Question.of(words), Language.fromCode(language).orElseThrow()).count()).as(words).isZero();
+    }
+}
