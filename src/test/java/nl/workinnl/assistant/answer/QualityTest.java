@@ -71,7 +71,7 @@ class QualityTest {
     /** A tuning set for the same kinds of question, written blind by another helper; thresholds were set on it. */
     @Test
     void tuningQuestions() throws IOException {
-        holds("tuning-questions", new Floors(0.85, 0.93, 0.97, 0.94, 0.02, 0.98));
+        holds("tuning-questions", new Floors(0.85, 0.93, 0.97, 0.97, 0.02, 0.98));
     }
 
     @Test
@@ -105,7 +105,7 @@ class QualityTest {
      */
     @Test
     void fourthBlindQuestions() throws IOException {
-        holds("blind4-questions", new Floors(0.93, 0.99, 0.97, 0.94, 0.01, 0.99));
+        holds("blind4-questions", new Floors(0.93, 0.99, 0.97, 0.96, 0.01, 0.99));
     }
 
     @Test
@@ -120,7 +120,7 @@ class QualityTest {
      */
     @Test
     void fifthBlindQuestions() throws IOException {
-        holds("blind5-questions", new Floors(0.93, 0.99, 0.97, 0.98, 0.013, 1.0));
+        holds("blind5-questions", new Floors(0.93, 0.99, 0.99, 0.98, 0.013, 1.0));
     }
 
     @Test
@@ -226,7 +226,7 @@ class QualityTest {
      */
     @Test
     void fourteenthBlindQuestions() throws IOException {
-        holds("blind14-questions", new Floors(0.92, 0.97, 0.99, 0.95, 0.011, 0.99));
+        holds("blind14-questions", new Floors(0.93, 0.97, 0.99, 0.95, 0.011, 0.99));
     }
 
     /**
@@ -291,11 +291,12 @@ class QualityTest {
      * asked for someone else (a mother, a wife, a landlord, an employer), life situations
      * (pregnancy, sickness, an accident, dismissal, the end of a season) with their near-misses,
      * staff cross-questions by theme and status (written in session 24 by a helper who saw only
-     * the sources, the catalogue and the contract), measured once before any change for it (README).
+     * the sources, the catalogue and the contract), measured once before any change for it (README);
+     * its misses were then read, so the floors are the figures reached after that.
      */
     @Test
     void eighteenthBlindQuestions() throws IOException {
-        holds("blind18-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind18-questions", new Floors(0.89, 0.92, 0.98, 0.96, 0.02, 0.99));
     }
 
     /**
@@ -305,7 +306,7 @@ class QualityTest {
      */
     @Test
     void eighteenthBlindConversations() throws IOException {
-        conversations("blind18-conversations", 0, 0);
+        conversations("blind18-conversations", 0.82, 0.6);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
