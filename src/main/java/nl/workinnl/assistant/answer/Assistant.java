@@ -69,6 +69,12 @@ public final class Assistant {
     /** A follow-up adding a condition stays with the last measure while it is among this many best matches. */
     private static final int CONDITION_HITS = 5;
     /**
+     * A measure shown beside the last one is the subject when the last is not among this many of
+     * the message's best matches and the other holds at least this share of its known words.
+     */
+    private static final int LEFT_BEHIND_HITS = 5;
+    private static final float LEFT_BEHIND_COVERAGE = 0.3f;
+    /**
      * ...or when it scores this many times what the measure just discussed does: "a digid mogę
      * załatwić od razu przy zapisie do RNI?" after changing an address names DigiD.
      */
@@ -617,7 +623,7 @@ public final class Assistant {
         // "I have a contract with the firm itself. Does that apply to me too?": what the message tells
         // is the user's own case of the measure just discussed, whatever measure those words would find.
         // Not when the case told is a subject the measures do not cover ("als zzp'er"): that is declined below.
-        if (discussed.isPresent() && !notCovered(result) && asksIfItAppliesToo(question, language)) {
+        if (discussed.isPresent() && !notCovered(result) && asksIfItAppliesToo(question, language, discussed.get())) {
             return about(localized(discussed.get(), language), List.of(), null, language, Optional.of(Aspect.FOR_ME));
         }
         // Read once, and only where it is asked below: with a measure just discussed, or when unsure.
@@ -757,7 +763,8 @@ public final class Assistant {
             // "Și cu asigurarea cum rămâne?" after the answer on the rent protection, with the one on
             // health insurance shown beside it: sure of that one, and the last is not even among the
             // message's best matches.
-            boolean lastLeftBehind = other.score() >= properties.sureScore() && !amongBest(result, last, CONDITION_HITS);
+            boolean lastLeftBehind = other.score() >= properties.sureScore() && coverageOfKnown >= LEFT_BEHIND_COVERAGE
+                    && !amongBest(result, last, LEFT_BEHIND_HITS);
             return (holdsIt || whollyInKnownWords || lastLeftBehind) && !followUps.refersBack(question, language)
                     && ownWordsFind(own, language, other.measureId());
         }
@@ -800,9 +807,14 @@ public final class Assistant {
     }
 
     /** A sentence asks whether it holds for the asker too, and nothing else the index knows. */
-    private boolean asksIfItAppliesToo(Question question, Language language) {
+    private boolean asksIfItAppliesToo(Question question, Language language, String discussed) {
         return followUps.appliesToo(question, language)
-                .filter(rest -> rest.isEmpty() || search.words(rest, language).allUnknown()).isPresent();
+                .filter(a -> a.rest().isEmpty() || search.words(a.rest(), language).allUnknown())
+                // What follows without a question mark tells the case unless the search is sure it is
+                // about another measure ("si el unde poate face cursuri de olandeza").
+                .filter(a -> a.told().isEmpty() || search.search(a.told(), language).best()
+                        .filter(b -> b.score() >= properties.sureScore() && !b.measureId().equals(discussed)).isEmpty())
+                .isPresent();
     }
 
     /** A message without the words that make it a follow-up and without names, and how the search reads it. */

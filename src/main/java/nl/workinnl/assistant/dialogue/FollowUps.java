@@ -54,6 +54,7 @@ public final class FollowUps {
     private final Map<Language, List<String>> questionWords = new EnumMap<>(Language.class);
     /** The folded words of each phrase that adds a condition ("and if", "a ako"), longest first, per language. */
     private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
+    /** Per language, the phrases that doubt the answer just given, each as its folded words. */
     private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A colon, comma or dash right after a phrase. */
@@ -353,8 +354,18 @@ public final class FollowUps {
         return Optional.empty();
     }
 
+    /**
+     * A clause that asks whether what was just said holds for the asker too: what it and what follows
+     * it say of their own ({@code rest}), and what follows without a question mark ({@code told}),
+     * which may tell the asker's case or ask a question of its own without its mark.
+     */
+    public record AppliesToo(Question rest, Question told) {}
+
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,–—]+");
+    /** What opens a clause that follows another: the marks that ended it. */
     private static final Pattern CLAUSE_START = Pattern.compile("^[.!?;:,–—]+");
+    /** Between sentences, each keeping the mark that ends it: whether it asks or tells is read from that. */
+    private static final Pattern ASKED_OR_TOLD = Pattern.compile("(?<=[.!?;])\\s+");
 
     /**
      * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the clause that asks whether what was
@@ -362,7 +373,7 @@ public final class FollowUps {
      * what the search finds in the rest tells whether that clause asks anything else. Empty when
      * no clause asks it.
      */
-    public Optional<Question> appliesToo(Question question, Language language) {
+    public Optional<AppliesToo> appliesToo(Question question, Language language) {
         List<AppliesTooCue> cues = appliesTooCues.get(language);
         if (cues.isEmpty()) {
             return Optional.empty();
@@ -387,10 +398,14 @@ public final class FollowUps {
                     if (clean.substring(0, start).contains("?")) {
                         return Optional.empty();
                     }
-                    // What follows and asks nothing tells the case ("și pt soțul meu la fel? el e la altă agenție").
-                    String after = CLAUSE_START.matcher(clean.substring(end)).replaceFirst("");
-                    String rest = cue.without(padded) + " " + (after.contains("?") ? after : "");
-                    return Optional.of(remainder(Question.of(rest.trim()), language));
+                    // What follows without a question mark may tell the case ("și pt soțul meu la fel? el e la
+                    // altă agenție") or ask without its mark ("si el unde poate face cursuri de olandeza"):
+                    // the search of it decides.
+                    String after = CLAUSE_START.matcher(clean.substring(end)).replaceFirst("").trim();
+                    boolean asks = after.contains("?");
+                    String rest = cue.without(padded) + " " + (asks ? after : "");
+                    return Optional.of(new AppliesToo(remainder(Question.of(rest.trim()), language),
+                            asks ? Question.of("") : remainder(Question.of(after), language)));
                 }
             }
             if (end == clean.length()) {
@@ -492,14 +507,24 @@ public final class FollowUps {
 
     /**
      * "Are you sure? The agency says only the client company is responsible", "Jesteś pewien?": the
-     * message opens by doubting the answer just given (after words that carry on at most), and asks
-     * nothing after the doubt ("Really? Who can I ask about DigiD then?" asks a question of its own).
+     * message opens with a sentence of its own that doubts the answer just given (a doubt cue, after
+     * words that carry on at most, ending in "?" or "!"), and asks nothing after it. Not "Naprawdę
+     * nie wiem, co robić", "Serieus, mijn baas betaalt niet" or "Czy to prawda, że ...?", whose cue
+     * opens a message of its own; nor "Really? Who can I ask about DigiD then?", which asks anew.
      */
     public boolean doubtsTheAnswer(Question question, Language language) {
-        if (!opensWith(question, language, doubts)) {
+        String[] sentences = ASKED_OR_TOLD.split(question.clean().trim());
+        String doubt = sentences[0].trim();
+        if (!(doubt.endsWith("?") || doubt.endsWith("!"))) {
             return false;
         }
-        String[] sentences = TextNormalizer.sentences(question.clean());
+        List<String> words = List.of(Question.of(doubt).words().split(" "));
+        int start = carryingOn(words, language);
+        boolean wholly = doubts.get(language).stream().anyMatch(phrase -> phrase.length == words.size() - start
+                && startsWith(words, start, phrase));
+        if (!wholly) {
+            return false;
+        }
         for (int i = 1; i < sentences.length; i++) {
             if (sentences[i].contains("?")) {
                 return false;
@@ -589,14 +614,17 @@ public final class FollowUps {
     /**
      * Words written with a capital inside a sentence, folded: names of places and organisations
      * ("geldt dat ook in Tilburg en Breda?"), which no measure need have to be asked about; not the
-     * names of languages, which English writes with a capital ("can she learn Dutch somewhere?").
+     * names of languages, which English writes with a capital ("can she learn Dutch somewhere?"),
+     * nor abbreviations ("who can I ask about DigiD then?").
      */
     private static Set<String> names(String clean, Set<String> languageWords) {
         Set<String> names = new java.util.HashSet<>();
         for (String sentence : TextNormalizer.sentences(clean)) {
             String[] tokens = sentence.trim().split("[^\\p{L}\\p{N}]+");
             for (int i = 1; i < tokens.length; i++) {
-                if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))) {
+                // Two capitals or more make a short name of a thing the measures may know ("DigiD", "RNI").
+                if (!tokens[i].isEmpty() && Character.isUpperCase(tokens[i].codePointAt(0))
+                        && tokens[i].codePoints().filter(Character::isUpperCase).count() < 2) {
                     String name = TextNormalizer.words(TextNormalizer.fold(tokens[i]));
                     if (languageWords.stream().noneMatch(name::startsWith)) {
                         names.add(name);

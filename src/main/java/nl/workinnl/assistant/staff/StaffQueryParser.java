@@ -186,11 +186,17 @@ public final class StaffQueryParser {
         }
 
         /**
-         * "в темата за жилищата" (in the theme of housing): the cue only says "the theme" of a theme it
-         * names next, or after a short word between (a preposition: "за", "of", "de", "o").
+         * "в темата за жилищата" (in the theme of housing): a cue of one word, with no word that points
+         * ("this", "тази"), only says "the theme" of a theme it names next, or after one short word
+         * between (a preposition: "за", "of", "de", "o"). "Колко мерки в тази тема са за агенции?"
+         * still points at the list's theme.
          */
         private boolean beforeAThemesName(String padded, String cue) {
+            if (cue.contains(" ")) {
+                return false;
+            }
             String after = padded.substring(padded.indexOf(" " + cue + " ") + cue.length() + 2).trim();
+            boolean skipped = false;
             for (String word : after.split(" ")) {
                 if (filler.contains(word)) {
                     continue;
@@ -198,9 +204,10 @@ public final class StaffQueryParser {
                 if (!namesNeither(word) && themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))) {
                     return true;
                 }
-                if (word.length() > PREPOSITION_LENGTH) {
+                if (skipped || word.length() > PREPOSITION_LENGTH) {
                     return false;
                 }
+                skipped = true;
             }
             return false;
         }

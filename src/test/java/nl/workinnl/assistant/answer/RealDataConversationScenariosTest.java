@@ -399,6 +399,7 @@ class RealDataConversationScenariosTest {
             Agenția îmi oprește chiria din salariu, e legal? | și pentru soția mea? | werk-2
             Agenția îmi oprește chiria din salariu, e legal? | si pt sotul meu la fel? el e la alta agentie | werk-2
             Mijn uitzendbureau houdt de huur in op mijn loon, mag dat? | En voor mijn vrouw ook? Zij werkt bij een ander bureau. | werk-2
+            Agenția îmi oprește chiria din salariu, e legal? | si pt sotul meu la fel? si el unde poate face cursuri de olandeza | informatie-4
             Агенцията ми удържа наема от заплатата, законно ли е? | а и за жена ми? | werk-2
             """)
     void doesThatApplyToMeTooStaysWithTheMeasureJustDiscussed(String first, String followUp, String expected) {
@@ -677,6 +678,9 @@ class RealDataConversationScenariosTest {
     @CsvSource(delimiter = '|', textBlock = """
             are you sure? the agency says only the client company is responsible | en
             Jesteś pewien? Agencja mówi, że odpowiada tylko firma, u której pracuję | pl
+            Weet je dat zeker? Het bureau zegt dat alleen de inlener verantwoordelijk is. | nl
+            Ești sigur? Agenția zice că doar firma unde lucrez răspunde. | ro
+            Сигурен ли си? Агенцията казва, че отговаря само фирмата, където работя. | bg
             """)
     void doubtingTheAnswerStaysWithIt(String doubt, String language) {
         Answer accident = ask("Does the agency have to report an accident at work?");
@@ -689,6 +693,23 @@ class RealDataConversationScenariosTest {
         assertThat(inRomanian.language()).isEqualTo(Language.RO);
         Answer digid = then(accident, "Ok, are you sure? I have another question: where do I apply for DigiD?");
         assertThat(first(digid)).isEqualTo("informatie-3");
+        Answer askedAnew = then(accident, "Really? Who can I ask about DigiD then?");
+        assertThat(first(askedAnew)).isEqualTo("informatie-3");
+    }
+
+    /**
+     * A doubt cue that opens a message of its own is no doubt: "Naprawdę nie wiem, co robić",
+     * "Czy to prawda, że ...?" (the usual way to ask about a rumour), "Seriously injured at work".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Czy to prawda, że mogę dostać DigiD bez adresu w Holandii? | informatie-3
+            Seriously, where do I apply for DigiD?                     | informatie-3
+            Na pewno mogę dostać DigiD, jeśli nie mieszkam w Holandii?  | informatie-3
+            """)
+    void aDoubtCueOpeningAQuestionOfItsOwnIsNoDoubt(String question, String expected) {
+        Answer accident = ask("Does the agency have to report an accident at work?");
+        assertThat(first(then(accident, question))).as(question).isEqualTo(expected);
     }
 
     /**
@@ -755,6 +776,7 @@ class RealDataConversationScenariosTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hoe vraag ik kinderbijslag aan voor mijn kinderen die nog in Polen wonen? | NOT_COVERED |
             Hoe hoog wordt mijn WW als ik na 8 maanden werken ontslagen word?       | NOT_COVERED |
+            Ik ben mijn DigiD ww kwijt, wat nu?                                      | TOPIC       | informatie-3
             Mijn kinderen gaan hier naar school, krijgt de school extra hulp?        | TOPIC       | zorg-5
             Къде мога да кандидатствам за DigiD?                                     | TOPIC       | informatie-3
             """)

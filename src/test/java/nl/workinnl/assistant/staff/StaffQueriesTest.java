@@ -372,10 +372,19 @@ class StaffQueriesTest {
             Które środki w ogóle nie są realizowane?                                 | pl | status=ERNSTIGE_OBSTAKELS
             Există vreo măsură la locuințe care nu se implementează deloc?           | ro | status=ERNSTIGE_OBSTAKELS theme=huisvesting
             Кои мерки не се изпълняват?                                              | bg | status=ERNSTIGE_OBSTAKELS
+            Które środki nie są jeszcze realizowane?                                 | pl | status=ERNSTIGE_OBSTAKELS
             Which housing measures are delayed or not being carried out at all?      | en | status=VERTRAAGD,ERNSTIGE_OBSTAKELS theme=huisvesting
             """)
     void notBeingCarriedOutIsTheStatusOfSeriousObstacles(String question, String language, String filter) {
         answered(question, language, Answer.Kind.LIST, filter);
+    }
+
+    /** "Being implemented" is in progress, and "не се прилагат за" (do not apply to) is no status. */
+    @Test
+    void beingImplementedAndNotApplyingAreNotSeriousObstacles() {
+        answered("Which measures are being implemented?", "en", Answer.Kind.LIST, "status=IN_UITVOERING");
+        Answer apply = assistant.ask("Кои мерки не се прилагат за сезонните работници?", Optional.empty());
+        assertThat(apply.citations()).extracting(Citation::id).isNotEqualTo(matching("status=ERNSTIGE_OBSTAKELS"));
     }
 
     /**
