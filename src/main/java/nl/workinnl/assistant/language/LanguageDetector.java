@@ -63,7 +63,7 @@ public final class LanguageDetector {
     private static final int CYRILLIC_SHARE_DENOMINATOR = 3;
 
     /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
-    private final Map<String, double[]> logProbabilities = new HashMap<>();
+    private final TrigramTable logProbabilities;
     /** The log probability of a trigram a profile never saw. */
     private final double[] unseen = new double[PROFILES.length];
     /** Dutch words of the texts that no other language's words hold: Dutch unless the message says otherwise. */
@@ -133,21 +133,28 @@ public final class LanguageDetector {
         for (Profile p : PROFILES) {
             unseen[p.ordinal()] = Math.log(0.5) - Math.log(totals.get(p) + 0.5 * vocabularySize);
         }
+        Map<String, double[]> logs = new HashMap<>();
         for (String gram : allGrams.keySet()) {
-            double[] logs = new double[PROFILES.length];
+            double[] perProfile = new double[PROFILES.length];
             for (Profile p : PROFILES) {
-                logs[p.ordinal()] = Math.log(counts.get(p).getOrDefault(gram, 0) + 0.5)
+                perProfile[p.ordinal()] = Math.log(counts.get(p).getOrDefault(gram, 0) + 0.5)
                         - Math.log(totals.get(p) + 0.5 * vocabularySize);
             }
-            logProbabilities.put(gram, logs);
+            logs.put(gram, perProfile);
         }
+        logProbabilities = new TrigramTable(logs);
     }
 
     public Detection detect(Question question, Optional<Language> hint) {
         String clean = question.clean();
-        long letters = clean.codePoints().filter(Character::isLetter).count();
-        long cyrillic = clean.codePoints()
-                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC).count();
+        long letters = 0;
+        long cyrillic = 0;
+        for (int i = 0; i < clean.length(); ) {
+            int cp = clean.codePointAt(i);
+            letters += Character.isLetter(cp) ? 1 : 0;
+            cyrillic += Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            i += Character.charCount(cp);
+        }
         // Only Bulgarian is written in Cyrillic here; the Latin letters beside it are most often the Dutch
         // terms a worker picks up ("след 4 месеца трябва ли inschrijving в gemeente?").
         if (letters > 0 && cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters) {
@@ -162,12 +169,16 @@ public final class LanguageDetector {
         Map<Profile, Double> scores = new EnumMap<>(Profile.class);
         // Split once: the trigrams and the words' own evidence read the same words.
         String[] words = NON_LETTERS.split(question.folded());
-        List<String> grams = trigrams(words);
         double[] sums = new double[PROFILES.length];
-        for (String g : grams) {
-            double[] logs = logProbabilities.getOrDefault(g, unseen);
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] += logs[i];
+        int grams = 0;
+        for (String word : words) {
+            // The trigrams of the word with a space either side, as trained.
+            int length = word.isEmpty() ? 0 : word.length() + 2;
+            for (int i = 0; i + 3 <= length; i++, grams++) {
+                double[] logs = logProbabilities.get(TrigramTable.key(padded(word, i), padded(word, i + 1), padded(word, i + 2)), unseen);
+                for (int p = 0; p < sums.length; p++) {
+                    sums[p] += logs[p];
+                }
             }
         }
         boolean wordsOfAnother = false;
@@ -199,10 +210,10 @@ public final class LanguageDetector {
                 second = p;
             }
         }
-        if (best == null || grams.isEmpty()) {
+        if (best == null || grams == 0) {
             return new Detection(hint.orElse(Language.NL), false);
         }
-        double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams.size());
+        double margin = (scores.get(best) - scores.get(second)) / Math.max(1, grams);
         boolean clear = letters >= MIN_LETTERS_FOR_CLEAR && margin >= MARGIN_PER_TRIGRAM;
         Language detected = best.language;
         if (!clear && hint.isPresent()) {
@@ -214,7 +225,7 @@ public final class LanguageDetector {
             // "pot sa-i chem eu" reads a little more like Bulgarian in Latin letters than Romanian.
             double hintScore = java.util.Arrays.stream(PROFILES).filter(p -> p.language == hint.get())
                     .mapToDouble(scores::get).max().orElse(Double.NEGATIVE_INFINITY);
-            double overHint = (scores.get(best) - hintScore) / Math.max(1, grams.size());
+            double overHint = (scores.get(best) - hintScore) / Math.max(1, grams);
             if (overHint < HINT_MARGIN_FACTOR * MARGIN_PER_TRIGRAM) {
                 return new Detection(hint.get(), false);
             }
@@ -240,6 +251,11 @@ public final class LanguageDetector {
                 default -> { }
             }
         }
+    }
+
+    /** The character at {@code i} of the word with a space either side. */
+    private static char padded(String word, int i) {
+        return i == 0 || i == word.length() + 1 ? ' ' : word.charAt(i - 1);
     }
 
     private static List<String> trigrams(String[] words) {

@@ -17,6 +17,8 @@ final class CorpusStatisticsSearcher extends IndexSearcher {
 
     private final IndexReader corpus;
     private final java.util.Map<String, java.util.Map<String, long[]>> termStatistics;
+    /** Per field, read once: the index is never written after it is opened, and every term query asks again. */
+    private final java.util.Map<String, CollectionStatistics> collectionStatistics = new java.util.HashMap<>();
 
     /**
      * @param termStatistics per field and term: the corpus's document frequency and total term
@@ -26,6 +28,13 @@ final class CorpusStatisticsSearcher extends IndexSearcher {
         super(all);
         this.corpus = corpus;
         this.termStatistics = termStatistics;
+        try {
+            for (var field : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(all)) {
+                collectionStatistics.put(field.name, statistics(field.name));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -37,6 +46,10 @@ final class CorpusStatisticsSearcher extends IndexSearcher {
 
     @Override
     public CollectionStatistics collectionStatistics(String field) throws IOException {
+        return collectionStatistics.containsKey(field) ? collectionStatistics.get(field) : statistics(field);
+    }
+
+    private CollectionStatistics statistics(String field) throws IOException {
         int docCount = corpus.getDocCount(field);
         if (docCount == 0) {
             return super.collectionStatistics(field);

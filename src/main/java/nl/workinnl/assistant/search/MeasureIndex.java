@@ -32,7 +32,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import java.nio.file.Files;
@@ -456,11 +465,13 @@ final class MeasureIndex {
         return states == null ? 0 : states.docFreq();
     }
 
-    /** A query for the term that finds its postings without seeking the terms dictionary again. */
-    TermQuery termQuery(String field, String term) {
-        TermStates states = termStates.getOrDefault(field, Map.of()).get(term);
-        return states == null ? new TermQuery(new Term(field, term)) : new TermQuery(new Term(field, term), states);
+    /** A query for a term the field has (null for one it lacks: it cannot match), its postings found without a seek. */
+    TermQuery knownTermQuery(String field, String term) {
+        Map<String, TermStates> states = termStates.get(field);
+        TermStates known = states == null ? null : states.get(term);
+        return known == null || known.docFreq() == 0 ? null : new TermQuery(new Term(field, term), known);
     }
+
 
     /** How many measures and topics hold the term in the field. */
     int corpusDocFreq(String field, String term) {
@@ -489,6 +500,43 @@ final class MeasureIndex {
     IndexSearcher searcher() {
         return searcher;
     }
+
+    /**
+     * Every document the query matches with its score, best first and ties by document, as
+     * {@code searcher.search(query, size())} gives them: each leaf is scored as IndexSearcher scores
+     * it (the same scorer, so the same scores to the bit), without the task executor and the top-hits
+     * queue that only a large index needs.
+     */
+    ScoreDoc[] scoreAll(Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+        List<ScoreDoc> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            if (supplier == null) {
+                continue;
+            }
+            supplier.setTopLevelScoringClause();
+            supplier.bulkScorer().score(new LeafCollector() {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    hits.add(new ScoreDoc(leaf.docBase + doc, scorer.score()));
+                }
+            }, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        }
+        hits.sort(BEST_FIRST);
+        return hits.toArray(ScoreDoc[]::new);
+    }
+
+    /** Lucene's order of hits: the higher score first, then the lower document. */
+    static final java.util.Comparator<ScoreDoc> BEST_FIRST = (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+            : Integer.compare(a.doc, b.doc);
 
     private static Document measureDocument(Measure m, Translations translations) {
         Document doc = new Document();

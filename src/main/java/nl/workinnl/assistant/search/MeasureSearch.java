@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class MeasureSearch implements AutoCloseable {
             }
             // Every document's score (the index is small, and a search this size collects them all
             // anyway): the typo pass then only adds its own clauses' scores to them.
-            ScoreDoc[] exact = index.searcher().search(exactQuery.build(), index.size()).scoreDocs;
+            ScoreDoc[] exact = index.scoreAll(exactQuery.build());
             SearchResult first = result(exact, prepared);
             if (first.best().filter(properties::confident).isPresent()) {
                 return first;
@@ -101,7 +100,7 @@ public final class MeasureSearch implements AutoCloseable {
             }
             // A disjunction scores a document with the sum of its clauses' scores: the exact and the
             // typo clauses searched apart and added give what they give searched together.
-            ScoreDoc[] typos = index.searcher().search(typoQuery.build(), index.size()).scoreDocs;
+            ScoreDoc[] typos = index.scoreAll(typoQuery.build());
             return result(sum(exact, typos), prepared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,17 +108,21 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     /** The scores of both searches added per document, best first (ties by document, as Lucene orders them). */
-    private static ScoreDoc[] sum(ScoreDoc[] a, ScoreDoc[] b) {
-        Map<Integer, Float> total = new HashMap<>();
-        for (ScoreDoc sd : a) {
-            total.merge(sd.doc, sd.score, Float::sum);
+    private ScoreDoc[] sum(ScoreDoc[] a, ScoreDoc[] b) {
+        ScoreDoc[] byDoc = new ScoreDoc[index.size()];
+        List<ScoreDoc> total = new ArrayList<>();
+        for (ScoreDoc[] hits : List.of(a, b)) {
+            for (ScoreDoc sd : hits) {
+                if (byDoc[sd.doc] == null) {
+                    byDoc[sd.doc] = new ScoreDoc(sd.doc, sd.score);
+                    total.add(byDoc[sd.doc]);
+                } else {
+                    byDoc[sd.doc].score += sd.score;
+                }
+            }
         }
-        for (ScoreDoc sd : b) {
-            total.merge(sd.doc, sd.score, Float::sum);
-        }
-        return total.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble((ScoreDoc sd) -> sd.score).reversed().thenComparingInt(sd -> sd.doc))
-                .toArray(ScoreDoc[]::new);
+        total.sort(MeasureIndex.BEST_FIRST);
+        return total.toArray(ScoreDoc[]::new);
     }
 
     /**
@@ -170,13 +173,15 @@ public final class MeasureSearch implements AutoCloseable {
 
     private Prepared prepare(Question question, Language language) throws IOException {
         Parts parts = Parts.of(question, false);
-        boolean apart = !parts.telling().isEmpty() && asksEnough(parts, language);
-        if (!parts.telling().isEmpty() && !apart) {
+        List<String> askingFolded = parts.telling().isEmpty() ? null : foldedTerms(parts.asking(), language);
+        boolean apart = askingFolded != null && askingFolded.size() >= ASKING_MIN_TERMS;
+        if (askingFolded != null && !apart) {
             // "Can they do that?" points at what was just told: the sentence before it is the point.
             parts = Parts.of(question, true);
-            apart = !parts.telling().isEmpty() && asksEnough(parts, language);
+            askingFolded = parts.telling().isEmpty() ? null : foldedTerms(parts.asking(), language);
+            apart = askingFolded != null && askingFolded.size() >= ASKING_MIN_TERMS;
         }
-        AnalysedQuestion main = analyse(apart ? parts.asking() : question, language);
+        AnalysedQuestion main = apart ? analyse(parts.asking(), language, askingFolded) : analyse(question, language);
         AnalysedQuestion told = apart ? analyse(parts.telling(), language).without(main) : AnalysedQuestion.NONE;
         if (main.isEmpty() && told.isEmpty()) {
             return null;
@@ -184,8 +189,9 @@ public final class MeasureSearch implements AutoCloseable {
         return new Prepared(main, told, questionTerms(main, told, language, firstWords(question.clean())));
     }
 
-    private boolean asksEnough(Parts parts, Language language) throws IOException {
-        return terms(Fields.folded(language), firstWords(parts.asking().folded())).size() >= ASKING_MIN_TERMS;
+    /** The folded terms of the asking sentences, which tell whether they ask enough to be weighted apart. */
+    private List<String> foldedTerms(Question question, Language language) throws IOException {
+        return terms(Fields.folded(language), firstWords(question.folded()));
     }
 
     /** The best {@link #CANDIDATES} documents as measures (a topic's with its shares) and the best not-covered subject. */
@@ -220,9 +226,12 @@ public final class MeasureSearch implements AutoCloseable {
     /** The sentences that ask (with a question mark) and those that tell, when a message has both. */
     private record Parts(Question asking, Question telling) {
 
+        /** A look-behind is no single-character split, which String.split would compile on every call. */
+        private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
+
         /** With {@code withLead}, the sentence just before the first that asks asks too. */
         static Parts of(Question question, boolean withLead) {
-            String[] sentences = question.clean().split("(?<=[.!?;])\\s+");
+            String[] sentences = SENTENCE_END.split(question.clean());
             if (sentences.length < 2) {
                 return new Parts(question, Question.of(""));
             }
@@ -268,12 +277,23 @@ public final class MeasureSearch implements AutoCloseable {
         }
 
         private static List<String> less(List<String> a, List<String> b) {
-            Set<String> drop = Set.copyOf(b);
-            return a.stream().filter(t -> !drop.contains(t)).toList();
+            Set<String> drop = new HashSet<>(b);
+            List<String> kept = new ArrayList<>(a.size());
+            for (String t : a) {
+                if (!drop.contains(t)) {
+                    kept.add(t);
+                }
+            }
+            return kept;
         }
     }
 
     private AnalysedQuestion analyse(Question question, Language language) throws IOException {
+        return analyse(question, language, null);
+    }
+
+    /** {@code foldedTerms}: the question's terms in the language's folded field, when already read (else null). */
+    private AnalysedQuestion analyse(Question question, Language language, List<String> foldedTerms) throws IOException {
         if (question.isEmpty()) {
             return AnalysedQuestion.NONE;
         }
@@ -282,7 +302,7 @@ public final class MeasureSearch implements AutoCloseable {
         boolean bg = language == Language.BG;
         return new AnalysedQuestion(
                 terms(Fields.text(language), clean),
-                terms(Fields.folded(language), folded),
+                foldedTerms != null ? foldedTerms : terms(Fields.folded(language), folded),
                 bg ? terms(Fields.BULGARIAN_LATIN, folded) : List.of(),
                 bg && !TextNormalizer.hasCyrillic(question.clean()),
                 language.isSource() ? List.of() : terms(Fields.keywords(Language.NL), clean),
@@ -294,7 +314,14 @@ public final class MeasureSearch implements AutoCloseable {
      * spaces to count words by) can exceed Lucene's clause limit.
      */
     private List<String> terms(String field, String text) throws IOException {
-        return index.terms(field, text).stream().distinct().limit(MAX_TERMS).toList();
+        Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (String term : index.terms(field, text)) {
+            if (distinct.size() == MAX_TERMS) {
+                break;
+            }
+            distinct.add(term);
+        }
+        return List.copyOf(distinct);
     }
 
     /** The higher score wins; a topic the other hit came through is kept, and so is the better coverage. */
@@ -313,8 +340,19 @@ public final class MeasureSearch implements AutoCloseable {
         /** With, for each weighted term in order, the documents that hold it in each field: looked up once, not per candidate. */
         QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
                       String keywordField, List<String> stemmed, List<String> toldStemmed, String text) {
-            this(index, fields, weights, ordered, keywordField, stemmed, toldStemmed, text, weights.keySet().stream()
-                    .map(term -> fields.stream().map(field -> index.holders(field, term)).toList()).toList());
+            this(index, fields, weights, ordered, keywordField, stemmed, toldStemmed, text, holders(index, fields, weights.keySet()));
+        }
+
+        private static List<List<BitSet>> holders(MeasureIndex index, List<String> fields, Set<String> terms) {
+            List<List<BitSet>> holders = new ArrayList<>(terms.size());
+            for (String term : terms) {
+                List<BitSet> perField = new ArrayList<>(fields.size());
+                for (String field : fields) {
+                    perField.add(index.holders(field, term));
+                }
+                holders.add(perField);
+            }
+            return holders;
         }
 
         /**
@@ -436,7 +474,11 @@ public final class MeasureSearch implements AutoCloseable {
             for (String f : fields) {
                 df = Math.max(df, index.corpusDocFreq(f, term));
             }
-            double weight = fields.stream().anyMatch(f -> index.background(f, term)) ? factor * properties.backgroundWeight() : factor;
+            boolean background = false;
+            for (String f : fields) {
+                background |= index.background(f, term);
+            }
+            double weight = background ? factor * properties.backgroundWeight() : factor;
             weights.putIfAbsent(term, weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }
     }
@@ -463,14 +505,19 @@ public final class MeasureSearch implements AutoCloseable {
 
     /** Terms the field does not have are left out: they cannot match, and each costs a dictionary lookup. */
     private int add(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
-        List<String> known = terms.stream().filter(t -> index.docFreq(field, t) > 0).toList();
-        if (known.isEmpty()) {
-            return 0;
-        }
-        BooleanQuery.Builder clause = new BooleanQuery.Builder();
-        for (String t : known) {
-            Query term = index.termQuery(field, t);
+        BooleanQuery.Builder clause = null;
+        for (String t : terms) {
+            Query term = index.knownTermQuery(field, t);
+            if (term == null) {
+                continue;
+            }
+            if (clause == null) {
+                clause = new BooleanQuery.Builder();
+            }
             clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
+        }
+        if (clause == null) {
+            return 0;
         }
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
         return 1;

@@ -494,6 +494,13 @@ public final class StaffQueryParser {
         // list without a word for one.
         boolean onlyNames = !anything && !afterAMeasure && w.onlyNames(folded);
         if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
+            boolean measureWord = w.measure(folded);
+            if (!measureWord && !onlyNames && !mayBeShort(w.contentWords(folded)) && statusOf(folded, w).isEmpty()) {
+                // Without the word for measure, a long message asks about no measures whatever the
+                // statuses and themes it names, and every other way out of here is no staff query:
+                // reading them (the parser's dearest part) would change nothing.
+                return Optional.empty();
+            }
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
                 return Optional.empty();
@@ -503,7 +510,6 @@ public final class StaffQueryParser {
             // wages are late, can I do something?" are a migrant's questions.
             listCue = listCue || (anything && !filter.statuses().isEmpty() && !filter.themes().isEmpty() && !w.personal(folded));
             // A note of names asks for the measures when it names a status and a theme, or either beside the word for measure.
-            boolean measureWord = w.measure(folded);
             listCue = listCue || (onlyNames && ((!filter.statuses().isEmpty() && !filter.themes().isEmpty())
                     || (measureWord && !filter.isEmpty())));
             if (filter.themes().isEmpty() && w.themeCueBeforeAWord(folded)) {
@@ -539,6 +545,11 @@ public final class StaffQueryParser {
                 return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }
         }
+        return statusOf(folded, w);
+    }
+
+    /** "What is the status of the rent law?": the status of the one measure the words after the cue name. */
+    private static Optional<StaffQuery> statusOf(String folded, Words w) {
         for (String cue : w.statusOf()) {
             int at = folded.indexOf(" " + cue + " ");
             if (at >= 0 && (cue.contains(" ") || w.opensAQuestion(folded.substring(0, at)))) {
@@ -549,6 +560,15 @@ public final class StaffQueryParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a message of this many content words may be short enough to ask about measures without
+     * the word for measure: its statuses and themes, each counted as one word, leave at most
+     * {@link #MAX_MENTION_SLACK} words fewer.
+     */
+    private static boolean mayBeShort(int contentWords) {
+        return contentWords - MAX_MENTION_SLACK <= SHORT_QUESTION_WORDS + SLACK_FOR_ALL_OF_A_THEME;
     }
 
     /**
