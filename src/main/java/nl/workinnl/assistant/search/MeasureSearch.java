@@ -134,7 +134,8 @@ public final class MeasureSearch implements AutoCloseable {
     public Words words(Question question, Language language) {
         try {
             AnalysedQuestion analysed = analyse(question, language);
-            return questionTerms(analysed, AnalysedQuestion.NONE, language, question.clean()).words(this::typoOfKnownWord);
+            // No subject is weighed here: the words beyond the corpus need not be read.
+            return questionTerms(analysed, AnalysedQuestion.NONE, language, "").words(this::typoOfKnownWord);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -332,7 +333,10 @@ public final class MeasureSearch implements AutoCloseable {
                 Math.max(win.coverage(), lose.coverage()), win.throughTopic());
     }
 
-    /** The question's folded words with their weights: rare and unknown words weigh most. */
+    /**
+     * The question's folded words with their weights: rare and unknown words weigh most. {@code text}
+     * is the message as asked, read word by word for a subject's whole words ({@link #wholeWordsBeyond}).
+     */
     private record QuestionTerms(MeasureIndex index, List<String> fields, Map<String, Double> weights, List<String> ordered,
                                  String keywordField, List<String> stemmed, List<String> toldStemmed, String text,
                                  List<List<BitSet>> holders) {
