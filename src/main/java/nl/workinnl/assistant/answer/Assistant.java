@@ -681,7 +681,7 @@ public final class Assistant {
             boolean amountOfLast = asksForAmount(question, language) && amounts.sentence(last.get(), language, question).isPresent();
             boolean doubts = followUps.doubtsTheAnswer(question, language);
             if ((aspect.isPresent() || pointsBack || nearLast || amountOfLast || wordsOfLast || tiedWithLast || doubts)
-                    && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack)) {
+                    && !namesItsOwnSubject(question, language, result, last.get(), own.get(), context, aspect, pointsBack, doubts)) {
                 return aspectOf(last.get(), language, aspect, result);
             }
         }
@@ -734,10 +734,11 @@ public final class Assistant {
      * points back nor asks an aspect does whenever the search is sure. Otherwise the other measure
      * must hold most of the message, or fit its own words far better than the last one does: a
      * message that only carries on ("And if I am fired, must I move out at once?") where the last
-     * measure holds less of it, or one whose other measure scores far above the last.
+     * measure holds less of it, or one whose other measure scores far above the last. {@code doubts}:
+     * the message doubts the answer just given ({@link FollowUps#doubtsTheAnswer}), read once by the caller.
      */
     private boolean namesItsOwnSubject(Question question, Language language, SearchResult result, String last, OwnWords own,
-                                       ConversationContext context, Optional<Aspect> aspect, boolean pointsBack) {
+                                       ConversationContext context, Optional<Aspect> aspect, boolean pointsBack, boolean doubts) {
         Optional<SearchHit> found = result.best().filter(properties::confident);
         if (found.isEmpty() || found.get().measureId().equals(last) || own.words().count() == 0) {
             return false;
@@ -746,7 +747,7 @@ public final class Assistant {
         boolean holdsIt = other.score() >= properties.sureScore() && other.coverage() >= OWN_SUBJECT_COVERAGE;
         // "Are you sure? The agency says only the client company is responsible": doubting the answer
         // just given is about that answer, unless another measure surely holds most of the message.
-        if (followUps.doubtsTheAnswer(question, language) && !holdsIt) {
+        if (doubts && !holdsIt) {
             return false;
         }
         // A measure shown beside the last one is its own subject only when the message is surely and

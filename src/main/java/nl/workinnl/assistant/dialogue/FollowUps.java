@@ -364,8 +364,6 @@ public final class FollowUps {
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,–—]+");
     /** What opens a clause that follows another: the marks that ended it. */
     private static final Pattern CLAUSE_START = Pattern.compile("^[.!?;:,–—]+");
-    /** Between sentences, each keeping the mark that ends it: whether it asks or tells is read from that. */
-    private static final Pattern ASKED_OR_TOLD = Pattern.compile("(?<=[.!?;])\\s+");
 
     /**
      * "Ik werk niet via een bureau. Geldt dat ook voor mij?": the clause that asks whether what was
@@ -502,7 +500,15 @@ public final class FollowUps {
      * what was just asked.
      */
     public boolean addsACondition(Question question, Language language) {
-        return opensWith(question, language, conditionals);
+        List<String> folded = List.of(question.words().split(" "));
+        int start = carryingOn(folded, language);
+        for (String[] phrase : conditionals.get(language)) {
+            // From the first word too: "and if" begins with a word that carries on.
+            if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -513,7 +519,7 @@ public final class FollowUps {
      * opens a message of its own; nor "Really? Who can I ask about DigiD then?", which asks anew.
      */
     public boolean doubtsTheAnswer(Question question, Language language) {
-        String[] sentences = ASKED_OR_TOLD.split(question.clean().trim());
+        String[] sentences = TextNormalizer.markedSentences(question.clean().trim());
         String doubt = sentences[0].trim();
         if (!(doubt.endsWith("?") || doubt.endsWith("!"))) {
             return false;
@@ -531,18 +537,6 @@ public final class FollowUps {
             }
         }
         return true;
-    }
-
-    private boolean opensWith(Question question, Language language, Map<Language, List<String[]>> phrases) {
-        List<String> folded = List.of(question.words().split(" "));
-        int start = carryingOn(folded, language);
-        for (String[] phrase : phrases.get(language)) {
-            // From the first word too: "and if" begins with a word that carries on.
-            if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsWith(List<String> words, int start, String[] phrase) {

@@ -127,6 +127,17 @@ public final class TextNormalizer {
         return SENTENCE_END.split(text);
     }
 
+    /** Between sentences, each keeping the mark that ends it. */
+    private static final java.util.regex.Pattern AFTER_SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
+
+    /**
+     * The sentences of a message with the marks that end them, so that whether each asks (with a
+     * question mark) or tells can still be read.
+     */
+    public static String[] markedSentences(String text) {
+        return AFTER_SENTENCE_END.split(text);
+    }
+
     /** Bulgarian in the Latin letters people type it in: "квартира" becomes "kvartira". */
     public static String bulgarianLatin(String text) {
         return BULGARIAN_LATIN.get().transliterate(clean(text));

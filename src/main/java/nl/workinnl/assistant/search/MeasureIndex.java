@@ -472,7 +472,6 @@ final class MeasureIndex {
         return known == null || known.docFreq() == 0 ? null : new TermQuery(new Term(field, term), known);
     }
 
-
     /** How many measures and topics hold the term in the field. */
     int corpusDocFreq(String field, String term) {
         return docFreq(corpusStatistics, field, term);

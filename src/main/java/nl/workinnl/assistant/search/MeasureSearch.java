@@ -227,12 +227,9 @@ public final class MeasureSearch implements AutoCloseable {
     /** The sentences that ask (with a question mark) and those that tell, when a message has both. */
     private record Parts(Question asking, Question telling) {
 
-        /** A look-behind is no single-character split, which String.split would compile on every call. */
-        private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+");
-
         /** With {@code withLead}, the sentence just before the first that asks asks too. */
         static Parts of(Question question, boolean withLead) {
-            String[] sentences = SENTENCE_END.split(question.clean());
+            String[] sentences = TextNormalizer.markedSentences(question.clean());
             if (sentences.length < 2) {
                 return new Parts(question, Question.of(""));
             }

@@ -136,7 +136,12 @@ public final class StaffQueryParser {
 
         private boolean namesAStatusOrTheme(String word) {
             return !namesNeither(word) && (statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
-                    || themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith)));
+                    || beginsAsATheme(word));
+        }
+
+        /** A word that begins as one of a theme's stems does. */
+        private boolean beginsAsATheme(String word) {
+            return themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith));
         }
 
         /** A word that begins as a status's or theme's stem does but is another word ("werking", "careful", "najmniej"). */
@@ -201,7 +206,7 @@ public final class StaffQueryParser {
                 if (filler.contains(word)) {
                     continue;
                 }
-                if (!namesNeither(word) && themes.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))) {
+                if (!namesNeither(word) && beginsAsATheme(word)) {
                     return true;
                 }
                 if (skipped || word.length() > PREPOSITION_LENGTH) {
