@@ -309,6 +309,29 @@ class QualityTest {
         conversations("blind18-conversations", 0.82, 0.6);
     }
 
+    /**
+     * The nineteenth blind set: 150 single questions of kinds not tested before: dictated voice
+     * messages (no punctuation, fillers, misheard words), formal letters and e-mails with a
+     * signature, two questions in one message (one covered, one not, or both), questions about a
+     * measure's aspects (who, when, is it law yet), staff questions phrased as report or meeting
+     * tasks, near-misses in the same styles (written in session 25 by a helper who saw only the
+     * sources, the catalogue and the contract), measured once before any change for it (README).
+     */
+    @Test
+    void nineteenthBlindQuestions() throws IOException {
+        holds("blind19-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The nineteenth set's 40 conversations of 171 turns: a two-problem first message and "and the
+     * second thing?", follow-ups about facts in the answer ("how many days?", "who checks that?"),
+     * language switches, thanks at the end, staff conversations that narrow and count.
+     */
+    @Test
+    void nineteenthBlindConversations() throws IOException {
+        conversations("blind19-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
