@@ -66,6 +66,13 @@ public record Answer(Language language, boolean answered, String text, List<Cita
         return new Answer(language, answered, lead + "\n\n" + text, citations, kind, suggestions, context, leading);
     }
 
+    /** The same answer with {@code note} said last. */
+    Answer withClosingNote(String note) {
+        List<AnswerPart> closing = new java.util.ArrayList<>(parts);
+        closing.add(new AnswerPart.Lead(note));
+        return new Answer(language, answered, text + "\n\n" + note, citations, kind, suggestions, context, closing);
+    }
+
     /** The API's name of the kind: "topic", "not-covered". */
     public String kindName() {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

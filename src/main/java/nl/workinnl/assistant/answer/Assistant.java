@@ -12,6 +12,7 @@ import nl.workinnl.assistant.dialogue.FollowUps;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.QuestionParts;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
@@ -104,6 +105,7 @@ public final class Assistant {
     private final SearchProperties properties;
     private final TopicAnswerComposer composer;
     private final AmountSentences amounts;
+    private final QuestionParts questionParts;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
     private final Vocabulary.Matching amountRule;
@@ -166,6 +168,7 @@ public final class Assistant {
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
         this.amounts = new AmountSentences(translations, vocabulary);
+        this.questionParts = new QuestionParts(vocabulary.secondQuestions());
         for (Language l : Language.values()) {
             factRequests.put(l, phrases(vocabulary.factRequests(), l));
             amountRequests.put(l, phrases(vocabulary.amountRequests(), l));
@@ -208,6 +211,16 @@ public final class Assistant {
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
         Language language = language(question, chosen);
+        // "And the second thing, the insurance?": the question the last answer left open, read again
+        // with what the message adds, as a subject of its own.
+        Optional<Question> otherPart = goingBack && !context.measures().isEmpty() && context.list().isEmpty()
+                ? followUps.otherPart(question, language) : Optional.empty();
+        if (otherPart.isPresent()) {
+            String asked = (context.pending() + " " + otherPart.get().clean()).trim();
+            if (!asked.isEmpty()) {
+                return answer(Question.of(asked), hint, context.afresh(), false);
+            }
+        }
         // "Another thing: where do I get a DigiD?": what follows is a question of its own, and the
         // measure just discussed does not carry over to it, unless it points back and names nothing
         // the search is sure of ("another thing about that law: when?"). The topic it leaves stays
@@ -645,13 +658,17 @@ public final class Assistant {
         // Or when the subject fits better than every measure ("also what's a good cheap phone plan here?").
         if (notCovered(result) && (!followUp || result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
                 || best.filter(b -> b.score() < result.notCovered().get().score()).isPresent())) {
-            return notCoveredAnswer(result, language, context, question.clean());
+            return coveredPart(question, language, context).orElseGet(() -> notCoveredAnswer(result, language, context, question.clean()));
         }
         // The measure the answer would be about: the one found, or in a short follow-up the last one.
         Optional<String> about = confident ? best.map(SearchHit::measureId) : followUpSized ? last : Optional.empty();
         boolean missingAmount = about.isPresent() && asksForMissingAmount(question, language, about.get());
         boolean asksForFact = asksForFact(question, language);
         if (asksForFact || missingAmount) {
+            Optional<Answer> covered = asksForFact ? Optional.empty() : coveredPart(question, language, context);
+            if (covered.isPresent()) {
+                return covered.get();
+            }
             return noFactsAnswer(missingAmount && !asksForFact ? "fallback.noAmount" : "fallback.noFacts", best.filter(properties::confident).map(SearchHit::measureId)
                     .or(() -> last), language, context, question.clean());
         }
@@ -795,6 +812,70 @@ public final class Assistant {
                 || other.score() >= FAR_SUBJECT_SCORE_RATIO * score(result, last));
         // Either way the message's own words must find that measure: one more search, so asked last and once.
         return (onlyCarriesOn || farAbove) && ownWordsFind(own, language, other.measureId());
+    }
+
+    /**
+     * "Mag mijn werkgever de huur van mijn loon afhouden, en hoeveel vakantiegeld krijg ik?": of a
+     * message that asks two things, one the measures cover and one they do not, the covered one is
+     * answered, with a word that the other is beyond them; the other waits, so that "and the second
+     * thing?" can be answered (declined) next. Empty when the message asks one thing, or when no
+     * question of it is surely answered.
+     */
+    private Optional<Answer> coveredPart(Question question, Language language, ConversationContext context) {
+        List<Question> parts = questionParts.of(question, language);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<SearchResult> results = parts.stream().map(part -> search.search(part, language)).toList();
+        int uncovered = -1;
+        for (int i = 0; i < parts.size() && uncovered < 0; i++) {
+            if (unanswerable(parts.get(i), results.get(i), language)) {
+                uncovered = i;
+            }
+        }
+        if (uncovered < 0) {
+            return Optional.empty();
+        }
+        SearchResult beyond = results.get(uncovered);
+        List<String> touched = notCovered(beyond) ? beyond.notCovered().get().touches() : List.of();
+        for (int i = 0; i < parts.size(); i++) {
+            Question part = parts.get(i);
+            SearchResult result = results.get(i);
+            Optional<SearchHit> best = result.best().filter(b -> b.score() >= properties.sureScore());
+            if (i == uncovered || best.isEmpty() || unanswerable(part, result, language) || asksForFact(part, language)
+                    || followUps.refersBack(part, language)) {
+                continue;
+            }
+            // After the subject beyond the measures, a question may go on about it ("and when is it
+            // paid out?", "și cine plătește banii?", "and which insurer is the cheapest?", "is it true
+            // the employer pays only 70%?"): only one that asks no aspect, names no amount and finds
+            // none of the measures that subject touches is another question.
+            boolean goesOn = i > uncovered && (followUps.aspect(part, language).isPresent()
+                    || AmountSentences.statesAmount(part.clean()) || touched.contains(best.get().measureId()));
+            if (!goesOn) {
+                return answeredPart(result, part, parts.get(uncovered), language, context);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A question beyond the measures: a subject they do not cover, or an amount they do not hold. Not
+     * a request for an address or opening hours: its other question is mostly about the same office.
+     */
+    private boolean unanswerable(Question part, SearchResult result, Language language) {
+        return notCovered(result) || result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
+    }
+
+    /** The answer to the covered question of a message, saying that its other question is beyond the measures. */
+    private Optional<Answer> answeredPart(SearchResult covered, Question coveredPart, Question uncoveredPart, Language language,
+                                          ConversationContext context) {
+        Answer answered = answerFrom(covered, coveredPart, language, context);
+        if (answered.kind() != Answer.Kind.TOPIC) {
+            return Optional.empty();
+        }
+        Answer answer = answered.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
+        return Optional.of(answer.withContext(answer.context().unanswered(language, uncoveredPart.clean())));
     }
 
     /** "How many measures does this theme have in total?" right after an answer: that measure's theme. */

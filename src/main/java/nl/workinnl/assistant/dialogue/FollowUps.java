@@ -56,6 +56,8 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> conditionals = new EnumMap<>(Language.class);
     /** Per language, the phrases that doubt the answer just given, each as its folded words. */
     private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
+    /** Per language, the phrases that ask about the other question of the last message, longest first. */
+    private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
@@ -93,6 +95,7 @@ public final class FollowUps {
             newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
             conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
             doubts.put(l, phrases(Vocabulary.folded(vocabulary.doubtCues(), l)));
+            otherPartCues.put(l, phrases(Vocabulary.folded(vocabulary.otherPartCues(), l)));
             appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
@@ -349,6 +352,32 @@ public final class FollowUps {
                     return Optional.empty();
                 }
                 return Optional.of(Question.of(rest.replaceFirst("^[\\s:,–—-]+", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "En het tweede ding, die verzekering?", "A co z tą drugą sprawą?": the message asks about the
+     * other question of the last message. What follows the phrase is what it adds (here "die
+     * verzekering"), empty when nothing does; empty Optional when no phrase asks it.
+     */
+    public Optional<Question> otherPart(Question question, Language language) {
+        List<String[]> cues = otherPartCues.get(language);
+        String clean = question.clean();
+        var tokens = WORD.matcher(clean);
+        List<String> folded = new java.util.ArrayList<>();
+        List<Integer> ends = new java.util.ArrayList<>();
+        while (tokens.find()) {
+            folded.add(TextNormalizer.fold(tokens.group()));
+            ends.add(tokens.end());
+        }
+        for (int at = 0; at < folded.size(); at++) {
+            for (String[] cue : cues) {
+                if (startsWith(folded, at, cue)) {
+                    String rest = clean.substring(ends.get(at + cue.length - 1));
+                    return Optional.of(Question.of(rest.replaceFirst("^[\\s:,;.?!–—-]+", "")));
+                }
             }
         }
         return Optional.empty();

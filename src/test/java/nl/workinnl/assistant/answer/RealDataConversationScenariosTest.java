@@ -1779,4 +1779,34 @@ class RealDataConversationScenariosTest {
     void theAverageWageIsAnAmountTheSourcesDoNotHold(String text) {
         assertThat(ask(text).answered()).isFalse();
     }
+
+    @Test
+    void ofTwoQuestionsTheOneTheMeasuresCoverIsAnsweredAndTheOtherSaidToBeBeyondThem() {
+        Answer both = ask("Can my agency take the rent for my room from my wages, and how much holiday pay do I get?");
+        assertThat(both.answered()).isTrue();
+        assertThat(first(both)).isIn("werk-2", "huisvesting-1", "huisvesting-2");
+        assertThat(both.parts().getLast()).isEqualTo(new AnswerPart.Lead(
+                "You also asked about something the measures do not cover. I cannot give you a reliable answer to that part of your question."));
+        // "The other question" is the holiday pay: declined, not the rent again.
+        Answer other = then(both, "And the other question?");
+        assertThat(other.answered()).isFalse();
+        assertThat(other.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    @Test
+    void aSecondQuestionThatGoesOnAboutASubjectBeyondTheMeasuresIsNoQuestionOfItsOwn() {
+        for (String text : new String[] {"How much holiday pay do I get and when is it paid out?",
+                "Ile wynosi zasiłek dla bezrobotnych i jak złożyć o niego wniosek?",
+                "What is the monthly premium for basic health insurance, and which insurer is the cheapest?"}) {
+            assertThat(ask(text).answered()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void theSecondThingNamedAfterAnAnswerIsASubjectOfItsOwn() {
+        Answer house = ask("My contract ends next week and the agency says I must leave the house the same day. Is that allowed?");
+        assertThat(first(house)).startsWith("huisvesting-");
+        Answer second = then(house, "and the second thing, the Dutch lessons?");
+        assertThat(first(second)).isEqualTo("informatie-4");
+    }
 }
