@@ -1809,4 +1809,20 @@ class RealDataConversationScenariosTest {
         Answer second = then(house, "and the second thing, the Dutch lessons?");
         assertThat(first(second)).isEqualTo("informatie-4");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Can you give me an overview of the housing measures?", "Poproszę przegląd działań w temacie mieszkania.",
+            "Voor het teamoverleg: een lijstje van de maatregelen over huisvesting graag."})
+    void anOverviewOrALittleListOfAThemeIsItsList(String text) {
+        Answer overview = ask(text);
+        assertThat(overview.kind()).as(text).isEqualTo(Answer.Kind.LIST);
+        assertThat(overview.citations()).as(text).hasSize(7).allSatisfy(c -> assertThat(c.id()).startsWith("huisvesting-"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thank you, that's clear.", "Dank u wel voor de uitleg.", "dobra dzięki", "Am înțeles, mulțumesc pentru explicație."})
+    void thanksForTheExplanationEndsTheConversationPolitely(String text) {
+        Answer house = ask("My contract ends next week and the agency says I must leave the house the same day. Is that allowed?");
+        assertThat(then(house, text).kind()).as(text).isEqualTo(Answer.Kind.THANKS);
+    }
 }
