@@ -13,6 +13,7 @@ import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.QuestionParts;
+import nl.workinnl.assistant.language.SpokenForms;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
@@ -106,6 +107,7 @@ public final class Assistant {
     private final TopicAnswerComposer composer;
     private final AmountSentences amounts;
     private final QuestionParts questionParts;
+    private final SpokenForms spokenForms;
     private final Map<Language, List<String>> factRequests = new java.util.EnumMap<>(Language.class);
     private final Map<Language, List<String>> amountRequests = new java.util.EnumMap<>(Language.class);
     private final Vocabulary.Matching amountRule;
@@ -169,6 +171,7 @@ public final class Assistant {
         this.composer = new TopicAnswerComposer(translations);
         this.amounts = new AmountSentences(translations, vocabulary);
         this.questionParts = new QuestionParts(vocabulary.secondQuestions());
+        this.spokenForms = new SpokenForms(vocabulary.spokenForms());
         for (Language l : Language.values()) {
             factRequests.put(l, phrases(vocabulary.factRequests(), l));
             amountRequests.put(l, phrases(vocabulary.amountRequests(), l));
@@ -190,7 +193,7 @@ public final class Assistant {
 
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
-        Question question = Question.of(text);
+        Question question = spokenForms.written(Question.of(text));
         Answer answer = amountFirst(answer(question, hint, context, true), question);
         return answer.withContext(answer.context().following(context));
     }

@@ -67,6 +67,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> questionWords,
         @NotEmpty Map<String, List<String>> secondQuestions,
         @NotEmpty Map<String, List<String>> otherPartCues,
+        @NotEmpty Map<String, Map<String, List<String>>> spokenForms,
         @NotEmpty Map<String, List<String>> excludeAround) {
 
     /**
@@ -189,6 +190,7 @@ public record Vocabulary(
         editionQuestions.forEach((cue, group) -> languages.accept("editionQuestions." + cue, group));
         java.util.Arrays.stream(EditionCue.values()).filter(cue -> !editionQuestions.containsKey(cue))
                 .forEach(cue -> problems.add(new DataProblem(file, "editionQuestions." + cue, "missing: the words of this question in each language")));
+        spokenForms.forEach((written, group) -> languages.accept("spokenForms." + written, group));
         themes.forEach((theme, group) -> {
             if (!themeIds.contains(theme)) {
                 problems.add(new DataProblem(file, "themes." + theme, "not a theme of the corpus; themes are " + new java.util.TreeSet<>(themeIds)));

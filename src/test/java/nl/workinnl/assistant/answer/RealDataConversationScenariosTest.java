@@ -1825,4 +1825,10 @@ class RealDataConversationScenariosTest {
         Answer house = ask("My contract ends next week and the agency says I must leave the house the same day. Is that allowed?");
         assertThat(then(house, text).kind()).as(text).isEqualTo(Answer.Kind.THANKS);
     }
+
+    @Test
+    void aDictatedAbbreviationFindsTheMeasureOfTheWrittenOne() {
+        Answer digid = ask("um can I get a digi dee if I have no Dutch address");
+        assertThat(first(digid)).isEqualTo("informatie-3");
+    }
 }
