@@ -30,11 +30,11 @@ final class AmountSentences {
 
     /**
      * A sum of money or a percentage, as the corpus writes them in any of its languages ("25%",
-     * "€ 5.000", "40 euro", "6 miljoen euro", "10 mln euro", "10 milioane de euro", "6 милиона
+     * "€ 5.000", "40 euro", "5.000 de euro", "6 miljoen euro", "10 mln euro", "10 milioane de euro", "6 милиона
      * евро"); not "100%", which says "wholly" ("a 100% digital GP"), not how much.
      */
     static final Pattern AMOUNT = Pattern.compile("(?iu)(?<![\\d.,])(?!100\\s*(%|procent|percent|процент))\\d[\\d.,]*\\s*"
-            + "((mln|mld|miljoen|miljard|millions?|billions?|milion\\p{L}*|miliard\\p{L}*|milioane|млн|млрд|милион\\p{L}*|милиард\\p{L}*)\\.?\\s*(de\\s+)?)?"
+            + "((mln|mld|miljoen|miljard|millions?|billions?|milion\\p{L}*|miliard\\p{L}*|milioane|млн|млрд|милион\\p{L}*|милиард\\p{L}*)\\.?\\s*)?(de\\s+)?"
             + "(%|€|euro|eur\\b|евро|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
 
     /** Words of a question this long or longer say what it is about; shorter ones are mostly function words. */
