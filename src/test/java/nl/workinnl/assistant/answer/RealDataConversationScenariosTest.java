@@ -1831,4 +1831,12 @@ class RealDataConversationScenariosTest {
         Answer digid = ask("um can I get a digi dee if I have no Dutch address");
         assertThat(first(digid)).isEqualTo("informatie-3");
     }
+
+    @Test
+    void notYetFinishedInDutchLeavesTheCompletedOnesOut() {
+        Answer open = ask("Welke maatregelen over huisvesting zijn nog niet af?");
+        assertThat(open.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(open.citations()).extracting(Citation::id)
+                .containsExactlyInAnyOrder("huisvesting-2", "huisvesting-3", "huisvesting-5", "huisvesting-6", "huisvesting-7");
+    }
 }
