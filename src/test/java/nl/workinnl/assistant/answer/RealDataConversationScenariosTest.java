@@ -1839,4 +1839,17 @@ class RealDataConversationScenariosTest {
         assertThat(open.citations()).extracting(Citation::id)
                 .containsExactlyInAnyOrder("huisvesting-2", "huisvesting-3", "huisvesting-5", "huisvesting-6", "huisvesting-7");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Mag ik het antwoord in het Engels krijgen? Ik wil het aan de juf laten zien.|en",
+            "Czy mogę dostać odpowiedź po rumuńsku?|ro",
+            "Vreau răspunsul în bulgară, pentru profesoara mea.|bg"})
+    void askingToGetTheAnswerInALanguageSaysTheSameMeasureInIt(String request, String code) {
+        Answer school = ask("Krijgt de school van mijn zoon extra hulp omdat er veel kinderen van arbeidsmigranten zijn?");
+        assertThat(first(school)).isEqualTo("zorg-5");
+        Answer again = then(school, request);
+        assertThat(again.language().code()).as(request).isEqualTo(code);
+        assertThat(first(again)).as(request).isEqualTo("zorg-5");
+    }
 }
