@@ -726,7 +726,52 @@ public final class Assistant {
         if (!confident) {
             return clarifyOrUnsure(result, language, context, question);
         }
-        return answerFrom(result, question, language, context);
+        Answer answer = answerFrom(result, question, language, context);
+        return followUpSized || answer.kind() != Answer.Kind.TOPIC ? answer : withTheOtherQuestion(answer, question, language);
+    }
+
+    /**
+     * "Mijn bureau wil dat ik mijn adres zelf aan de RNI doorgeef, hoe doe ik dat? En hoe vraag ik
+     * een Europese zorgpas aan?": answered on the first, a message that asks a second thing of its
+     * own keeps it for "and the other question?"; when the measures do not answer it, the answer
+     * says so, and when another measure does, that measure is offered first.
+     */
+    private Answer withTheOtherQuestion(Answer answer, Question question, Language language) {
+        List<Question> parts = questionParts.of(question, language);
+        if (parts.size() < 2) {
+            return answer;
+        }
+        String answered = answer.citations().getFirst().id();
+        for (Question part : parts) {
+            // What points back or asks an aspect ("Se poate face de pe telefon?") goes on about the
+            // question answered, and so does a part whose best match is the measure answered.
+            if (followUps.refersBack(part, language) || followUps.aspect(part, language).isPresent()) {
+                continue;
+            }
+            SearchResult result = search.search(part, language);
+            if (result.best().filter(b -> b.measureId().equals(answered)).isPresent()) {
+                continue;
+            }
+            // Said to be beyond the measures only when it names the subject in words no measure has
+            // ("vakantiegeld", "зъболекар"), not when an everyday word meets one ("pe telefon?").
+            boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
+                    : unanswerable(part, result, language);
+            if (beyond) {
+                Answer said = answer.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
+                return said.withContext(said.context().unanswered(language, part.clean()));
+            }
+            Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
+            if (other.isPresent() && !other.get().equals(answered)) {
+                List<Suggestion> suggestions = new ArrayList<>();
+                suggestions.add(Suggestion.of(localized(other.get(), language)));
+                answer.suggestions().stream().filter(s -> !s.id().equals(other.get())).forEach(suggestions::add);
+                List<String> offered = suggestions.stream().map(Suggestion::id).toList();
+                ConversationContext next = new ConversationContext(Optional.of(language), answer.context().measures(), offered,
+                        Optional.empty(), part.clean(), java.time.Instant.now());
+                return answer.withSuggestions(suggestions).withContext(next);
+            }
+        }
+        return answer;
     }
 
     /**

@@ -1852,4 +1852,22 @@ class RealDataConversationScenariosTest {
         assertThat(again.language().code()).as(request).isEqualTo(code);
         assertThat(first(again)).as(request).isEqualTo("zorg-5");
     }
+
+    @Test
+    void anAnswerToTheFirstOfTwoQuestionsSaysTheSecondIsBeyondTheMeasuresAndKeepsIt() {
+        Answer rent = ask("Can my agency take the rent for my room from my wages? And how much holiday pay do I get?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        assertThat(rent.parts().getLast()).isEqualTo(new AnswerPart.Lead(
+                "You also asked about something the measures do not cover. I cannot give you a reliable answer to that part of your question."));
+        assertThat(then(rent, "and the second question?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    @Test
+    void aSecondQuestionAnotherMeasureAnswersIsOfferedFirstAndAnsweredWhenAskedFor() {
+        Answer rent = ask("Can my agency take the rent for my room from my wages? And where can I sleep if I become homeless?");
+        assertThat(first(rent)).isEqualTo("werk-2");
+        assertThat(rent.suggestions().getFirst().id()).isEqualTo("zorg-3");
+        assertThat(rent.text()).doesNotContain("do not cover");
+        assertThat(first(then(rent, "ok, and the other question?"))).isEqualTo("zorg-3");
+    }
 }
