@@ -1870,4 +1870,11 @@ class RealDataConversationScenariosTest {
         assertThat(rent.text()).doesNotContain("do not cover");
         assertThat(first(then(rent, "ok, and the other question?"))).isEqualTo("zorg-3");
     }
+
+    @Test
+    void aParkingOrSpeedingTicketIsBeyondTheMeasures() {
+        Answer ticket = ask("I got a parking ticket in front of the workers hotel, do I pay it or the agency?");
+        assertThat(ticket.answered()).isFalse();
+        assertThat(ticket.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
 }
