@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LeadingWords;
 import nl.workinnl.assistant.language.Question;
+import nl.workinnl.assistant.language.FoldedWords;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
 import nl.workinnl.assistant.language.Vocabulary.Aspect;
@@ -58,7 +59,6 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
     /** Per language, the phrases that ask about the other question of the last message, longest first. */
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
@@ -325,20 +325,15 @@ public final class FollowUps {
             // Where this sentence stands, not where the same words first stand.
             int at = clean.indexOf(sentence, from);
             from = at + sentence.length();
-            var tokens = WORD.matcher(sentence);
-            List<String> folded = new java.util.ArrayList<>();
-            List<Integer> ends = new java.util.ArrayList<>();
-            while (tokens.find()) {
-                folded.add(TextNormalizer.fold(tokens.group()));
-                ends.add(tokens.end());
-            }
+            FoldedWords words = FoldedWords.of(sentence);
+            List<String> folded = words.words();
             int start = carryingOn(folded, language);
             int after = start;
             // "back to back to ...": every phrase in a row is taken at once, so that the rest is read once.
             for (boolean more = true; more; ) {
                 more = false;
                 for (String[] cue : openings.phrases()) {
-                    if (startsWith(folded, after, cue)) {
+                    if (FoldedWords.startsWith(folded, after, cue)) {
                         after += cue.length;
                         more = true;
                         break;
@@ -346,7 +341,7 @@ public final class FollowUps {
                 }
             }
             if (after > start) {
-                int cut = at + ends.get(after - 1);
+                int cut = at + words.end(after - 1);
                 String rest = clean.substring(cut);
                 if (openings.setApart() && !SET_APART.matcher(rest).lookingAt()) {
                     return Optional.empty();
@@ -365,17 +360,11 @@ public final class FollowUps {
     public Optional<Question> otherPart(Question question, Language language) {
         List<String[]> cues = otherPartCues.get(language);
         String clean = question.clean();
-        var tokens = WORD.matcher(clean);
-        List<String> folded = new java.util.ArrayList<>();
-        List<Integer> ends = new java.util.ArrayList<>();
-        while (tokens.find()) {
-            folded.add(TextNormalizer.fold(tokens.group()));
-            ends.add(tokens.end());
-        }
-        for (int at = 0; at < folded.size(); at++) {
+        FoldedWords words = FoldedWords.of(clean);
+        for (int at = 0; at < words.words().size(); at++) {
             for (String[] cue : cues) {
-                if (startsWith(folded, at, cue)) {
-                    String rest = clean.substring(ends.get(at + cue.length - 1));
+                if (words.phraseAt(at, cue)) {
+                    String rest = clean.substring(words.end(at + cue.length - 1));
                     return Optional.of(Question.of(rest.replaceFirst("^[\\s:,;.?!–—-]+", "")));
                 }
             }
@@ -533,7 +522,7 @@ public final class FollowUps {
         int start = carryingOn(folded, language);
         for (String[] phrase : conditionals.get(language)) {
             // From the first word too: "and if" begins with a word that carries on.
-            if (startsWith(folded, 0, phrase) || startsWith(folded, start, phrase)) {
+            if (FoldedWords.startsWith(folded, 0, phrase) || FoldedWords.startsWith(folded, start, phrase)) {
                 return true;
             }
         }
@@ -556,7 +545,7 @@ public final class FollowUps {
         List<String> words = List.of(Question.of(doubt).words().split(" "));
         int start = carryingOn(words, language);
         boolean wholly = doubts.get(language).stream().anyMatch(phrase -> phrase.length == words.size() - start
-                && startsWith(words, start, phrase));
+                && FoldedWords.startsWith(words, start, phrase));
         if (!wholly) {
             return false;
         }
@@ -568,17 +557,6 @@ public final class FollowUps {
         return true;
     }
 
-    private static boolean startsWith(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
-            return false;
-        }
-        for (int i = 0; i < phrase.length; i++) {
-            if (!words.get(start + i).equals(phrase[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether the message points back ("that", "these", "z nich") with a whole word, or opens with

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The questions one message asks: "Mag mijn werkgever de huur van mijn loon afhouden, en hoeveel
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class QuestionParts {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A part this short ("En?", "Two things:") asks nothing of its own; it stays with its neighbour. */
     private static final int MIN_WORDS = 3;
 
@@ -89,38 +86,20 @@ public final class QuestionParts {
 
     /** The sentence cut before each phrase that begins another question; the sentence itself when none does. */
     private List<String> clauses(String sentence, Language language) {
-        List<String> folded = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        Matcher tokens = WORD.matcher(sentence);
-        while (tokens.find()) {
-            folded.add(TextNormalizer.fold(tokens.group()));
-            starts.add(tokens.start());
-        }
+        FoldedWords words = FoldedWords.of(sentence);
         List<String> clauses = new ArrayList<>();
         int from = 0;
         // Not at the first word: a sentence that opens so is one question.
-        for (int i = 1; i < folded.size(); i++) {
+        for (int i = 1; i < words.words().size(); i++) {
             for (String[] opener : openers.get(language)) {
-                if (startsWith(folded, i, opener)) {
-                    clauses.add(sentence.substring(from, starts.get(i)));
-                    from = starts.get(i);
+                if (words.phraseAt(i, opener)) {
+                    clauses.add(sentence.substring(from, words.start(i)));
+                    from = words.start(i);
                     break;
                 }
             }
         }
         clauses.add(sentence.substring(from));
         return clauses;
-    }
-
-    private static boolean startsWith(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
-            return false;
-        }
-        for (int i = 0; i < phrase.length; i++) {
-            if (!words.get(start + i).equals(phrase[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Abbreviations as speech recognition writes them when a message is dictated ("die gie die" for
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * in Polish says the Dutch letters, and the forms are too unusual to meet a word by chance.
  */
 public final class SpokenForms {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** A spoken form as its folded words, and the abbreviation it stands for. */
     private record Form(String[] words, String written) {}
@@ -50,20 +46,14 @@ public final class SpokenForms {
             return question;
         }
         String clean = question.clean();
-        List<String> folded = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        Matcher tokens = WORD.matcher(clean);
-        while (tokens.find()) {
-            folded.add(TextNormalizer.fold(tokens.group()));
-            spans.add(new int[] {tokens.start(), tokens.end()});
-        }
+        FoldedWords words = FoldedWords.of(clean);
         StringBuilder out = new StringBuilder();
         int copied = 0;
-        for (int at = 0; at < folded.size(); at++) {
+        for (int at = 0; at < words.words().size(); at++) {
             for (Form form : forms) {
-                if (startsWith(folded, at, form.words())) {
-                    out.append(clean, copied, spans.get(at)[0]).append(form.written());
-                    copied = spans.get(at + form.words().length - 1)[1];
+                if (words.phraseAt(at, form.words())) {
+                    out.append(clean, copied, words.start(at)).append(form.written());
+                    copied = words.end(at + form.words().length - 1);
                     at += form.words().length - 1;
                     break;
                 }
@@ -73,17 +63,5 @@ public final class SpokenForms {
             return question;
         }
         return Question.of(out.append(clean.substring(copied)).toString());
-    }
-
-    private static boolean startsWith(List<String> words, int start, String[] phrase) {
-        if (start + phrase.length > words.size()) {
-            return false;
-        }
-        for (int i = 0; i < phrase.length; i++) {
-            if (!words.get(start + i).equals(phrase[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }
