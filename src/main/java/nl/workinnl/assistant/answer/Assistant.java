@@ -170,7 +170,7 @@ public final class Assistant {
         this.properties = properties;
         this.composer = new TopicAnswerComposer(translations);
         this.amounts = new AmountSentences(translations, vocabulary);
-        this.questionParts = new QuestionParts(vocabulary.secondQuestions());
+        this.questionParts = new QuestionParts(vocabulary.secondQuestions(), vocabulary.severalQuestions(), vocabulary.questionJoins());
         this.spokenForms = new SpokenForms(vocabulary.spokenForms());
         for (Language l : Language.values()) {
             factRequests.put(l, phrases(vocabulary.factRequests(), l));
@@ -215,11 +215,14 @@ public final class Assistant {
         }
         Language language = language(question, chosen);
         // "And the second thing, the insurance?": the question the last answer left open, read again
-        // with what the message adds, as a subject of its own.
+        // with what the message adds, as a subject of its own; what it adds alone when the search is
+        // sure of it ("Druga sprawa: gdzie dostanę DigiD?" asks anew).
         Optional<Question> otherPart = goingBack && !context.measures().isEmpty() && context.list().isEmpty()
                 ? followUps.otherPart(question, language) : Optional.empty();
         if (otherPart.isPresent()) {
-            String asked = (context.pending() + " " + otherPart.get().clean()).trim();
+            Question added = otherPart.get();
+            boolean anew = !added.isEmpty() && search.search(added, language).best().filter(properties::confident).isPresent();
+            String asked = anew ? added.clean() : (context.otherQuestion() + " " + added.clean()).trim();
             if (!asked.isEmpty()) {
                 return answer(Question.of(asked), hint, context.afresh(), false);
             }
@@ -758,16 +761,18 @@ public final class Assistant {
                     : unanswerable(part, result, language);
             if (beyond) {
                 Answer said = answer.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
-                return said.withContext(said.context().unanswered(language, part.clean()));
+                return said.withContext(said.context().withOtherQuestion(asked(part)));
             }
             Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
             if (other.isPresent() && !other.get().equals(answered)) {
                 List<Suggestion> suggestions = new ArrayList<>();
                 suggestions.add(Suggestion.of(localized(other.get(), language)));
                 answer.suggestions().stream().filter(s -> !s.id().equals(other.get())).forEach(suggestions::add);
-                List<String> offered = suggestions.stream().map(Suggestion::id).toList();
-                ConversationContext next = new ConversationContext(Optional.of(language), answer.context().measures(), offered,
-                        Optional.empty(), part.clean(), java.time.Instant.now());
+                ConversationContext shown = answer.context();
+                // The suggestions as shown are what "the first one" points at.
+                ConversationContext next = new ConversationContext(shown.language(), shown.measures(),
+                        suggestions.stream().map(Suggestion::id).toList(), shown.list(), shown.pending(), shown.at(), shown.earlier(),
+                        asked(part));
                 return answer.withSuggestions(suggestions).withContext(next);
             }
         }
@@ -907,6 +912,13 @@ public final class Assistant {
         return Optional.empty();
     }
 
+    /** What a part asks: its sentences that end with a question mark, without what it tells or a signature after them. */
+    private static String asked(Question part) {
+        String asking = java.util.Arrays.stream(TextNormalizer.markedSentences(part.clean()))
+                .filter(sentence -> sentence.trim().endsWith("?")).collect(java.util.stream.Collectors.joining(" "));
+        return asking.isEmpty() ? part.clean() : asking;
+    }
+
     /**
      * A question beyond the measures: a subject they do not cover, or an amount they do not hold. Not
      * a request for an address or opening hours: its other question is mostly about the same office.
@@ -923,7 +935,7 @@ public final class Assistant {
             return Optional.empty();
         }
         Answer answer = answered.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
-        return Optional.of(answer.withContext(answer.context().unanswered(language, uncoveredPart.clean())));
+        return Optional.of(answer.withContext(answer.context().withOtherQuestion(asked(uncoveredPart))));
     }
 
     /** "How many measures does this theme have in total?" right after an answer: that measure's theme. */

@@ -28,9 +28,10 @@ public final class ContextCodec {
 
     /** The longest context string accepted; longer ones are ignored. */
     public static final int MAX_ENCODED = 4096;
-    private static final String VERSION = "c2";
-    /** The form before the earlier topics were kept, still read during an upgrade. */
+    private static final String VERSION = "c3";
+    /** The forms before the earlier topics (c1) and the other question (c2) were kept, still read during an upgrade. */
     private static final String VERSION_1 = "c1";
+    private static final String VERSION_2 = "c2";
     private static final int NONCE_BYTES = 12;
 
     private final AesGcm sealing;
@@ -60,7 +61,8 @@ public final class ContextCodec {
                 context.list().map(ContextCodec::query).orElse(""),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(context.pending().getBytes(StandardCharsets.UTF_8)),
                 String.join(",", context.earlier().measures()),
-                context.earlier().list().map(ContextCodec::query).orElse(""));
+                context.earlier().list().map(ContextCodec::query).orElse(""),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(context.otherQuestion().getBytes(StandardCharsets.UTF_8)));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealing.seal(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -71,8 +73,9 @@ public final class ContextCodec {
         try {
             String plain = new String(sealing.open(Base64.getUrlDecoder().decode(encoded.trim())), StandardCharsets.UTF_8);
             String[] f = plain.split("\n", -1);
-            boolean current = f.length == 9 && VERSION.equals(f[0]);
-            if (!current && !(f.length == 7 && VERSION_1.equals(f[0]))) {
+            boolean current = f.length == 10 && VERSION.equals(f[0]);
+            boolean withHistory = current || (f.length == 9 && VERSION_2.equals(f[0]));
+            if (!withHistory && !(f.length == 7 && VERSION_1.equals(f[0]))) {
                 return ConversationContext.EMPTY;
             }
             Instant at = Instant.ofEpochSecond(Long.parseLong(f[2]));
@@ -81,7 +84,8 @@ public final class ContextCodec {
             }
             return new ConversationContext(Language.fromCode(f[1]), ids(f[3]), ids(f[4]), query(f[5]),
                     new String(Base64.getUrlDecoder().decode(f[6]), StandardCharsets.UTF_8), at,
-                    current ? new ConversationContext.Earlier(ids(f[7]), query(f[8])) : ConversationContext.Earlier.NONE);
+                    withHistory ? new ConversationContext.Earlier(ids(f[7]), query(f[8])) : ConversationContext.Earlier.NONE,
+                    current ? new String(Base64.getUrlDecoder().decode(f[9]), StandardCharsets.UTF_8) : "");
         } catch (GeneralSecurityException | RuntimeException e) {
             // Forged, foreign (another key), truncated or from an older version: a new conversation.
             return ConversationContext.EMPTY;

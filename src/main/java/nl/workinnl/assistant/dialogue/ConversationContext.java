@@ -10,11 +10,13 @@ import nl.workinnl.assistant.staff.StaffQuery;
  * What a follow-up needs from the conversation so far: the language, the measures last cited (best
  * first), the measures a "the second one" can point at (the last list or the choices offered), the
  * filter of the last staff list or count, and the last message that could not be answered (so that
- * a clarification can be read together with it), and the topics talked about before the last one
- * (so that "back to my first question" can find its way). Nothing else of the user's words is kept.
+ * a clarification can be read together with it), the topics talked about before the last one
+ * (so that "back to my first question" can find its way), and the other question of a message
+ * that asked two, which the last answer left open. Nothing else of the user's words is kept.
  */
 public record ConversationContext(Optional<Language> language, List<String> measures, List<String> offered,
-                                  Optional<StaffQuery> list, String pending, Instant at, Earlier earlier) {
+                                  Optional<StaffQuery> list, String pending, Instant at, Earlier earlier,
+                                  String otherQuestion) {
 
     /**
      * What the conversation was about before its last turn: the measures cited, most recent first,
@@ -37,13 +39,19 @@ public record ConversationContext(Optional<Language> language, List<String> meas
     }
 
 
-    /** The most of an unanswered message kept for the next turn. */
+    /** The most of an unanswered message (and of a question an answer left open) kept for the next turn. */
     public static final int MAX_PENDING = 300;
     /** The most measures remembered in each list. */
     public static final int MAX_MEASURES = 41;
 
     public static final ConversationContext EMPTY =
             new ConversationContext(Optional.empty(), List.of(), List.of(), Optional.empty(), "", Instant.EPOCH);
+
+    /** A context without a question left open by an answer (see {@link #otherQuestion}). */
+    public ConversationContext(Optional<Language> language, List<String> measures, List<String> offered,
+                               Optional<StaffQuery> list, String pending, Instant at, Earlier earlier) {
+        this(language, measures, offered, list, pending, at, earlier, "");
+    }
 
     /** A context without history (the last turn is all it knows). */
     public ConversationContext(Optional<Language> language, List<String> measures, List<String> offered,
@@ -54,12 +62,26 @@ public record ConversationContext(Optional<Language> language, List<String> meas
     public ConversationContext {
         measures = List.copyOf(measures.subList(0, Math.min(measures.size(), MAX_MEASURES)));
         offered = List.copyOf(offered.subList(0, Math.min(offered.size(), MAX_MEASURES)));
-        pending = pending == null ? "" : pending.length() > MAX_PENDING ? pending.substring(0, MAX_PENDING) : pending;
+        pending = limited(pending, MAX_PENDING);
+        // Together no more of the user's words than one unanswered message.
+        otherQuestion = limited(otherQuestion, MAX_PENDING - pending.length());
+    }
+
+    private static String limited(String text, int most) {
+        return text == null ? "" : text.length() > most ? text.substring(0, most) : text;
+    }
+
+    /**
+     * The same context with the other question of a message that asked two, which the answer left
+     * open ("and the other question?" reads it again); only the next turn sees it.
+     */
+    public ConversationContext withOtherQuestion(String question) {
+        return new ConversationContext(language, measures, offered, list, pending, at, earlier, question);
     }
 
     public boolean isEmpty() {
         return measures.isEmpty() && offered.isEmpty() && list.isEmpty() && pending.isEmpty() && language.isEmpty()
-                && earlier.isEmpty();
+                && earlier.isEmpty() && otherQuestion.isEmpty();
     }
 
     /**
@@ -80,7 +102,8 @@ public record ConversationContext(Optional<Language> language, List<String> meas
         }
         Optional<StaffQuery> earlierList = previous.list.isPresent() && !previous.list.equals(list)
                 ? previous.list : previous.earlier.list;
-        return new ConversationContext(language, measures, offered, list, pending, at, new Earlier(earlierMeasures, earlierList));
+        return new ConversationContext(language, measures, offered, list, pending, at, new Earlier(earlierMeasures, earlierList),
+                otherQuestion);
     }
 
     /** The same context as if {@code measureId} had just been answered: where "back to ..." takes a conversation. */
@@ -110,6 +133,6 @@ public record ConversationContext(Optional<Language> language, List<String> meas
 
     /** The same conversation in another language, or after small talk: nothing else changes. */
     public ConversationContext in(Language language) {
-        return new ConversationContext(Optional.of(language), measures, offered, list, pending, Instant.now(), earlier);
+        return new ConversationContext(Optional.of(language), measures, offered, list, pending, Instant.now(), earlier, otherQuestion);
     }
 }

@@ -77,6 +77,8 @@ public final class FollowUps {
      * about the second one"), so that "de Tweede Kamer" in a question is no ordinal.
      */
     private static final int SHORT_FOR_ORDINALS = 6;
+    /** The most words besides those that carry on before a phrase asking about the other question ("a co z tą"). */
+    private static final int OTHER_PART_SLACK = 3;
     /** Aspect words shorter than this match as whole words only ("af" is not "afspraak"). */
     private static final int MIN_STEM = 4;
 
@@ -353,15 +355,18 @@ public final class FollowUps {
     }
 
     /**
-     * "En het tweede ding, die verzekering?", "A co z tą drugą sprawą?": the message asks about the
-     * other question of the last message. What follows the phrase is what it adds (here "die
-     * verzekering"), empty when nothing does; empty Optional when no phrase asks it.
+     * "En het tweede ding, die verzekering?", "A co z tą drugą sprawą?": the message opens by asking
+     * about the other question of the last message (after words that carry on and at most
+     * {@link #OTHER_PART_SLACK} more: "a co z tą"). What follows the phrase is what it adds (here
+     * "die verzekering"), empty when nothing does; empty Optional when no phrase opens it, so that
+     * "in het andere huis" further on is no such phrase.
      */
     public Optional<Question> otherPart(Question question, Language language) {
         List<String[]> cues = otherPartCues.get(language);
         String clean = question.clean();
         FoldedWords words = FoldedWords.of(clean);
-        for (int at = 0; at < words.words().size(); at++) {
+        int last = Math.min(words.words().size(), carryingOn(words.words(), language) + OTHER_PART_SLACK + 1);
+        for (int at = 0; at < last; at++) {
             for (String[] cue : cues) {
                 if (words.phraseAt(at, cue)) {
                     String rest = clean.substring(words.end(at + cue.length - 1));

@@ -19,25 +19,46 @@ public final class QuestionParts {
 
     /** Per language, each phrase that begins a second question as its folded words. */
     private final Map<Language, List<String[]>> openers = new EnumMap<>(Language.class);
+    /** Per language, the phrases that announce more than one question ("twee problemen", "dwie sprawy"). */
+    private final Map<Language, List<String>> announcements = new EnumMap<>(Language.class);
+    /** Per language, the words that join two questions once more than one is announced ("en dan", "i"). */
+    private final Map<Language, List<String[]>> joins = new EnumMap<>(Language.class);
 
-    /** {@code secondQuestions}: per language code, the phrases that begin a second question inside a sentence. */
-    public QuestionParts(Map<String, List<String>> secondQuestions) {
+    /**
+     * Per language code: {@code secondQuestions}, the phrases that begin a second question inside a
+     * sentence; {@code severalQuestions}, the phrases that announce more than one; {@code questionJoins},
+     * the words that begin another question in a message that announced more than one.
+     */
+    public QuestionParts(Map<String, List<String>> secondQuestions, Map<String, List<String>> severalQuestions,
+                         Map<String, List<String>> questionJoins) {
         for (Language l : Language.values()) {
-            openers.put(l, Vocabulary.folded(secondQuestions, l).stream()
-                    .map(p -> TextNormalizer.words(p).split(" ")).filter(p -> p.length > 0 && !p[0].isEmpty()).toList());
+            openers.put(l, phrases(secondQuestions, l));
+            announcements.put(l, Vocabulary.folded(severalQuestions, l).stream().map(p -> " " + TextNormalizer.words(p) + " ").toList());
+            joins.put(l, phrases(questionJoins, l));
         }
+    }
+
+    private static List<String[]> phrases(Map<String, List<String>> group, Language language) {
+        return Vocabulary.folded(group, language).stream()
+                .map(p -> TextNormalizer.words(p).split(" ")).filter(p -> p.length > 0 && !p[0].isEmpty()).toList();
     }
 
     /** The questions of the message in their order; one (the message itself) when it asks one. */
     public List<Question> of(Question question, Language language) {
         List<String> parts = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
+        // "Mam dwie sprawy: szukam kursu niderlandzkiego i chcę wymienić prawo jazdy.": told as
+        // statements, without question marks, the questions are joined by a plain "and".
+        String padded = question.padded();
+        List<String[]> cuts = announcements.get(language).stream().anyMatch(padded::contains)
+                ? java.util.stream.Stream.concat(openers.get(language).stream(), joins.get(language).stream()).toList()
+                : openers.get(language);
         for (String sentence : TextNormalizer.markedSentences(question.clean())) {
-            List<String> clauses = clauses(sentence, language);
+            List<String> clauses = clauses(sentence, cuts);
             for (int i = 0; i < clauses.size(); i++) {
                 append(pending, clauses.get(i));
-                // A clause that another question follows in the same sentence is a question of its own.
-                if (clauses.get(i).trim().endsWith("?") || i < clauses.size() - 1) {
+                // Each clause of a cut sentence is a question of its own, as is a sentence that asks.
+                if (clauses.get(i).trim().endsWith("?") || clauses.size() > 1) {
                     parts.add(pending.toString());
                     pending.setLength(0);
                 }
@@ -84,14 +105,14 @@ public final class QuestionParts {
         pending.append(text.trim());
     }
 
-    /** The sentence cut before each phrase that begins another question; the sentence itself when none does. */
-    private List<String> clauses(String sentence, Language language) {
+    /** The sentence cut before each of the phrases; the sentence itself when none stands in it. */
+    private static List<String> clauses(String sentence, List<String[]> cuts) {
         FoldedWords words = FoldedWords.of(sentence);
         List<String> clauses = new ArrayList<>();
         int from = 0;
         // Not at the first word: a sentence that opens so is one question.
         for (int i = 1; i < words.words().size(); i++) {
-            for (String[] opener : openers.get(language)) {
+            for (String[] opener : cuts) {
                 if (words.phraseAt(i, opener)) {
                     clauses.add(sentence.substring(from, words.start(i)));
                     from = words.start(i);

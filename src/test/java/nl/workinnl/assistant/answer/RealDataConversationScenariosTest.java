@@ -1877,4 +1877,10 @@ class RealDataConversationScenariosTest {
         assertThat(ticket.answered()).isFalse();
         assertThat(ticket.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
     }
+
+    @Test
+    void aNewQuestionAfterTheOtherThingIsAskedAnewNotGluedToTheOpenOne() {
+        Answer rent = ask("Can my agency take the rent for my room from my wages? And how much holiday pay do I get?");
+        assertThat(first(then(rent, "The other thing: where can I learn Dutch for free?"))).isEqualTo("informatie-4");
+    }
 }

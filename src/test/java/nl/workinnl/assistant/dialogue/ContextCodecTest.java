@@ -50,6 +50,17 @@ class ContextCodecTest {
         assertThat(codec.decode(codec.encode(withHistory)).earlier()).isEqualTo(earlier);
     }
 
+    @Test
+    void theQuestionAnAnswerLeftOpenComesBackToo() {
+        ConversationContext open = sample().withOtherQuestion("А колко струва застраховка за кола?");
+        assertThat(codec.decode(codec.encode(open)).otherQuestion()).isEqualTo("А колко струва застраховка за кола?");
+        assertThat(codec.decode(codec.encode(sample())).otherQuestion()).isEmpty();
+        // With the unanswered message, no more of the user's words than one such message.
+        assertThat(open.otherQuestion().length() + open.pending().length()).isLessThanOrEqualTo(ConversationContext.MAX_PENDING);
+        ConversationContext full = sample().withOtherQuestion("ж".repeat(ConversationContext.MAX_PENDING));
+        assertThat(full.otherQuestion()).hasSize(ConversationContext.MAX_PENDING - full.pending().length());
+    }
+
     /** The fullest context a conversation can make still fits the limit the API accepts, so it is never dropped on the way back. */
     @Test
     void theLargestContextStaysUnderTheLimit() {
@@ -57,7 +68,8 @@ class ContextCodecTest {
         StaffQuery widest = new StaffQuery(StaffQuery.Type.LIST, java.util.EnumSet.allOf(Status.class), java.util.EnumSet.allOf(Status.class),
                 Set.of("beleid", "werk", "registratie", "huisvesting", "zorg", "handhaving", "informatie"), "");
         ConversationContext largest = new ConversationContext(Optional.of(Language.BG), ids, ids, Optional.of(widest),
-                "ж".repeat(ConversationContext.MAX_PENDING + 50), NOW, new ConversationContext.Earlier(ids, Optional.of(widest)));
+                "ж".repeat(ConversationContext.MAX_PENDING + 50), NOW, new ConversationContext.Earlier(ids, Optional.of(widest)),
+                "ж".repeat(ConversationContext.MAX_PENDING + 50));
         String encoded = codec.encode(largest);
         assertThat(encoded.length()).isLessThanOrEqualTo(ContextCodec.MAX_ENCODED);
         assertThat(codec.decode(encoded).earlier().measures()).hasSize(ConversationContext.Earlier.MAX);

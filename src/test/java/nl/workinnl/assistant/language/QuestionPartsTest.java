@@ -12,7 +12,9 @@ class QuestionPartsTest {
     private final QuestionParts parts = new QuestionParts(Map.of(
             "en", List.of("and how", "and what"),
             "nl", List.of("en hoeveel"),
-            "bg", List.of("и колко")));
+            "bg", List.of("и колко")),
+            Map.of("en", List.of("two things")),
+            Map.of("en", List.of("and")));
 
     private List<String> of(String text, Language language) {
         return parts.of(Question.of(text), language).stream().map(Question::clean).toList();
@@ -55,5 +57,12 @@ class QuestionPartsTest {
     void whatFollowsTheLastQuestionBelongsToIt() {
         assertThat(of("Can they take the rent from my wages? Where do I learn Dutch? Kind regards, Anna Nowak", Language.EN))
                 .containsExactly("Can they take the rent from my wages?", "Where do I learn Dutch? Kind regards, Anna Nowak");
+    }
+
+    @Test
+    void announcedQuestionsToldAsStatementsAreCutAtAPlainAnd() {
+        assertThat(of("Two things: I look for a Dutch course and I want to change my driving licence.", Language.EN))
+                .containsExactly("Two things: I look for a Dutch course", "and I want to change my driving licence.");
+        assertThat(of("I look for a Dutch course and I want to change my driving licence.", Language.EN)).hasSize(1);
     }
 }
