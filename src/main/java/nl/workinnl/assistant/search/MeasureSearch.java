@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -79,14 +78,13 @@ public final class MeasureSearch implements AutoCloseable {
             if (prepared == null) {
                 return SearchResult.NOTHING;
             }
-            BooleanQuery.Builder exactQuery = new BooleanQuery.Builder();
-            int clauses = addAll(exactQuery, prepared.main(), language, 1f) + addAll(exactQuery, prepared.told(), language, properties.circumstanceWeight());
-            if (clauses == 0) {
+            FieldGroups exactQuery = exactQuery(prepared, language);
+            if (exactQuery.isEmpty()) {
                 return SearchResult.NOTHING;
             }
             // Every document's score (the index is small, and a search this size collects them all
             // anyway): the typo pass then only adds its own clauses' scores to them.
-            ScoreDoc[] exact = index.scoreAll(exactQuery.build());
+            ScoreDoc[] exact = index.scoreAll(exactQuery);
             SearchResult first = result(exact, prepared);
             if (first.best().filter(properties::confident).isPresent()) {
                 return first;
@@ -105,6 +103,20 @@ public final class MeasureSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The exact search's scores of a question, read from the postings table (null where it cannot
+     * promise Lucene's) and scored by Lucene: for a test that the two agree to the bit. Null when
+     * the question searches nothing.
+     */
+    ScoreDoc[][] exactScoresBothWays(Question question, Language language) throws IOException {
+        Prepared prepared = prepare(question, language);
+        FieldGroups query = prepared == null ? null : exactQuery(prepared, language);
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        return new ScoreDoc[][] {index.scoreFromPostings(query), index.scoreAll(query.toLucene(index))};
     }
 
     /** The scores of both searches added per document, best first (ties by document, as Lucene orders them). */
@@ -484,19 +496,25 @@ public final class MeasureSearch implements AutoCloseable {
         }
     }
 
-    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight) {
-        int clauses = 0;
-        clauses += add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
-        clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
-        clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
-        clauses += add(query, Fields.folded(language), q.folded(), 1.0f * weight);
+    /** The exact search: what the question asks at full weight, what it tells at the circumstances' weight. */
+    private FieldGroups exactQuery(Prepared prepared, Language language) {
+        FieldGroups query = new FieldGroups();
+        addAll(query, prepared.main(), language, 1f);
+        addAll(query, prepared.told(), language, properties.circumstanceWeight());
+        return query;
+    }
+
+    private void addAll(FieldGroups query, AnalysedQuestion q, Language language, float weight) {
+        add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
+        add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
+        add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
+        add(query, Fields.folded(language), q.folded(), 1.0f * weight);
         // Bulgarian typed in Latin letters meets only this one field, while Cyrillic meets the text,
         // title and keyword fields too: weighed alike, it would score below the same words in Cyrillic.
-        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), (q.typedInLatin() ? properties.latinBulgarianWeight() : 1.0f) * weight);
+        add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), (q.typedInLatin() ? properties.latinBulgarianWeight() : 1.0f) * weight);
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
-        clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
-        clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
-        return clauses;
+        add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
+        add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
     }
 
     private static String firstWords(String text) {
@@ -504,24 +522,19 @@ public final class MeasureSearch implements AutoCloseable {
         return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
 
-    /** Terms the field does not have are left out: they cannot match, and each costs a dictionary lookup. */
-    private int add(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
-        BooleanQuery.Builder clause = null;
+    /** Terms the field does not have are left out: they cannot match. A group is added only with a term. */
+    private void add(FieldGroups query, String field, List<String> terms, float boost) {
+        FieldGroups.Group group = null;
         for (String t : terms) {
-            Query term = index.knownTermQuery(field, t);
-            if (term == null) {
+            PostingsTable.TermPostings postings = index.postings(field, t);
+            if (postings == null) {
                 continue;
             }
-            if (clause == null) {
-                clause = new BooleanQuery.Builder();
+            if (group == null) {
+                group = query.group(field, boost);
             }
-            clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
+            group.members().add(new FieldGroups.Member(t, postings, index.background(field, t) ? properties.backgroundWeight() : 1f));
         }
-        if (clause == null) {
-            return 0;
-        }
-        query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
-        return 1;
     }
 
     /**
