@@ -377,10 +377,14 @@ public final class MeasureSearch implements AutoCloseable {
         private Set<String> wholeWordsBeyond(String subjectId) {
             Set<String> beyond = new HashSet<>();
             try {
+                // The analyzer stems each word alone, so a word's one stem is among the whole text's:
+                // when none of those is such a word, no word need be read on its own (most messages).
+                if (index.terms(keywordField, text).stream().noneMatch(stem -> wholeWordBeyond(subjectId, stem))) {
+                    return beyond;
+                }
                 for (String word : text.split(" ")) {
                     List<String> stems = index.terms(keywordField, word);
-                    if (stems.size() == 1 && index.subjectWord(subjectId, keywordField, stems.getFirst())
-                            && !index.inCorpus(keywordField, stems.getFirst())) {
+                    if (stems.size() == 1 && wholeWordBeyond(subjectId, stems.getFirst())) {
                         beyond.addAll(index.terms(fields.getFirst(), word));
                     }
                 }
@@ -388,6 +392,11 @@ public final class MeasureSearch implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             return beyond;
+        }
+
+        /** Whether the stem is a word of the subject's own that no measure or topic has. */
+        private boolean wholeWordBeyond(String subjectId, String stem) {
+            return index.subjectWord(subjectId, keywordField, stem) && !index.inCorpus(keywordField, stem);
         }
 
         /**
