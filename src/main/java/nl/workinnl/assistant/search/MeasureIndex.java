@@ -99,6 +99,8 @@ final class MeasureIndex {
     private Map<String, Map<String, long[]>> corpusStatistics;
     /** Every term's postings, for scoring the exact search's query without Lucene's query execution. */
     private final PostingsTable postings;
+    /** Every field's terms by first letter, for telling cheaply that a word has no term one edit away. */
+    private OneEditNeighbours neighbours;
 
     record Entry(String id, String kind, String[] measures) {
         boolean topic() {
@@ -140,6 +142,9 @@ final class MeasureIndex {
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
             termStates = termStates(searcher.getIndexReader());
+            Map<String, Set<String>> terms = new HashMap<>();
+            termStates.forEach((field, states) -> terms.put(field, states.keySet()));
+            neighbours = new OneEditNeighbours(terms);
             rememberHolders();
             corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
@@ -497,6 +502,14 @@ final class MeasureIndex {
     /** The query's hits read from the postings table; null where only Lucene can promise its own scores. */
     ScoreDoc[] scoreFromPostings(FieldGroups query) {
         return postings.score(query);
+    }
+
+    /**
+     * False when a query for the term with one edit, its first letter right, can match nothing in
+     * the field (no term one edit away); true when it may.
+     */
+    boolean mayHaveOneEditNeighbour(String field, String term) {
+        return neighbours.mayHave(field, term);
     }
 
     /** How many measures and topics hold the term in the field. */

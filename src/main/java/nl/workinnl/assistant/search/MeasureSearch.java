@@ -89,13 +89,18 @@ public final class MeasureSearch implements AutoCloseable {
             if (first.best().filter(properties::confident).isPresent()) {
                 return first;
             }
-            BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
-            int typoClauses = addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.main().stemmed(), 2.0f * FUZZY_WEIGHT)
-                    + addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.told().stemmed(),
-                            2.0f * FUZZY_WEIGHT * properties.circumstanceWeight());
-            if (typoClauses == 0) {
-                return first; // no word could be a typo: the same query again would find the same
+            String keywords = Fields.keywords(language);
+            List<String> mainTypos = mayBeTypos(keywords, Fields.text(language), prepared.main().stemmed());
+            List<String> toldTypos = mayBeTypos(keywords, Fields.text(language), prepared.told().stemmed());
+            if (java.util.stream.Stream.concat(mainTypos.stream(), toldTypos.stream())
+                    .noneMatch(t -> index.mayHaveOneEditNeighbour(keywords, t))) {
+                // No word could be a typo, or none has a keyword one edit away for its typo query to
+                // find: the typo pass would add nothing to the exact search's scores.
+                return first;
             }
+            BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
+            addFuzzy(typoQuery, keywords, mainTypos, 2.0f * FUZZY_WEIGHT);
+            addFuzzy(typoQuery, keywords, toldTypos, 2.0f * FUZZY_WEIGHT * properties.circumstanceWeight());
             // A disjunction scores a document with the sum of its clauses' scores: the exact and the
             // typo clauses searched apart and added give what they give searched together.
             ScoreDoc[] typos = index.scoreAll(typoQuery.build());
@@ -175,7 +180,7 @@ public final class MeasureSearch implements AutoCloseable {
             return false;
         }
         try {
-            return index.searcher().count(oneEdit(field, term)) > 0;
+            return index.mayHaveOneEditNeighbour(field, term) && index.searcher().count(oneEdit(field, term)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -548,20 +553,22 @@ public final class MeasureSearch implements AutoCloseable {
 
     /**
      * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
-     * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
-     * nearly always is.
+     * ("mieszkanei"): at most eight.
      */
-    private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
-        List<String> unknown = terms.stream()
+    private List<String> mayBeTypos(String field, String textField, List<String> terms) {
+        return terms.stream()
                 .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
                         && !t.chars().allMatch(Character::isDigit))
                 .limit(8).toList();
+    }
+
+    /** The words that may be typos looked up in the keywords with one edit; the first letter must be right, as it nearly always is. */
+    private static void addFuzzy(BooleanQuery.Builder query, String field, List<String> unknown, float boost) {
         if (unknown.isEmpty()) {
-            return 0;
+            return;
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         unknown.forEach(t -> clause.add(oneEdit(field, t), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
-        return 1;
     }
 }
