@@ -532,6 +532,14 @@ public final class MeasureSearch implements AutoCloseable {
     }
 
     private static String firstWords(String text) {
+        // Fewer spaces than that many words: at most that many words, and no need to split the text.
+        int spaces = 0;
+        for (int i = text.indexOf(' '); i >= 0 && spaces < MAX_WORDS; i = text.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        if (spaces < MAX_WORDS) {
+            return text;
+        }
         String[] words = text.split(" ");
         return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
