@@ -1064,7 +1064,7 @@ public final class Assistant {
 
     private static boolean saysAny(Question question, List<String> phrases) {
         String padded = question.padded();
-        return phrases.stream().anyMatch(p -> padded.contains(" " + p));
+        return phrases.stream().anyMatch(p -> TextNormalizer.hasWordStart(padded, p));
     }
 
     private Answer answerFrom(SearchResult result, Question question, Language language, ConversationContext context) {

@@ -26,6 +26,13 @@ final class TopicAnswerComposer {
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
+    /**
+     * Each status line formatted once per language, status and date: they are the corpus's, so few,
+     * and ICU's MessageFormat with its date costs more than the rest of an answer.
+     */
+    private final Map<StatusLine, String> statusLines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StatusLine(Language language, String status, String date) {}
 
     TopicAnswerComposer(Translations translations) {
         this.translations = translations;
@@ -90,7 +97,7 @@ final class TopicAnswerComposer {
     }
 
     String status(Language language, LocalizedMeasure m) {
-        return messages.format(language, "answer.status",
-                Map.of("status", m.statusLabel(), "date", Messages.month(m.statusDate())));
+        return statusLines.computeIfAbsent(new StatusLine(language, m.statusLabel(), m.statusDate()),
+                line -> messages.format(language, "answer.status", Map.of("status", line.status(), "date", Messages.month(line.date()))));
     }
 }

@@ -198,7 +198,7 @@ public final class FollowUps {
     }
 
     private static boolean startsWord(String padded, String stem) {
-        return padded.contains(" " + stem);
+        return TextNormalizer.hasWordStart(padded, stem);
     }
 
     /** The words a request to change language may have in this language, and the back references. */
@@ -243,11 +243,11 @@ public final class FollowUps {
         }
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
-            if (ordinals.get(i).stream().anyMatch(form -> padded.contains(" " + form + " "))) {
+            if (ordinals.get(i).stream().anyMatch(form -> TextNormalizer.hasWord(padded, form))) {
                 return Optional.of(ListPosition.nth(i + 1));
             }
         }
-        if (words.get(language).lastWords().stream().anyMatch(form -> padded.contains(" " + form + " "))) {
+        if (words.get(language).lastWords().stream().anyMatch(form -> TextNormalizer.hasWord(padded, form))) {
             return Optional.of(ListPosition.LAST);
         }
         var number = NUMBER.matcher(padded);
@@ -271,7 +271,7 @@ public final class FollowUps {
         }
 
         boolean in(String padded) {
-            return padded.contains(" " + word + (whole ? " " : ""));
+            return whole ? TextNormalizer.hasWord(padded, word) : TextNormalizer.hasWordStart(padded, word);
         }
 
         String removedFrom(String padded) {
@@ -470,7 +470,7 @@ public final class FollowUps {
 
         /** {@code padded}: folded words with a space at each end. */
         boolean in(String padded) {
-            return withAWord == null ? padded.contains(" " + words + " ") : withAWord.matcher(padded).find();
+            return withAWord == null ? TextNormalizer.hasWord(padded, words) : withAWord.matcher(padded).find();
         }
 
         String without(String padded) {
@@ -574,7 +574,7 @@ public final class FollowUps {
     /** Whether the message has a word that points back ("that", "these"), not only one that carries on ("and"). */
     public boolean refersBack(Question question, Language language) {
         String padded = question.padded();
-        return words.get(language).backReferences().stream().anyMatch(b -> padded.contains(" " + b + " "));
+        return words.get(language).backReferences().stream().anyMatch(b -> TextNormalizer.hasWord(padded, b));
     }
 
     /**

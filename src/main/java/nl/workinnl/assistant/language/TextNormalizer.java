@@ -138,6 +138,33 @@ public final class TextNormalizer {
         return AFTER_SENTENCE_END.split(text);
     }
 
+    /**
+     * Whether {@code padded} holds {@code " " + word + " "}: the word whole, in a text with a space
+     * at each end. The pipeline asks this of hundreds of phrases a message, so without making the
+     * joined string.
+     */
+    public static boolean hasWord(String padded, String word) {
+        return containsAfterSpace(padded, word, true);
+    }
+
+    /** Whether {@code padded} holds {@code " " + start}: a word that begins so. */
+    public static boolean hasWordStart(String padded, String start) {
+        return containsAfterSpace(padded, start, false);
+    }
+
+    private static boolean containsAfterSpace(String padded, String words, boolean spaceAfter) {
+        if (words.isEmpty()) {
+            return padded.contains(spaceAfter ? "  " : " ");
+        }
+        for (int at = padded.indexOf(words, 1); at >= 0; at = padded.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if (padded.charAt(at - 1) == ' ' && (!spaceAfter || (end < padded.length() && padded.charAt(end) == ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Bulgarian in the Latin letters people type it in: "квартира" becomes "kvartira". */
     public static String bulgarianLatin(String text) {
         return BULGARIAN_LATIN.get().transliterate(clean(text));

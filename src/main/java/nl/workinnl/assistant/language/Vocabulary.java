@@ -102,8 +102,8 @@ public record Vocabulary(
                 return false;
             }
             return switch (this) {
-                case WORD -> padded.contains(" " + words + " ");
-                case PREFIX -> padded.contains(" " + words);
+                case WORD -> TextNormalizer.hasWord(padded, words);
+                case PREFIX -> TextNormalizer.hasWordStart(padded, words);
                 case WITHIN -> padded.contains(words);
                 case SPREAD -> spread(padded.trim().split(" "), words.trim().split(" "));
             };
@@ -112,10 +112,20 @@ public record Vocabulary(
         /** Whether any of the phrases matches; the message is split into words once for all of them. */
         public boolean matchesAny(String padded, List<String> phrases) {
             if (this != SPREAD) {
-                return phrases.stream().anyMatch(phrase -> matches(padded, phrase));
+                for (String phrase : phrases) {
+                    if (matches(padded, phrase)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             String[] message = padded.trim().split(" ");
-            return phrases.stream().anyMatch(phrase -> !phrase.isBlank() && spread(message, phrase.trim().split(" ")));
+            for (String phrase : phrases) {
+                if (!phrase.isBlank() && spread(message, phrase.trim().split(" "))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean spread(String[] message, String[] phrase) {

@@ -14,20 +14,37 @@ final class Fields {
     private static final String KEYWORDS = "kw_";
     private static final String FOLDED = "fold_";
 
+    /**
+     * Each language's field names made once: a search asks for them hundreds of times, and a name
+     * joined anew each time is hashed anew for every map it is looked up in.
+     */
+    private static final String[] TEXT = names("text_");
+    private static final String[] TITLE = names("title_");
+    private static final String[] KEYWORD = names(KEYWORDS);
+    private static final String[] FOLDED_NAMES = names(FOLDED);
+
     private Fields() {}
+
+    private static String[] names(String prefix) {
+        String[] names = new String[Language.values().length];
+        for (Language l : Language.values()) {
+            names[l.ordinal()] = prefix + l.code();
+        }
+        return names;
+    }
 
     /** Title, summary, what it means for you (and for Dutch the official text), stemmed. */
     static String text(Language l) {
-        return "text_" + l.code();
+        return TEXT[l.ordinal()];
     }
 
     static String title(Language l) {
-        return "title_" + l.code();
+        return TITLE[l.ordinal()];
     }
 
     /** The everyday words people use for the topic, stemmed. */
     static String keywords(Language l) {
-        return KEYWORDS + l.code();
+        return KEYWORD[l.ordinal()];
     }
 
     static boolean isKeywords(String field) {
@@ -41,6 +58,6 @@ final class Fields {
 
     /** Everything above without diacritics and cut to word stems, for "zalozyc" and "sanatate". */
     static String folded(Language l) {
-        return FOLDED + l.code();
+        return FOLDED_NAMES[l.ordinal()];
     }
 }

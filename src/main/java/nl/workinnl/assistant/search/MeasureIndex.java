@@ -97,6 +97,10 @@ final class MeasureIndex {
     private Map<String, Map<String, TermStates>> termStates;
     /** The same for the measures and topics alone: the weights of a question's words come from the corpus. */
     private Map<String, Map<String, long[]>> corpusStatistics;
+    /** Every term's postings, for scoring the exact search's query without Lucene's query execution. */
+    private final PostingsTable postings;
+    /** Every field's terms by first letter, for telling cheaply that a word has no term one edit away. */
+    private OneEditNeighbours neighbours;
 
     record Entry(String id, String kind, String[] measures) {
         boolean topic() {
@@ -138,12 +142,20 @@ final class MeasureIndex {
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
             termStates = termStates(searcher.getIndexReader());
+            Map<String, Set<String>> terms = new HashMap<>();
+            termStates.forEach((field, states) -> terms.put(field, states.keySet()));
+            neighbours = new OneEditNeighbours(terms);
             rememberHolders();
             corpusSize = corpusReader.numDocs();
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
         searcher.setSimilarity(new BM25Similarity(properties.k1(), properties.b()));
+        try {
+            postings = new PostingsTable(searcher, termStates);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index's postings failed", e);
+        }
     }
 
     private void write(Directory directory, List<Document> documents, SearchProperties properties) throws IOException {
@@ -470,6 +482,34 @@ final class MeasureIndex {
         Map<String, TermStates> states = termStates.get(field);
         TermStates known = states == null ? null : states.get(term);
         return known == null || known.docFreq() == 0 ? null : new TermQuery(new Term(field, term), known);
+    }
+
+    /** The postings of a term the field has, or null for one it lacks (it cannot match). */
+    PostingsTable.TermPostings postings(String field, String term) {
+        return postings.get(field, term);
+    }
+
+    /**
+     * Every document the query matches with its score, as {@link #scoreAll(Query)} gives them for
+     * the query as Lucene's: read from the postings table, or by Lucene where that cannot promise
+     * the same scores.
+     */
+    ScoreDoc[] scoreAll(FieldGroups query) throws IOException {
+        ScoreDoc[] direct = scoreFromPostings(query);
+        return direct != null ? direct : scoreAll(query.toLucene(this));
+    }
+
+    /** The query's hits read from the postings table; null where only Lucene can promise its own scores. */
+    ScoreDoc[] scoreFromPostings(FieldGroups query) {
+        return postings.score(query);
+    }
+
+    /**
+     * False when a query for the term with one edit, its first letter right, can match nothing in
+     * the field (no term one edit away); true when it may.
+     */
+    boolean mayHaveOneEditNeighbour(String field, String term) {
+        return neighbours.mayHave(field, term);
     }
 
     /** How many measures and topics hold the term in the field. */

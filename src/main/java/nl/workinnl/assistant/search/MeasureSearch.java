@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -79,25 +78,29 @@ public final class MeasureSearch implements AutoCloseable {
             if (prepared == null) {
                 return SearchResult.NOTHING;
             }
-            BooleanQuery.Builder exactQuery = new BooleanQuery.Builder();
-            int clauses = addAll(exactQuery, prepared.main(), language, 1f) + addAll(exactQuery, prepared.told(), language, properties.circumstanceWeight());
-            if (clauses == 0) {
+            FieldGroups exactQuery = exactQuery(prepared, language);
+            if (exactQuery.isEmpty()) {
                 return SearchResult.NOTHING;
             }
             // Every document's score (the index is small, and a search this size collects them all
             // anyway): the typo pass then only adds its own clauses' scores to them.
-            ScoreDoc[] exact = index.scoreAll(exactQuery.build());
+            ScoreDoc[] exact = index.scoreAll(exactQuery);
             SearchResult first = result(exact, prepared);
             if (first.best().filter(properties::confident).isPresent()) {
                 return first;
             }
-            BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
-            int typoClauses = addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.main().stemmed(), 2.0f * FUZZY_WEIGHT)
-                    + addFuzzy(typoQuery, Fields.keywords(language), Fields.text(language), prepared.told().stemmed(),
-                            2.0f * FUZZY_WEIGHT * properties.circumstanceWeight());
-            if (typoClauses == 0) {
-                return first; // no word could be a typo: the same query again would find the same
+            String keywords = Fields.keywords(language);
+            List<String> mainTypos = mayBeTypos(keywords, Fields.text(language), prepared.main().stemmed());
+            List<String> toldTypos = mayBeTypos(keywords, Fields.text(language), prepared.told().stemmed());
+            if (java.util.stream.Stream.concat(mainTypos.stream(), toldTypos.stream())
+                    .noneMatch(t -> index.mayHaveOneEditNeighbour(keywords, t))) {
+                // No word could be a typo, or none has a keyword one edit away for its typo query to
+                // find: the typo pass would add nothing to the exact search's scores.
+                return first;
             }
+            BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
+            addFuzzy(typoQuery, keywords, mainTypos, 2.0f * FUZZY_WEIGHT);
+            addFuzzy(typoQuery, keywords, toldTypos, 2.0f * FUZZY_WEIGHT * properties.circumstanceWeight());
             // A disjunction scores a document with the sum of its clauses' scores: the exact and the
             // typo clauses searched apart and added give what they give searched together.
             ScoreDoc[] typos = index.scoreAll(typoQuery.build());
@@ -105,6 +108,20 @@ public final class MeasureSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The exact search's scores of a question, read from the postings table (null where it cannot
+     * promise Lucene's) and scored by Lucene: for a test that the two agree to the bit. Null when
+     * the question searches nothing.
+     */
+    ScoreDoc[][] exactScoresBothWays(Question question, Language language) throws IOException {
+        Prepared prepared = prepare(question, language);
+        FieldGroups query = prepared == null ? null : exactQuery(prepared, language);
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        return new ScoreDoc[][] {index.scoreFromPostings(query), index.scoreAll(query.toLucene(index))};
     }
 
     /** The scores of both searches added per document, best first (ties by document, as Lucene orders them). */
@@ -163,7 +180,7 @@ public final class MeasureSearch implements AutoCloseable {
             return false;
         }
         try {
-            return index.searcher().count(oneEdit(field, term)) > 0;
+            return index.mayHaveOneEditNeighbour(field, term) && index.searcher().count(oneEdit(field, term)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -365,10 +382,14 @@ public final class MeasureSearch implements AutoCloseable {
         private Set<String> wholeWordsBeyond(String subjectId) {
             Set<String> beyond = new HashSet<>();
             try {
+                // The analyzer stems each word alone, so a word's one stem is among the whole text's:
+                // when none of those is such a word, no word need be read on its own (most messages).
+                if (index.terms(keywordField, text).stream().noneMatch(stem -> wholeWordBeyond(subjectId, stem))) {
+                    return beyond;
+                }
                 for (String word : text.split(" ")) {
                     List<String> stems = index.terms(keywordField, word);
-                    if (stems.size() == 1 && index.subjectWord(subjectId, keywordField, stems.getFirst())
-                            && !index.inCorpus(keywordField, stems.getFirst())) {
+                    if (stems.size() == 1 && wholeWordBeyond(subjectId, stems.getFirst())) {
                         beyond.addAll(index.terms(fields.getFirst(), word));
                     }
                 }
@@ -376,6 +397,11 @@ public final class MeasureSearch implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             return beyond;
+        }
+
+        /** Whether the stem is a word of the subject's own that no measure or topic has. */
+        private boolean wholeWordBeyond(String subjectId, String stem) {
+            return index.subjectWord(subjectId, keywordField, stem) && !index.inCorpus(keywordField, stem);
         }
 
         /**
@@ -484,62 +510,73 @@ public final class MeasureSearch implements AutoCloseable {
         }
     }
 
-    private int addAll(BooleanQuery.Builder query, AnalysedQuestion q, Language language, float weight) {
-        int clauses = 0;
-        clauses += add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
-        clauses += add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
-        clauses += add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
-        clauses += add(query, Fields.folded(language), q.folded(), 1.0f * weight);
+    /** The exact search: what the question asks at full weight, what it tells at the circumstances' weight. */
+    private FieldGroups exactQuery(Prepared prepared, Language language) {
+        FieldGroups query = new FieldGroups();
+        addAll(query, prepared.main(), language, 1f);
+        addAll(query, prepared.told(), language, properties.circumstanceWeight());
+        return query;
+    }
+
+    private void addAll(FieldGroups query, AnalysedQuestion q, Language language, float weight) {
+        add(query, Fields.text(language), q.stemmed(), 1.0f * weight);
+        add(query, Fields.title(language), q.stemmed(), 0.8f * weight);
+        add(query, Fields.keywords(language), q.stemmed(), 2.0f * weight);
+        add(query, Fields.folded(language), q.folded(), 1.0f * weight);
         // Bulgarian typed in Latin letters meets only this one field, while Cyrillic meets the text,
         // title and keyword fields too: weighed alike, it would score below the same words in Cyrillic.
-        clauses += add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), (q.typedInLatin() ? properties.latinBulgarianWeight() : 1.0f) * weight);
+        add(query, Fields.BULGARIAN_LATIN, q.latinBulgarian(), (q.typedInLatin() ? properties.latinBulgarianWeight() : 1.0f) * weight);
         // Dutch names (DigiD, BSN, RNI, uitzendbureau) turn up in questions in every language.
-        clauses += add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
-        clauses += add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
-        return clauses;
+        add(query, Fields.keywords(Language.NL), q.dutchStemmed(), 0.4f * weight);
+        add(query, Fields.folded(Language.NL), q.dutchFolded(), 0.3f * weight);
     }
 
     private static String firstWords(String text) {
+        // Fewer spaces than that many words: at most that many words, and no need to split the text.
+        int spaces = 0;
+        for (int i = text.indexOf(' '); i >= 0 && spaces < MAX_WORDS; i = text.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        if (spaces < MAX_WORDS) {
+            return text;
+        }
         String[] words = text.split(" ");
         return words.length <= MAX_WORDS ? text : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
 
-    /** Terms the field does not have are left out: they cannot match, and each costs a dictionary lookup. */
-    private int add(BooleanQuery.Builder query, String field, List<String> terms, float boost) {
-        BooleanQuery.Builder clause = null;
+    /** Terms the field does not have are left out: they cannot match. A group is added only with a term. */
+    private void add(FieldGroups query, String field, List<String> terms, float boost) {
+        FieldGroups.Group group = null;
         for (String t : terms) {
-            Query term = index.knownTermQuery(field, t);
-            if (term == null) {
+            PostingsTable.TermPostings postings = index.postings(field, t);
+            if (postings == null) {
                 continue;
             }
-            if (clause == null) {
-                clause = new BooleanQuery.Builder();
+            if (group == null) {
+                group = query.group(field, boost);
             }
-            clause.add(index.background(field, t) ? new BoostQuery(term, properties.backgroundWeight()) : term, BooleanClause.Occur.SHOULD);
+            group.members().add(new FieldGroups.Member(t, postings, index.background(field, t) ? properties.backgroundWeight() : 1f));
         }
-        if (clause == null) {
-            return 0;
-        }
-        query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
-        return 1;
     }
 
     /**
      * Words in neither the keyword field nor the text field, long enough to be a typo of a keyword
-     * ("mieszkanei"), looked up in the keywords with one edit; the first letter must be right, as it
-     * nearly always is.
+     * ("mieszkanei"): at most eight.
      */
-    private int addFuzzy(BooleanQuery.Builder query, String field, String textField, List<String> terms, float boost) {
-        List<String> unknown = terms.stream()
+    private List<String> mayBeTypos(String field, String textField, List<String> terms) {
+        return terms.stream()
                 .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
                         && !t.chars().allMatch(Character::isDigit))
                 .limit(8).toList();
+    }
+
+    /** The words that may be typos looked up in the keywords with one edit; the first letter must be right, as it nearly always is. */
+    private static void addFuzzy(BooleanQuery.Builder query, String field, List<String> unknown, float boost) {
         if (unknown.isEmpty()) {
-            return 0;
+            return;
         }
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         unknown.forEach(t -> clause.add(oneEdit(field, t), BooleanClause.Occur.SHOULD));
         query.add(new BoostQuery(clause.build(), boost), BooleanClause.Occur.SHOULD);
-        return 1;
     }
 }

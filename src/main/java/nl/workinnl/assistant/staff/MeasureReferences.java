@@ -90,7 +90,13 @@ public final class MeasureReferences {
      * text without a digit ({@code \\d} is ASCII here) needs no scan.
      */
     private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String capitalised(String alternatives) {

@@ -20,6 +20,8 @@ public final class StaffAnswers {
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
+    /** "As of November 2025" per language, formatted once: the catalogue's date is fixed for this version of the data. */
+    private final Map<Language, String> asOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StaffAnswers(Translations translations) {
         this.translations = translations;
@@ -47,7 +49,8 @@ public final class StaffAnswers {
     }
 
     private String asOf(Language language) {
-        return messages.format(language, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate())));
+        return asOf.computeIfAbsent(language,
+                l -> messages.format(l, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate()))));
     }
 
     /** The ids of the measures a list or count holds, in the order it shows them; nothing translated or said. */

@@ -163,7 +163,7 @@ public final class StaffQueryParser {
         }
 
         private boolean narrows(String padded) {
-            return refine.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
+            return refine.stream().anyMatch(cue -> TextNormalizer.hasWord(padded, cue));
         }
 
         /** A narrowing phrase with the word for theme in it ("in the same theme", "в същата тема"). */
@@ -178,12 +178,12 @@ public final class StaffQueryParser {
          */
         boolean pointsAtTheTheme(String padded, String folded) {
             // A sentence's words stand in a row in the whole message: without a cue there, none is in a sentence.
-            if (thisTheme.stream().noneMatch(cue -> padded.contains(" " + cue + " "))) {
+            if (thisTheme.stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
                 return false;
             }
             for (String sentence : TextNormalizer.sentences(folded)) {
                 String one = " " + separateWords(sentence) + " ";
-                if ((measure(one) || count(one)) && thisTheme.stream().anyMatch(cue -> one.contains(" " + cue + " ") && !beforeAThemesName(one, cue))) {
+                if ((measure(one) || count(one)) && thisTheme.stream().anyMatch(cue -> TextNormalizer.hasWord(one, cue) && !beforeAThemesName(one, cue))) {
                     return true;
                 }
             }
@@ -270,7 +270,7 @@ public final class StaffQueryParser {
          * other form ("care este stadiul măsurii privind ...", not "stadiul măsurilor din tema ...").
          */
         boolean statusOfOne(String padded) {
-            if (statusOf.stream().noneMatch(cue -> padded.contains(" " + cue + " "))) {
+            if (statusOf.stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
                 return false;
             }
             boolean singular = false;
@@ -301,7 +301,7 @@ public final class StaffQueryParser {
 
         /** "status?" and nothing else of its own: a status cue's word that names the status, not a question word. */
         boolean statusOnly(String padded) {
-            return contentWords(padded) <= 2 && statusWords.stream().anyMatch(word -> padded.contains(" " + word + " "));
+            return contentWords(padded) <= 2 && statusWords.stream().anyMatch(word -> TextNormalizer.hasWord(padded, word));
         }
 
         private boolean isAll(String token) {

@@ -47,4 +47,25 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.hasCyrillic("kvartira")).isFalse();
         assertThat(TextNormalizer.hasCyrillic("Как да")).isTrue();
     }
+
+    /** hasWord and hasWordStart say what looking for the phrase with a space before (and after) it says. */
+    @Test
+    void wordsAreFoundAsTheSpacedPhraseIs() {
+        java.util.Random random = new java.util.Random(7);
+        String letters = "ab ";
+        for (int n = 0; n < 20_000; n++) {
+            String padded = randomText(random, letters, 9);
+            String word = randomText(random, letters, 3);
+            assertThat(TextNormalizer.hasWord(padded, word)).as("[%s] [%s]", padded, word).isEqualTo(padded.contains(" " + word + " "));
+            assertThat(TextNormalizer.hasWordStart(padded, word)).as("[%s] [%s]", padded, word).isEqualTo(padded.contains(" " + word));
+        }
+    }
+
+    private static String randomText(java.util.Random random, String letters, int longest) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(longest + 1); i > 0; i--) {
+            text.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return text.toString();
+    }
 }
