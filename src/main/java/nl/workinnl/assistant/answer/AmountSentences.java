@@ -35,7 +35,7 @@ final class AmountSentences {
      */
     static final Pattern AMOUNT = Pattern.compile("(?iu)(?<![\\d.,])(?!100\\s*(%|procent|percent|процент))\\d[\\d.,]*\\s*"
             + "((mln|mld|miljoen|miljard|millions?|billions?|milion\\p{L}*|miliard\\p{L}*|milioane|млн|млрд|милион\\p{L}*|милиард\\p{L}*)\\.?\\s*)?(de\\s+)?"
-            + "(%|€|euro|eur\\b|евро|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
+            + "(%|€|euros?\\b|eur\\b|евро|procent|percent|процент|lei\\b|лв)|€\\s*\\d");
 
     /** Words of a question this long or longer say what it is about; shorter ones are mostly function words. */
     private static final int MIN_WORD = 4;

@@ -194,7 +194,9 @@ public final class Assistant {
     /** Answers the next message of a conversation, continuing from {@code context}. */
     public Answer ask(String text, Optional<Language> hint, ConversationContext context) {
         Question question = spokenForms.written(Question.of(text));
-        Answer answer = amountFirst(answer(question, hint, context, true), question);
+        Answer answered = answer(question, hint, context, true);
+        // An answer that left a question open answers the other one: that one's amount words are not its.
+        Answer answer = answered.context().otherQuestion().isEmpty() ? amountFirst(answered, question) : answered;
         return answer.withContext(answer.context().following(context));
     }
 
@@ -758,7 +760,7 @@ public final class Assistant {
             // Said to be beyond the measures only when it names the subject in words no measure has
             // ("vakantiegeld", "зъболекар"), not when an everyday word meets one ("pe telefon?").
             boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
-                    : unanswerable(part, result, language);
+                    : result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
             if (beyond) {
                 Answer said = answer.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
                 return said.withContext(said.context().withOtherQuestion(asked(part)));
@@ -895,6 +897,7 @@ public final class Assistant {
             Question part = parts.get(i);
             SearchResult result = results.get(i);
             Optional<SearchHit> best = result.best().filter(b -> b.score() >= properties.sureScore());
+            // A request for an address or opening hours is no other question: it mostly asks about the same office.
             if (i == uncovered || best.isEmpty() || unanswerable(part, result, language) || asksForFact(part, language)
                     || followUps.refersBack(part, language)) {
                 continue;
@@ -919,10 +922,7 @@ public final class Assistant {
         return asking.isEmpty() ? part.clean() : asking;
     }
 
-    /**
-     * A question beyond the measures: a subject they do not cover, or an amount they do not hold. Not
-     * a request for an address or opening hours: its other question is mostly about the same office.
-     */
+    /** A question beyond the measures: a subject they do not cover, or an amount they do not hold. */
     private boolean unanswerable(Question part, SearchResult result, Language language) {
         return notCovered(result) || result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
     }

@@ -17,7 +17,7 @@ class AmountSentencesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a 100% digital GP", "from 6 to 17 cities", "in 2026", "48 team members", "within 5 days", "20 de zile"})
+    @ValueSource(strings = {"a 100% digital GP", "from 6 to 17 cities", "in 2026", "48 team members", "within 5 days", "20 de zile", "20 de europeni"})
     void aNumberThatIsNoAmountIsNot(String text) {
         assertThat(AmountSentences.statesAmount(text)).isFalse();
     }

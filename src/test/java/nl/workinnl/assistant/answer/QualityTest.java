@@ -315,11 +315,12 @@ class QualityTest {
      * signature, two questions in one message (one covered, one not, or both), questions about a
      * measure's aspects (who, when, is it law yet), staff questions phrased as report or meeting
      * tasks, near-misses in the same styles (written in session 25 by a helper who saw only the
-     * sources, the catalogue and the contract), measured once before any change for it (README).
+     * sources, the catalogue and the contract), measured once before any change for it (README);
+     * its misses were then read, so the floors are the figures reached after that.
      */
     @Test
     void nineteenthBlindQuestions() throws IOException {
-        holds("blind19-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind19-questions", new Floors(0.77, 0.93, 0.99, 0.95, 0.03, 0.99));
     }
 
     /**
@@ -329,7 +330,7 @@ class QualityTest {
      */
     @Test
     void nineteenthBlindConversations() throws IOException {
-        conversations("blind19-conversations", 0, 0);
+        conversations("blind19-conversations", 0.88, 0.67);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {

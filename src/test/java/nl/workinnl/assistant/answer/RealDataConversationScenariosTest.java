@@ -1786,7 +1786,7 @@ class RealDataConversationScenariosTest {
         assertThat(both.answered()).isTrue();
         assertThat(first(both)).isIn("werk-2", "huisvesting-1", "huisvesting-2");
         assertThat(both.parts().getLast()).isEqualTo(new AnswerPart.Lead(
-                "You also asked about something the measures do not cover. I cannot give you a reliable answer to that part of your question."));
+                "The answer to your other question is not in the information I have. That is why I cannot give you a reliable answer to that part."));
         // "The other question" is the holiday pay: declined, not the rent again.
         Answer other = then(both, "And the other question?");
         assertThat(other.answered()).isFalse();
@@ -1858,7 +1858,7 @@ class RealDataConversationScenariosTest {
         Answer rent = ask("Can my agency take the rent for my room from my wages? And how much holiday pay do I get?");
         assertThat(first(rent)).isEqualTo("werk-2");
         assertThat(rent.parts().getLast()).isEqualTo(new AnswerPart.Lead(
-                "You also asked about something the measures do not cover. I cannot give you a reliable answer to that part of your question."));
+                "The answer to your other question is not in the information I have. That is why I cannot give you a reliable answer to that part."));
         assertThat(then(rent, "and the second question?").kind()).isEqualTo(Answer.Kind.NOT_COVERED);
     }
 
