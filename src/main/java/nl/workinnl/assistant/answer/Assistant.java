@@ -762,7 +762,7 @@ public final class Assistant {
             boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
                     : result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
             if (beyond) {
-                Answer said = answer.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
+                Answer said = answer.withDeclinedPart(messages.text(language, "answer.otherPartNotCovered"), asked(part));
                 return said.withContext(said.context().withOtherQuestion(asked(part)));
             }
             Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
@@ -934,7 +934,7 @@ public final class Assistant {
         if (answered.kind() != Answer.Kind.TOPIC) {
             return Optional.empty();
         }
-        Answer answer = answered.withClosingNote(messages.text(language, "answer.otherPartNotCovered"));
+        Answer answer = answered.withDeclinedPart(messages.text(language, "answer.otherPartNotCovered"), asked(uncoveredPart));
         return Optional.of(answer.withContext(answer.context().withOtherQuestion(asked(uncoveredPart))));
     }
 

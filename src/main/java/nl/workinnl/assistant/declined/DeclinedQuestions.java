@@ -37,13 +37,16 @@ public final class DeclinedQuestions {
         this.clock = clock;
     }
 
-    /** Keeps the question if the answer declined it. Never fails the answer it follows. */
+    /** Keeps the question if the answer declined it, or the part of it that the answer declined. Never fails the answer it follows. */
     public void record(String question, Answer answer, Channel channel) {
         try {
             Optional<DeclineReason> reason = DeclineReason.of(answer.kind());
             if (reason.isPresent()) {
                 String best = answer.suggestions().stream().map(Suggestion::id).findFirst().orElse(null);
                 store.insert(question(question, answer, channel, best, reason.get()));
+            } else if (!answer.declinedPart().isEmpty()) {
+                // Of two questions one was answered: the other, beyond the measures, is what editors need.
+                store.insert(question(answer.declinedPart(), answer, channel, null, DeclineReason.NEAR_MISS));
             }
         } catch (RuntimeException e) {
             log.warn("A declined question could not be kept: {}", e.getClass().getSimpleName());

@@ -79,6 +79,19 @@ class DeclinedQuestionsTest {
     }
 
     @Test
+    void ofTwoQuestionsTheOneTheAnswerDeclinedIsKept() throws Exception {
+        JsonNode answer = post("/api/v1/ask", "{\"text\": \"Can my agency take the rent for my room from my wages?"
+                + " And how much holiday pay do I get? Kind regards, Anna, +31 6 1234 5678\"}");
+        assertThat(answer.get("kind").asText()).isEqualTo("topic");
+        // Only the question asked is kept, not the signature after it.
+        assertThat(keptToday("holiday pay")).singleElement().satisfies(q -> {
+            assertThat(q.question()).isEqualTo("And how much holiday pay do I get?");
+            assertThat(q.reason()).isEqualTo(DeclineReason.NEAR_MISS);
+        });
+        assertThat(keptToday("rent for my room")).isEmpty();
+    }
+
+    @Test
     void theRetentionJobDeletesWhatIsOlderThanTheRetention() {
         LocalDate today = LocalDate.of(2026, 6, 1);
         store.insert(new DeclinedQuestion(today.minusDays(91), Language.NL, Channel.API, null, null, DeclineReason.WEAK_MATCH, "oud retentie"));
