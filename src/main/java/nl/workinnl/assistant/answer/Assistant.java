@@ -762,20 +762,16 @@ public final class Assistant {
             boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
                     : result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
             if (beyond) {
-                Answer said = answer.withDeclinedPart(messages.text(language, "answer.otherPartNotCovered"), asked(part));
-                return said.withContext(said.context().withOtherQuestion(asked(part)));
+                return declining(answer, part, language);
             }
             Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
             if (other.isPresent() && !other.get().equals(answered)) {
                 List<Suggestion> suggestions = new ArrayList<>();
                 suggestions.add(Suggestion.of(localized(other.get(), language)));
                 answer.suggestions().stream().filter(s -> !s.id().equals(other.get())).forEach(suggestions::add);
-                ConversationContext shown = answer.context();
                 // The suggestions as shown are what "the first one" points at.
-                ConversationContext next = new ConversationContext(shown.language(), shown.measures(),
-                        suggestions.stream().map(Suggestion::id).toList(), shown.list(), shown.pending(), shown.at(), shown.earlier(),
-                        asked(part));
-                return answer.withSuggestions(suggestions).withContext(next);
+                return answer.withSuggestions(suggestions).withContext(answer.context()
+                        .offering(suggestions.stream().map(Suggestion::id).toList()).withOtherQuestion(asked(part)));
             }
         }
         return answer;
@@ -882,9 +878,11 @@ public final class Assistant {
             return Optional.empty();
         }
         List<SearchResult> results = parts.stream().map(part -> search.search(part, language)).toList();
+        boolean[] unanswerable = new boolean[parts.size()];
         int uncovered = -1;
-        for (int i = 0; i < parts.size() && uncovered < 0; i++) {
-            if (unanswerable(parts.get(i), results.get(i), language)) {
+        for (int i = 0; i < parts.size(); i++) {
+            unanswerable[i] = unanswerable(parts.get(i), results.get(i), language);
+            if (unanswerable[i] && uncovered < 0) {
                 uncovered = i;
             }
         }
@@ -898,8 +896,7 @@ public final class Assistant {
             SearchResult result = results.get(i);
             Optional<SearchHit> best = result.best().filter(b -> b.score() >= properties.sureScore());
             // A request for an address or opening hours is no other question: it mostly asks about the same office.
-            if (i == uncovered || best.isEmpty() || unanswerable(part, result, language) || asksForFact(part, language)
-                    || followUps.refersBack(part, language)) {
+            if (unanswerable[i] || best.isEmpty() || asksForFact(part, language) || followUps.refersBack(part, language)) {
                 continue;
             }
             // After the subject beyond the measures, a question may go on about it ("and when is it
@@ -909,7 +906,8 @@ public final class Assistant {
             boolean goesOn = i > uncovered && (followUps.aspect(part, language).isPresent()
                     || AmountSentences.statesAmount(part.clean()) || touched.contains(best.get().measureId()));
             if (!goesOn) {
-                return answeredPart(result, part, parts.get(uncovered), language, context);
+                Answer answered = answerFrom(result, part, language, context);
+                return answered.kind() == Answer.Kind.TOPIC ? Optional.of(declining(answered, parts.get(uncovered), language)) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -927,15 +925,11 @@ public final class Assistant {
         return notCovered(result) || result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
     }
 
-    /** The answer to the covered question of a message, saying that its other question is beyond the measures. */
-    private Optional<Answer> answeredPart(SearchResult covered, Question coveredPart, Question uncoveredPart, Language language,
-                                          ConversationContext context) {
-        Answer answered = answerFrom(covered, coveredPart, language, context);
-        if (answered.kind() != Answer.Kind.TOPIC) {
-            return Optional.empty();
-        }
-        Answer answer = answered.withDeclinedPart(messages.text(language, "answer.otherPartNotCovered"), asked(uncoveredPart));
-        return Optional.of(answer.withContext(answer.context().withOtherQuestion(asked(uncoveredPart))));
+    /** An answer to one question of a message, saying that the other's answer is not in the information held, and keeping it open. */
+    private Answer declining(Answer answer, Question other, Language language) {
+        String asked = asked(other);
+        Answer said = answer.withDeclinedPart(messages.text(language, "answer.otherPartNotCovered"), asked);
+        return said.withContext(said.context().withOtherQuestion(asked));
     }
 
     /** "How many measures does this theme have in total?" right after an answer: that measure's theme. */

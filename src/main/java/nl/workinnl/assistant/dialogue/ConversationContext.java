@@ -71,6 +71,11 @@ public record ConversationContext(Optional<Language> language, List<String> meas
         return text == null ? "" : text.length() > most ? text.substring(0, most) : text;
     }
 
+    /** The same context with {@code offered} as what "the first one" points at. */
+    public ConversationContext offering(List<String> offered) {
+        return new ConversationContext(language, measures, offered, list, pending, at, earlier, otherQuestion);
+    }
+
     /**
      * The same context with the other question of a message that asked two, which the answer left
      * open ("and the other question?" reads it again); only the next turn sees it.

@@ -59,6 +59,7 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
     /** Per language, the phrases that ask about the other question of the last message, longest first. */
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
+    private final Map<Language, Set<String>> otherPartStarts = new EnumMap<>(Language.class);
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
@@ -95,9 +96,10 @@ public final class FollowUps {
             returnCues.put(l, Openings.of(Vocabulary.folded(vocabulary.returnCues(), l), false));
             // Set apart by a colon, comma or dash: "Altceva ce pot face?" asks what else about the same.
             newSubjectCues.put(l, Openings.of(Vocabulary.folded(vocabulary.newSubjectCues(), l), true));
-            conditionals.put(l, phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
-            doubts.put(l, phrases(Vocabulary.folded(vocabulary.doubtCues(), l)));
-            otherPartCues.put(l, phrases(Vocabulary.folded(vocabulary.otherPartCues(), l)));
+            conditionals.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
+            doubts.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.doubtCues(), l)));
+            otherPartCues.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.otherPartCues(), l)));
+            otherPartStarts.put(l, otherPartCues.get(l).stream().map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
@@ -363,6 +365,11 @@ public final class FollowUps {
      */
     public Optional<Question> otherPart(Question question, Language language) {
         List<String[]> cues = otherPartCues.get(language);
+        // Asked of every follow-up: a message with none of the phrases' first words is not cut into words.
+        Set<String> firstWords = otherPartStarts.get(language);
+        if (java.util.Arrays.stream(question.words().split(" ")).noneMatch(firstWords::contains)) {
+            return Optional.empty();
+        }
         String clean = question.clean();
         FoldedWords words = FoldedWords.of(clean);
         int last = Math.min(words.words().size(), carryingOn(words.words(), language) + OTHER_PART_SLACK + 1);
@@ -506,15 +513,10 @@ public final class FollowUps {
     private record Openings(List<String[]> phrases, Set<String> starts, boolean setApart) {
 
         static Openings of(List<String> folded, boolean setApart) {
-            List<String[]> phrases = FollowUps.phrases(folded);
+            List<String[]> phrases = FoldedWords.phrases(folded);
             return new Openings(phrases, phrases.stream().map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()),
                     setApart);
         }
-    }
-
-    private static List<String[]> phrases(List<String> folded) {
-        return folded.stream().map(c -> TextNormalizer.words(c).split(" ")).filter(c -> c.length > 0 && !c[0].isEmpty())
-                .sorted(java.util.Comparator.comparingInt((String[] c) -> c.length).reversed()).toList();
     }
 
     /**

@@ -53,6 +53,12 @@ public final class FoldedWords {
         return startsWith(words, start, phrase);
     }
 
+    /** Folded phrases as their words, longest first (so that a longer phrase is met before one it begins with); blank ones left out. */
+    public static List<String[]> phrases(List<String> folded) {
+        return folded.stream().map(p -> TextNormalizer.words(p).split(" ")).filter(p -> p.length > 0 && !p[0].isEmpty())
+                .sorted(java.util.Comparator.comparingInt((String[] p) -> p.length).reversed()).toList();
+    }
+
     /** Whether {@code phrase}'s words stand in a row in {@code words} from {@code start} on. */
     public static boolean startsWith(List<String> words, int start, String[] phrase) {
         if (start + phrase.length > words.size()) {

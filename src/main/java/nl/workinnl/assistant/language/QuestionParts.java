@@ -32,15 +32,10 @@ public final class QuestionParts {
     public QuestionParts(Map<String, List<String>> secondQuestions, Map<String, List<String>> severalQuestions,
                          Map<String, List<String>> questionJoins) {
         for (Language l : Language.values()) {
-            openers.put(l, phrases(secondQuestions, l));
+            openers.put(l, FoldedWords.phrases(Vocabulary.folded(secondQuestions, l)));
             announcements.put(l, Vocabulary.folded(severalQuestions, l).stream().map(p -> " " + TextNormalizer.words(p) + " ").toList());
-            joins.put(l, phrases(questionJoins, l));
+            joins.put(l, FoldedWords.phrases(Vocabulary.folded(questionJoins, l)));
         }
-    }
-
-    private static List<String[]> phrases(Map<String, List<String>> group, Language language) {
-        return Vocabulary.folded(group, language).stream()
-                .map(p -> TextNormalizer.words(p).split(" ")).filter(p -> p.length > 0 && !p[0].isEmpty()).toList();
     }
 
     /** The questions of the message in their order; one (the message itself) when it asks one. */
@@ -65,11 +60,7 @@ public final class QuestionParts {
             }
         }
         if (!pending.isEmpty()) {
-            if (parts.isEmpty()) {
-                parts.add(pending.toString());
-            } else {
-                parts.set(parts.size() - 1, parts.getLast() + " " + pending);
-            }
+            appendToLast(parts, pending.toString());
         }
         List<String> joined = joinShort(parts);
         return joined.size() < 2 ? List.of(question) : joined.stream().map(Question::of).toList();
@@ -89,13 +80,18 @@ public final class QuestionParts {
             }
         }
         if (!carried.isEmpty()) {
-            if (joined.isEmpty()) {
-                joined.add(carried);
-            } else {
-                joined.set(joined.size() - 1, joined.getLast() + " " + carried);
-            }
+            appendToLast(joined, carried);
         }
         return joined;
+    }
+
+    /** What follows the last question belongs to it; the first part when there is none yet. */
+    private static void appendToLast(List<String> parts, String text) {
+        if (parts.isEmpty()) {
+            parts.add(text);
+        } else {
+            parts.set(parts.size() - 1, parts.getLast() + " " + text);
+        }
     }
 
     private static void append(StringBuilder pending, String text) {

@@ -27,12 +27,9 @@ public final class SpokenForms {
         List<Form> all = new ArrayList<>();
         spokenForms.forEach((written, byLanguage) -> {
             for (Language l : Language.values()) {
-                for (String form : Vocabulary.folded(byLanguage, l)) {
-                    String[] words = TextNormalizer.words(form).split(" ");
-                    if (words.length > 0 && !words[0].isEmpty()) {
-                        all.add(new Form(words, written));
-                        firstWords.add(words[0]);
-                    }
+                for (String[] words : FoldedWords.phrases(Vocabulary.folded(byLanguage, l))) {
+                    all.add(new Form(words, written));
+                    firstWords.add(words[0]);
                 }
             }
         });

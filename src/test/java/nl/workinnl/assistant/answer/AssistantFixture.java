@@ -32,6 +32,12 @@ public final class AssistantFixture {
                 new MeasureSearch(translations, vocabulary, subjects, properties), properties);
     }
 
+    /** The search alone over the repository's data and vocabulary, with the default properties; the caller closes it. */
+    public static MeasureSearch search() {
+        Translations translations = TranslationFixture.repositoryTranslations();
+        return new MeasureSearch(translations, vocabulary(translations), notCoveredSubjects(translations), SearchProperties.defaults());
+    }
+
     /** The repository's understanding.yaml, read as the service reads it. */
     public static Vocabulary vocabulary(Translations translations) {
         return Vocabulary.read(translationsReader(), translations.corpus());

@@ -9,8 +9,6 @@ import nl.workinnl.assistant.answer.AssistantFixture;
 import nl.workinnl.assistant.answer.QualityEvaluation;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
-import nl.workinnl.assistant.translation.TranslationFixture;
-import nl.workinnl.assistant.translation.Translations;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,9 +25,7 @@ class PostingsTableTest {
 
     @BeforeAll
     static void load() {
-        Translations translations = TranslationFixture.repositoryTranslations();
-        search = new MeasureSearch(translations, AssistantFixture.vocabulary(translations),
-                AssistantFixture.notCoveredSubjects(translations), SearchProperties.defaults());
+        search = AssistantFixture.search();
     }
 
     @AfterAll

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.workinnl.assistant.answer.AssistantFixture;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.Question;
-import nl.workinnl.assistant.translation.TranslationFixture;
-import nl.workinnl.assistant.translation.Translations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +17,7 @@ class RealDataSearchWordsTest {
 
     @BeforeAll
     static void load() {
-        Translations translations = TranslationFixture.repositoryTranslations();
-        search = new MeasureSearch(translations, AssistantFixture.vocabulary(translations),
-                AssistantFixture.notCoveredSubjects(translations), SearchProperties.defaults());
+        search = AssistantFixture.search();
     }
 
     @AfterAll
