@@ -333,6 +333,30 @@ class QualityTest {
         conversations("blind19-conversations", 0.88, 0.67);
     }
 
+    /**
+     * The twentieth blind set: 150 single questions of kinds not tested before: distressed and
+     * angry messages (capitals, emoji, panic), questions asked from other roles (an employer, a
+     * landlord, a municipal official, a volunteer, a journalist, a GP's assistant), comparisons of
+     * two things, measures named by a paraphrased or misspelt title, by theme and number or by the
+     * organisation behind them, staff comparisons of themes and statuses, near-misses and attempts
+     * to make the assistant leave its task (written in session 26 by a helper who saw only the
+     * sources, the catalogue and the contract), measured once before any change for it (README).
+     */
+    @Test
+    void twentiethBlindQuestions() throws IOException {
+        holds("blind20-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The twentieth set's 40 conversations: long drill-downs that refer back two or three turns,
+     * an upset user who calms down, asking for someone else halfway, staff narrowing a list and
+     * asking "the opposite", a near-miss in the middle, choices picked by part of a title.
+     */
+    @Test
+    void twentiethBlindConversations() throws IOException {
+        conversations("blind20-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);
