@@ -238,7 +238,8 @@ public final class Assistant {
                 || search.search(fresh.get(), language).best().filter(properties::confident).isPresent())) {
             return answer(fresh.get(), hint, context.afresh(), false);
         }
-        List<String> named = references.find(question, language);
+        MeasureReferences.Named naming = references.named(question, language);
+        List<String> named = naming.ids();
         if (named.isEmpty() && !context.measures().isEmpty()) {
             named = corpus.measure(context.measures().getFirst())
                     .map(m -> references.inTheme(question, m.theme())).orElse(List.of());
@@ -257,6 +258,9 @@ public final class Assistant {
                 return sinceWhenAnswer(m, language);
             }
             return isStatusQuestion(question, language) ? statusAnswer(m, language) : about(m, List.of(), null, language, Optional.empty());
+        }
+        if (named.size() > 1 && naming.eachAlone()) {
+            return each(named, language);
         }
         if (named.size() > 1) {
             return clarify(named, language, context, question.clean());
@@ -594,6 +598,15 @@ public final class Assistant {
         List<Citation> citations = a.lines().stream().map(line -> Citation.of(line.measure())).toList();
         return Answer.of(language, true, parts, citations, Answer.Kind.LIST)
                 .withContext(ConversationContext.about(language, List.of(), citations.stream().map(Citation::id).toList()));
+    }
+
+    /** Several measures named one by one ("werk-4 en werk-5", "Registration 2a vs 2c"): each with its status. */
+    private Answer each(List<String> ids, Language language) {
+        List<Citation> citations = ids.stream().map(id -> Citation.of(localized(id, language))).toList();
+        List<AnswerPart> parts = List.of(new AnswerPart.MeasureList(messages.text(language, "answer.named"), citations),
+                new AnswerPart.Lead(staffAnswers.asOf(language)));
+        return Answer.of(language, true, parts, citations, Answer.Kind.LIST)
+                .withContext(ConversationContext.about(language, List.of(), List.copyOf(ids)));
     }
 
     private Answer statusAnswer(LocalizedMeasure m, Language language) {

@@ -43,6 +43,11 @@ public final class MeasureReferences {
     private final Map<Language, List<Title>> titles = new EnumMap<>(Language.class);
     private final Set<String> anyContinuation = new java.util.HashSet<>();
     private final Set<String> anyMeasureWord = new java.util.HashSet<>();
+    /** Per language, a theme's name and a number with nothing between ("Rejestracja 2a", "Housing 7"). */
+    private final Map<Language, Pattern> themeNameNumber = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, String>> themeByNameStem = new EnumMap<>(Language.class);
+    /** Another part joined to a reference: "vs 2c", "en 2b", ", 2a". */
+    private final Pattern joinedPart;
 
     public MeasureReferences(Vocabulary vocabulary, Translations translations) {
         this.corpus = translations.corpus();
@@ -50,6 +55,12 @@ public final class MeasureReferences {
         this.idPattern = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + themes + ")[-_]?(\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
         this.spacedIdPattern = Pattern.compile("(?u)(?<![\\p{L}\\d])(" + capitalised(themes) + ") (\\d{1,2}[a-c]?)(?![\\p{L}\\d])");
         this.anyCaseSpacedIdPattern = Pattern.compile(spacedIdPattern.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Set<String> joins = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+        for (Language l : Language.values()) {
+            joins.addAll(Vocabulary.folded(vocabulary.conjunctions(), l));
+        }
+        this.joinedPart = Pattern.compile("(?iu)\\s*(?:[,/&]|(?:" + String.join("|", joins.stream().map(Pattern::quote).toList())
+                + ")\\.?)\\s*(\\d{1,2})([a-cабв])(?![\\p{L}\\d])");
         Map<String, Map<Language, List<String>>> extra = vocabulary.themeWords();
         for (Language l : Language.values()) {
             measureWords.put(l, Vocabulary.folded(vocabulary.measureWords(), l));
@@ -64,6 +75,7 @@ public final class MeasureReferences {
                 byTheme.put(t.id(), w);
             }
             themeWords.put(l, byTheme);
+            themeNames(translations, byTheme, l);
             Map<String, String> byTitle = new LinkedHashMap<>();
             for (Measure m : corpus.measures()) {
                 for (Language titleLanguage : List.of(l, Language.NL)) {
@@ -75,6 +87,91 @@ public final class MeasureReferences {
             }
             titles.put(l, byTitle.entrySet().stream().map(e -> Title.of(e.getKey(), e.getValue())).toList());
         }
+    }
+
+    /**
+     * The stems that name a theme as its title does (of the theme words, those that begin a word of
+     * the theme's name in the language or in Dutch, and the name's own words), for a reference made
+     * of the name and a number alone: "Rejestracja 2a", "Регистрация 2б", "Housing 7".
+     */
+    private void themeNames(Translations translations, Map<String, List<String>> byTheme, Language l) {
+        Map<String, String> stems = new LinkedHashMap<>();
+        for (Theme t : corpus.themes()) {
+            List<String> nameWords = new ArrayList<>();
+            for (Language nameLanguage : List.of(l, Language.NL)) {
+                for (String word : translations.theme(t, nameLanguage).name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (word.length() > 3) {
+                        nameWords.add(word);
+                    }
+                }
+            }
+            for (String word : nameWords) {
+                stems.putIfAbsent(word, t.id());
+                String folded = words(word);
+                for (String stem : byTheme.get(t.id())) {
+                    if (!stem.contains(" ") && stem.length() > 3 && folded.startsWith(stem)) {
+                        stems.putIfAbsent(stem, t.id());
+                    }
+                }
+            }
+        }
+        List<String> longestFirst = stems.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList();
+        themeByNameStem.put(l, stems);
+        themeNameNumber.put(l, Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + String.join("|", longestFirst)
+                + ")\\p{L}*\\s*(?:nr\\.?|no\\.?|№|#)?\\s*(\\d{1,2})([a-cабв])?(?![\\p{L}\\d])"));
+    }
+
+    /**
+     * "Rejestracja 2a", "Housing 7' is delayed", "Registration 2a vs 2c": a theme's name and a number.
+     * The number must be one of a measure's and either carry its part's letter, end the sentence or
+     * follow a name capitalised inside a sentence; "housing 3 people" and "ik werk 4 dagen" name no
+     * measure.
+     */
+    private void themeNameAndNumber(String clean, Language language, Found found) {
+        Matcher m = themeNameNumber.get(language).matcher(clean);
+        while (m.find()) {
+            boolean lettered = m.group(3) != null;
+            // A capital where a sentence begins says nothing: "Work 6 days a week, is that legal?"
+            String before = clean.substring(0, m.start()).stripTrailing();
+            boolean sentenceStart = before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+            boolean capitalised = !sentenceStart && Character.isUpperCase(clean.charAt(m.start()));
+            String after = clean.substring(m.end()).stripLeading();
+            boolean endsSentence = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0));
+            if (!lettered && !capitalised && !endsSentence) {
+                continue;
+            }
+            String theme = themeOf(m.group(1), language);
+            String number = m.group(2) + (lettered ? partLetter(m.group(3)) : "");
+            if (theme != null) {
+                found.add(measures(theme, number));
+                Matcher joined = joinedPart.matcher(clean).region(m.end(), clean.length());
+                while (joined.lookingAt()) {
+                    found.add(measures(theme, joined.group(1) + partLetter(joined.group(2))));
+                    joined.region(joined.end(), clean.length());
+                }
+            }
+        }
+    }
+
+    private String themeOf(String nameStem, Language language) {
+        String lower = nameStem.toLowerCase(java.util.Locale.ROOT);
+        for (var e : themeByNameStem.get(language).entrySet()) {
+            if (e.getKey().equalsIgnoreCase(lower) || words(e.getKey()).equals(words(lower))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** A part's letter as the ids write it: Bulgarian а, б, в are a, b, c. */
+    private static String partLetter(String letter) {
+        return switch (letter.toLowerCase(java.util.Locale.ROOT)) {
+            case "а" -> "a";
+            case "б" -> "b";
+            case "в" -> "c";
+            default -> letter.toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** A measure's title as words, with a space at each end to find it whole in a padded question. */
@@ -122,7 +219,46 @@ public final class MeasureReferences {
 
     /** The measures the question names exactly, in the order named; empty when it names none. */
     public List<String> find(Question question, Language language) {
-        Set<String> found = new LinkedHashSet<>();
+        return named(question, language).ids();
+    }
+
+    /**
+     * The measures the question names exactly, and whether each reference named one measure ("werk-4
+     * en werk-5", "Registration 2a vs 2c") rather than a number with parts ("registratie 2").
+     */
+    public Named named(Question question, Language language) {
+        return references(question, language).named();
+    }
+
+    /** What a question names: the measures in the order named. */
+    public record Named(List<String> ids, boolean eachAlone) {
+
+        public boolean isEmpty() {
+            return ids.isEmpty();
+        }
+    }
+
+    /** The measures named so far, and whether a reference named more than one (a number with parts). */
+    private static final class Found {
+        private final Set<String> ids = new LinkedHashSet<>();
+        private boolean parts;
+
+        void add(List<String> measures) {
+            ids.addAll(measures);
+            parts |= measures.size() > 1;
+        }
+
+        boolean isEmpty() {
+            return ids.isEmpty();
+        }
+
+        Named named() {
+            return new Named(List.copyOf(ids), !parts);
+        }
+    }
+
+    private Found references(Question question, Language language) {
+        Found found = new Found();
         String folded = question.padded();
         boolean mayNameId = hasDigit(question.clean());
         if (mayNameId) {
@@ -141,17 +277,20 @@ public final class MeasureReferences {
         if (found.isEmpty() && saysMeasure) {
             themeAndNumber(folded.trim().split(" "), language, found);
         }
+        if (found.isEmpty() && mayNameId) {
+            themeNameAndNumber(question.clean(), language, found);
+        }
         if (found.isEmpty()) {
             // A title names the measure when it is most of the message ("Toegang tot DigiD?"); inside a
             // longer question it is a law or plan the question is about, which the search weighs.
             int words = folded.trim().split(" ").length;
             for (Title title : titles.get(language)) {
                 if (title.words() >= words * TITLE_SHARE && folded.contains(title.padded())) {
-                    found.add(title.measureId());
+                    found.add(List.of(title.measureId()));
                 }
             }
         }
-        return List.copyOf(found);
+        return found;
     }
 
     /**
@@ -175,9 +314,9 @@ public final class MeasureReferences {
         return withLetter || saysMeasure ? measures(theme, number) : List.of();
     }
 
-    private void ids(Matcher m, Set<String> found) {
+    private void ids(Matcher m, Found found) {
         while (m.find()) {
-            found.addAll(measures(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).toLowerCase(java.util.Locale.ROOT)));
+            found.add(measures(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -186,7 +325,7 @@ public final class MeasureReferences {
      * the word for measure (a word such as "nr" may stand between), with a theme word near it. A
      * number elsewhere ("a measure about rent for 2 people") is no reference.
      */
-    private void themeAndNumber(String[] tokens, Language language, Set<String> found) {
+    private void themeAndNumber(String[] tokens, Language language, Found found) {
         for (int i = 0; i < tokens.length; i++) {
             if (!NUMBER.matcher(tokens[i]).matches() || !afterMeasureWord(tokens, i, language)) {
                 continue;
@@ -204,7 +343,7 @@ public final class MeasureReferences {
                 }
             }
             if (theme != null) {
-                found.addAll(measures(theme, tokens[i]));
+                found.add(measures(theme, tokens[i]));
             }
         }
     }

@@ -48,7 +48,8 @@ public final class StaffAnswers {
         return new StaffAnswer(messages.format(language, key, args), matching, false, java.util.Optional.empty(), asOf(language));
     }
 
-    private String asOf(Language language) {
+    /** "As of November 2025": the date of the statuses a list or count is made of. */
+    public String asOf(Language language) {
         return asOf.computeIfAbsent(language,
                 l -> messages.format(l, "count.asOf", Map.of("date", Messages.month(corpus.catalogue().statusDate()))));
     }

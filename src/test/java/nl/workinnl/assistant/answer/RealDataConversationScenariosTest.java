@@ -1218,6 +1218,43 @@ class RealDataConversationScenariosTest {
         assertThat(first(ask(question))).isEqualTo("werk-4");
     }
 
+    /** A theme's name in the user's language and a number, with no word for "measure" between. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rejestracja 2a – jaki ma status i do kiedy to trwa?                                 | registratie-2a
+            „Регистрация 2б“ – какъв е статусът ѝ?                                              | registratie-2b
+            Someone at the info point mentioned that 'Housing 7' is delayed. What is that one about? | huisvesting-7
+            Ce înseamnă Înregistrare 2c?                                                        | registratie-2c
+            My colleague asked about Housing 7 yesterday                                        | huisvesting-7
+            """)
+    void aThemeNameAndNumberNameTheMeasure(String question, String id) {
+        assertThat(first(ask(question))).isEqualTo(id);
+    }
+
+    /** A number after a theme's everyday word is a count, unless capitalised inside a sentence. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Work 6 days a week, is that legal?       | werk-6
+            I live in housing 3 with other workers   | huisvesting-3
+            """)
+    void aCountAfterAThemeWordIsNoReference(String question, String id) {
+        assertThat(ask(question).citations()).extracting(Citation::id).doesNotContain(id);
+    }
+
+    /** Measures named one by one are each answered with their status, not offered as a choice. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Registration 2a vs 2c: what's the difference and what's the status of each? | registratie-2a registratie-2c
+            werk-4 en werk-5                                                            | werk-4 werk-5
+            Rejestracja 2a i 2b?                                                        | registratie-2a registratie-2b
+            """)
+    void measuresNamedOneByOneAreEachAnswered(String question, String ids) {
+        Answer a = ask(question);
+        assertThat(a.answered()).isTrue();
+        assertThat(a.citations()).extracting(Citation::id).containsExactly(ids.split(" "));
+        assertThat(a.text()).contains(a.citations().getFirst().statusLabel()).containsPattern("2025");
+    }
+
     /** "Can I do that through my employer?" right after an answer asks more of that measure. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
