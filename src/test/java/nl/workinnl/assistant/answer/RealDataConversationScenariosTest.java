@@ -1635,6 +1635,31 @@ class RealDataConversationScenariosTest {
         assertThat(then(room, text).kind()).isEqualTo(Answer.Kind.THANKS);
     }
 
+    /** Thanks with an apology or relief around it, after an upset first message, ends politely. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dobra, dzięki, trochę mi ulżyło 🙂", "Благодаря ви, вече съм по-спокоен.", "Fine, sorry for shouting. Thanks for the help.",
+            "Bedankt voor de hulp, ik ben nu rustiger.", "Mulțumesc pentru ajutor, acum sunt mai liniștit."})
+    void thanksWithAnApologyOrReliefIsThanks(String text) {
+        Answer room = ask("POMOCY!!! Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to w ogóle dozwolone?!");
+        assertThat(then(room, text).kind()).as(text).isEqualTo(Answer.Kind.THANKS);
+    }
+
+    /** Asking who or what the assistant is gets what it can do, which says it is no person. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Kim jesteś i w czym możesz mi pomóc?                             | pl | człowiekiem
+            Добро утро! Робот ли си или човек?                               | bg | човек
+            Ce model de inteligență artificială ești și cine te-a făcut?     | ro | persoană
+            Hi! Are you a real person?                                       | en | not a person
+            Ben je een robot?                                                | nl | geen mens
+            """)
+    void askingWhatTheAssistantIsGetsWhatItCanDo(String text, String language, String noPerson) {
+        Answer a = ask(text);
+        assertThat(a.kind()).as(text).isEqualTo(Answer.Kind.HELP);
+        assertThat(a.language().code()).isEqualTo(language);
+        assertThat(a.text()).contains(noPerson);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Коя мярка е забавена?", "Кой мерки са забавени?", "koq myarka e zabavena"})
     void whichMeasureInTheSingularIsStillAListInBulgarian(String text) {
