@@ -59,7 +59,7 @@ public final class LanguageDetector {
      */
     private static final double OWN_WORD_EVIDENCE = 3.0;
     private static final int OWN_WORD_MIN_LETTERS = 3;
-    /** A message with at least one letter in this many Cyrillic is Bulgarian. */
+    /** A message with at least one letter, or one word, in this many Cyrillic is Bulgarian. */
     private static final int CYRILLIC_SHARE_DENOMINATOR = 3;
 
     /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
@@ -149,15 +149,27 @@ public final class LanguageDetector {
         String clean = question.clean();
         long letters = 0;
         long cyrillic = 0;
+        long wordCount = 0;
+        long cyrillicWords = 0;
+        boolean inWord = false;
         for (int i = 0; i < clean.length(); ) {
             int cp = clean.codePointAt(i);
-            letters += Character.isLetter(cp) ? 1 : 0;
-            cyrillic += Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+            boolean letter = Character.isLetter(cp);
+            boolean cyrillicLetter = Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+            letters += letter ? 1 : 0;
+            cyrillic += cyrillicLetter ? 1 : 0;
+            if (letter && !inWord) {
+                wordCount++;
+                cyrillicWords += cyrillicLetter ? 1 : 0;
+            }
+            inWord = letter;
             i += Character.charCount(cp);
         }
         // Only Bulgarian is written in Cyrillic here; the Latin letters beside it are most often the Dutch
-        // terms a worker picks up ("след 4 месеца трябва ли inschrijving в gemeente?").
-        if (letters > 0 && cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters) {
+        // terms a worker picks up ("след 4 месеца трябва ли inschrijving в gemeente?"), and a long Dutch
+        // name may have more letters than the Bulgarian words around it ("Каква роля ще има Nederlandse
+        // Autoriteit Uitleenmarkt?"), so words count as well as letters.
+        if (letters > 0 && (cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters || cyrillicWords * CYRILLIC_SHARE_DENOMINATOR >= wordCount)) {
             return new Detection(Language.BG, true);
         }
         // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in

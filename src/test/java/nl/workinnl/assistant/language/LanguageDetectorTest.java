@@ -44,6 +44,16 @@ class LanguageDetectorTest {
                 .isEqualTo(Language.BG);
     }
 
+    /** A long Dutch name may have more letters than the Bulgarian words around it: a third of the words decides too. */
+    @Test
+    void aThirdOfTheWordsInCyrillicIsBulgarian() {
+        var detector = new LanguageDetector(Map.of(Language.NL, List.of("nederlandse autoriteit uitleenmarkt"), Language.BG, List.of("роля")));
+        assertThat(detector.detect(Question.of("Каква роля ще има Nederlandse Autoriteit Uitleenmarkt (NAU)?"), Optional.empty()).language())
+                .isEqualTo(Language.BG);
+        assertThat(detector.detect(Question.of("Is the Nederlandse Autoriteit Uitleenmarkt the same as the агенция?"), Optional.empty()).language())
+                .isNotEqualTo(Language.BG);
+    }
+
     /** A Dutch term beside a word of another language's own is borrowed; alone, it is Dutch. */
     @Test
     void aDutchTermCountsForDutchOnlyWithoutAnotherLanguagesOwnWord() {
