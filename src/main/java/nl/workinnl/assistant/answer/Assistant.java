@@ -540,6 +540,14 @@ public final class Assistant {
                 return Optional.of(Answer.of(language, true, parts(a), citations(a), Answer.Kind.COUNT)
                         .withContext(ConversationContext.listed(language, query, ids(a))));
             }
+            case MOST_IN_A_THEME, FEWEST_IN_A_THEME -> {
+                StaffAnswers.ThemeRanking r = staffAnswers.ranking(query, language);
+                List<AnswerPart> parts = new ArrayList<>();
+                parts.add(new AnswerPart.Lead(r.lead() + " " + String.join(" ", r.counts())));
+                parts.addAll(parts(r.list()));
+                return Optional.of(Answer.of(language, true, parts, citations(r.list()), Answer.Kind.LIST)
+                        .withContext(ConversationContext.listed(language, r.winners(), ids(r.list()))));
+            }
             case SINCE_WHEN -> {
                 return measureNamedIn(query, language).map(m -> sinceWhenAnswer(m, language));
             }

@@ -48,6 +48,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> thisThemeCues,
         @NotEmpty Map<Aspect, Map<String, List<String>>> aspects,
         @NotEmpty Map<EditionCue, Map<String, List<String>>> editionQuestions,
+        @NotEmpty Map<ThemeRank, Map<String, List<String>>> themeRanking,
         @NotEmpty Map<String, List<String>> ordinals,
         @NotEmpty Map<String, List<String>> lastWords,
         @NotEmpty Map<String, Map<String, List<String>>> languageNames,
@@ -85,6 +86,9 @@ public record Vocabulary(
      * the words for an edition, which make a change question one about the editions.
      */
     public enum EditionCue { SINCE_WHEN, CHANGES, EDITION, THIS_YEAR }
+
+    /** "Which theme has the most delayed measures?", "the smallest theme". */
+    public enum ThemeRank { MOST, FEWEST }
 
     /**
      * How the words of a group meet the message: whole words, word beginnings, anywhere, or spread:
@@ -200,6 +204,9 @@ public record Vocabulary(
         statusOpposites.forEach((status, group) -> languages.accept("statusOpposites." + status, group));
         aspects.forEach((aspect, group) -> languages.accept("aspects." + aspect, group));
         editionQuestions.forEach((cue, group) -> languages.accept("editionQuestions." + cue, group));
+        themeRanking.forEach((rank, group) -> languages.accept("themeRanking." + rank, group));
+        java.util.Arrays.stream(ThemeRank.values()).filter(rank -> !themeRanking.containsKey(rank))
+                .forEach(rank -> problems.add(new DataProblem(file, "themeRanking." + rank, "missing: its words in each language")));
         java.util.Arrays.stream(EditionCue.values()).filter(cue -> !editionQuestions.containsKey(cue))
                 .forEach(cue -> problems.add(new DataProblem(file, "editionQuestions." + cue, "missing: the words of this question in each language")));
         spokenForms.forEach((written, group) -> languages.accept("spokenForms." + written, group));

@@ -48,6 +48,35 @@ public final class StaffAnswers {
         return new StaffAnswer(messages.format(language, key, args), matching, false, java.util.Optional.empty(), asOf(language));
     }
 
+    /**
+     * The theme or themes with the most or the fewest measures of the statuses asked: which they
+     * are, how many each has, and their measures as a list (the query {@code winners} is that list,
+     * for a follow-up to narrow).
+     */
+    public record ThemeRanking(String lead, List<String> counts, StaffQuery winners, StaffAnswer list) {}
+
+    public ThemeRanking ranking(StaffQuery query, Language language) {
+        Map<String, Long> perTheme = new java.util.LinkedHashMap<>();
+        for (var theme : corpus.themes()) {
+            if (query.inThemes(theme.id())) {
+                perTheme.put(theme.id(), corpus.measures().stream()
+                        .filter(m -> m.theme().equals(theme.id()) && query.matches(m.status())).count());
+            }
+        }
+        boolean most = query.type() == StaffQuery.Type.MOST_IN_A_THEME;
+        long target = most ? java.util.Collections.max(perTheme.values()) : java.util.Collections.min(perTheme.values());
+        List<String> themes = perTheme.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).toList();
+        StaffQuery winners = new StaffQuery(StaffQuery.Type.LIST, query.statuses(), query.excluded(), java.util.Set.copyOf(themes), "");
+        String names = String.join(" / ", corpus.themes().stream().filter(t -> themes.contains(t.id()))
+                .map(t -> translations.theme(t, language).name()).toList());
+        String lead = messages.format(language, most ? "ranking.most" : "ranking.fewest",
+                Map.of("tie", themes.size() > 1 ? "yes" : "no", "theme", names));
+        List<String> counts = themes.stream()
+                .map(t -> count(new StaffQuery(StaffQuery.Type.COUNT, query.statuses(), query.excluded(), java.util.Set.of(t), ""), language).heading())
+                .toList();
+        return new ThemeRanking(lead, counts, winners, list(winners, language));
+    }
+
     /** "As of November 2025": the date of the statuses a list or count is made of. */
     public String asOf(Language language) {
         return asOf.computeIfAbsent(language,

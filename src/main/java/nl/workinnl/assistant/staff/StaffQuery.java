@@ -70,6 +70,10 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         /** The status changes between the last two recorded editions. */
         CHANGES,
         /** The measures that got one of {@code statuses} in the year of the latest edition. */
-        CHANGED_THIS_YEAR
+        CHANGED_THIS_YEAR,
+        /** The theme or themes (among {@code themes}, or all) with the most measures of {@code statuses}. */
+        MOST_IN_A_THEME,
+        /** The theme or themes (among {@code themes}, or all) with the fewest measures of {@code statuses}. */
+        FEWEST_IN_A_THEME
     }
 }

@@ -70,6 +70,8 @@ public final class StaffQueryParser {
     /** "I meant", "chodziło mi o": the words that correct what was asked last, per language. */
     private final Map<Language, List<String>> corrections = new EnumMap<>(Language.class);
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
+    /** Per language, the words for the theme with the most and the fewest measures, separated as the question is. */
+    private final Map<Language, Map<Vocabulary.ThemeRank, List<String>>> rankingWords = new EnumMap<>(Language.class);
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> listBesidesAll, Set<String> anything, Set<String> personal, List<String> count, List<String> statusOf, List<String> measure,
@@ -137,6 +139,11 @@ public final class StaffQueryParser {
         private boolean namesAStatusOrTheme(String word) {
             return !namesNeither(word) && (statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
                     || beginsAsATheme(word));
+        }
+
+        /** A word that begins as one of a status's stems does ("vertraagde", "zakończonych"). */
+        private boolean namesAStatus(String word) {
+            return !namesNeither(word) && statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith));
         }
 
         /** A word that begins as one of a theme's stems does. */
@@ -437,6 +444,9 @@ public final class StaffQueryParser {
                 themes.put(t.id(), separated(w));
             }
             editionWords.put(l, EditionWords.of(vocabulary, l));
+            Map<Vocabulary.ThemeRank, List<String>> ranks = new EnumMap<>(Vocabulary.ThemeRank.class);
+            vocabulary.themeRanking().forEach((rank, group) -> ranks.put(rank, separated(Vocabulary.folded(group, l))));
+            rankingWords.put(l, ranks);
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -493,6 +503,16 @@ public final class StaffQueryParser {
                 afterAMeasure);
         if (aboutEditions.isPresent()) {
             return aboutEditions;
+        }
+        Optional<Vocabulary.ThemeRank> rank = themeRank(folded, w, rankingWords.get(language));
+        if (rank.isPresent()) {
+            Filter filter = filter(question.folded(), focus, w);
+            if (!filter.doubtful()) {
+                // Two themes named are the ones compared ("has work or housing the most delayed ones?").
+                Set<String> among = filter.themes().size() >= 2 ? filter.themes() : Set.of();
+                return Optional.of(new StaffQuery(rank.get() == Vocabulary.ThemeRank.MOST ? StaffQuery.Type.MOST_IN_A_THEME
+                        : StaffQuery.Type.FEWEST_IN_A_THEME, filter.statuses(), filter.excluded(), among, ""));
+            }
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
         // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
@@ -551,6 +571,33 @@ public final class StaffQueryParser {
             }
         }
         return statusOf(folded, w);
+    }
+
+    /**
+     * "Which theme has the most delayed measures?", "the smallest theme": a word for the most or
+     * the fewest, with only statuses and filler between it and the word for measure or theme, in a
+     * message with a word for theme. "The most important measure of the housing theme" is no such
+     * question: "important" stands between.
+     */
+    private static Optional<Vocabulary.ThemeRank> themeRank(String padded, Words w, Map<Vocabulary.ThemeRank, List<String>> ranks) {
+        for (var e : ranks.entrySet()) {
+            for (String phrase : e.getValue()) {
+                int at = padded.indexOf(" " + phrase + " ");
+                if (at < 0 || !w.namesATheme(padded)) {
+                    continue;
+                }
+                String[] after = padded.substring(at + phrase.length() + 2).trim().split(" ");
+                for (String word : after) {
+                    if (w.isThemeCue(word) || w.measure(" " + word + " ")) {
+                        return Optional.of(e.getKey());
+                    }
+                    if (!w.filler().contains(word) && !w.namesAStatus(word)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "What is the status of the rent law?": the status of the one measure the words after the cue name. */

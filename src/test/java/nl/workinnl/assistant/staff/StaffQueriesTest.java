@@ -99,6 +99,46 @@ class StaffQueriesTest {
         }
     }
 
+    /**
+     * "Which theme has the most delayed measures?": the theme or themes with the most (or fewest)
+     * measures of the filter, each with its number, and their measures as the list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke thema's hebben de meeste vertraagde maatregelen? Noem die maatregelen. | nl | MOST   | status=VERTRAAGD
+            Który temat ma najwięcej opóźnionych środków?                               | pl | MOST   | status=VERTRAAGD
+            Коя тема има най-много приключени мерки и колко са те?                      | bg | MOST   | status=AFGEROND
+            Which theme has the most measures in total, and how many?                   | en | MOST   | all
+            Care temă are cele mai puține măsuri?                                       | ro | FEWEST | all
+            How many measures does the smallest theme have?                             | en | FEWEST | all
+            Which theme has the most measures in progress on schedule?                  | en | MOST   | status=IN_UITVOERING
+            """)
+    void theThemeWithTheMostOrFewestMeasures(String question, String language, String rank, String filter) {
+        List<String> kept = matching(filter);
+        Map<String, Long> perTheme = new LinkedHashMap<>();
+        CorpusFixture.repositoryCorpus().themes().forEach(t -> perTheme.put(t.id(),
+                measures.stream().filter(m -> m.theme().equals(t.id()) && kept.contains(m.id())).count()));
+        long target = rank.equals("MOST") ? java.util.Collections.max(perTheme.values()) : java.util.Collections.min(perTheme.values());
+        List<String> winners = perTheme.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).toList();
+
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        assertThat(answer.citations()).as(question).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(
+                measures.stream().filter(m -> winners.contains(m.theme()) && kept.contains(m.id())).map(Measure::id).toList());
+        assertThat(answer.text()).contains(String.valueOf(target));
+
+        Answer again = assistant.ask("how many of them?", Optional.empty(), answer.context());
+        assertThat(again.text()).contains(String.valueOf(target * winners.size()));
+    }
+
+    /** "Most" beside something other than a status ("the most important measure") ranks no themes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"What is the most important measure in the housing theme?", "Wat is de belangrijkste maatregel van het thema wonen?",
+            "Most of us in the housing theme work on farms, which measure helps?"})
+    void mostBesideAnotherWordRanksNoThemes(String question) {
+        assertThat(assistant.ask(question, Optional.empty()).text()).doesNotContain("has the most", "hebben er de meeste", "heeft er de meeste");
+    }
+
     /** Two themes each led by the same words ("din zona de ... și din zona de ...") are both asked for. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
