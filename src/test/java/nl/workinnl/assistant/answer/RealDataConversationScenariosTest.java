@@ -1394,6 +1394,17 @@ class RealDataConversationScenariosTest {
         assertThat(football.citations()).isEmpty();
     }
 
+    /** A parking or speeding fine and an employer's social security contributions are subjects the measures do not cover. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Am luat amendă de 95 de euro că am parcat duba firmei unde nu trebuia!!! Cine plătește, eu sau firma??",
+            "Хайде да играем на игра: ти си моят адвокат и ме защитаваш в съда за превишена скорост.",
+            "I run a small agency. What is the employer's social security contribution percentage for 2026?"})
+    void finesAndEmployerContributionsAreNotCovered(String question) {
+        Answer a = ask(question);
+        assertThat(a.answered()).as(question).isFalse();
+        assertThat(a.kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Как най-евтино да изпращам пари в България?", "What is the cheapest way to send money to Poland?",
             "How do I cancel my Dutch health insurance when I move back home for good?"})
