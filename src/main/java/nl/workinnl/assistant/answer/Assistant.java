@@ -49,6 +49,8 @@ public final class Assistant {
     private static final float NEAR_LAST_SHARE = 0.8f;
     private static final int MAX_RELATED = 2;
     private static final int MAX_CHOICES = 3;
+    /** How far down the search's matches a measure picked by its description ("the one about ...") may stand. */
+    private static final int DESCRIBED_CHOICE_REACH = 5;
     /** The words of its own a message needs to name an item of the list it refines ("the one about sharing data"). */
     private static final int ITEM_OWN_WORDS = 2;
     /** Going back to an earlier topic, the rest of the message must find it among this many best matches. */
@@ -662,6 +664,17 @@ public final class Assistant {
         Optional<String> discussed = (!context.measures().isEmpty() ? Optional.of(context.measures().getFirst())
                 : context.offered().size() == 1 ? Optional.of(context.offered().getFirst()) : Optional.<String>empty())
                 .filter(id -> corpus.measure(id).isPresent());
+        // "Die over het samenvoegen van de twee keurmerken" right after an answer: of the measure answered
+        // and those offered beside it, the one the message's words fit best.
+        if (discussed.isPresent() && !context.offered().isEmpty() && followUps.describesAChoice(question, language)) {
+            java.util.Set<String> shown = new java.util.HashSet<>(context.measures());
+            shown.addAll(context.offered());
+            Optional<String> chosen = result.hits().stream().limit(DESCRIBED_CHOICE_REACH).map(SearchHit::measureId)
+                    .filter(shown::contains).filter(id -> corpus.measure(id).isPresent()).findFirst();
+            if (chosen.isPresent()) {
+                return about(localized(chosen.get(), language), List.of(), null, language, Optional.empty());
+            }
+        }
         // "I have a contract with the firm itself. Does that apply to me too?": what the message tells
         // is the user's own case of the measure just discussed, whatever measure those words would find.
         // Not when the case told is a subject the measures do not cover ("als zzp'er"): that is declined below.

@@ -59,6 +59,7 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> doubts = new EnumMap<>(Language.class);
     /** Per language, the phrases that ask about the other question of the last message, longest first. */
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
+    private final Map<Language, List<String[]>> descriptionCues = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> otherPartStarts = new EnumMap<>(Language.class);
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
@@ -99,6 +100,7 @@ public final class FollowUps {
             conditionals.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.conditionals(), l)));
             doubts.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.doubtCues(), l)));
             otherPartCues.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.otherPartCues(), l)));
+            descriptionCues.put(l, FoldedWords.phrases(Vocabulary.folded(vocabulary.descriptionCues(), l)));
             otherPartStarts.put(l, otherPartCues.get(l).stream().map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
@@ -534,6 +536,21 @@ public final class FollowUps {
             }
         }
         return false;
+    }
+
+    /**
+     * "Die over het samenvoegen van de twee keurmerken", "A to z aplikacją?": a short message that
+     * opens (after words that carry on at most) by picking one of several measures by what it says.
+     */
+    public boolean describesAChoice(Question question, Language language) {
+        if (!isFollowUpSized(question, language)) {
+            return false;
+        }
+        List<String> folded = List.of(question.words().split(" "));
+        int start = carryingOn(folded, language);
+        // From the first word too: "to z" begins with a word that carries on.
+        return descriptionCues.get(language).stream()
+                .anyMatch(phrase -> FoldedWords.startsWith(folded, 0, phrase) || FoldedWords.startsWith(folded, start, phrase));
     }
 
     /**

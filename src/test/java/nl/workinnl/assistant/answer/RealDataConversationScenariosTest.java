@@ -1255,6 +1255,22 @@ class RealDataConversationScenariosTest {
         assertThat(a.text()).contains(a.citations().getFirst().statusLabel()).containsPattern("2025");
     }
 
+    /** Right after an answer, "the one about ..." picks the answered measure or one offered beside it by what it says. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Wat wordt er eigenlijk gedaan met die keurmerken voor flexwonen? | Die over het samenvoegen van de twee keurmerken. | huisvesting-3
+            Chodzi mi o rejestrację w RNI, co tam się ostatnio zmieniło?     | To z aplikacją.                                  | registratie-2c
+            Какво става с правилата за минималната площ в жилищата?          | Онази за общините.                               | huisvesting-4
+            """)
+    void theOneAboutPicksAnAnsweredOrOfferedMeasure(String first, String choice, String id) {
+        Answer answer = ask(first);
+        assertThat(answer.suggestions()).extracting(Suggestion::id).isNotEmpty();
+        assertThat(answer.citations().stream().map(Citation::id).toList()).as("shown").contains(id);
+        Answer picked = then(answer, choice);
+        assertThat(picked.answered()).isTrue();
+        assertThat(first(picked)).isEqualTo(id);
+    }
+
     /** "Can I do that through my employer?" right after an answer asks more of that measure. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
