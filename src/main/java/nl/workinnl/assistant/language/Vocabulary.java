@@ -71,6 +71,7 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> questionJoins,
         @NotEmpty Map<String, List<String>> otherPartCues,
         @NotEmpty Map<String, List<String>> descriptionCues,
+        @NotEmpty Map<String, List<String>> restCues,
         @NotEmpty Map<String, Map<String, List<String>>> spokenForms,
         @NotEmpty Map<String, List<String>> excludeAround) {
 
@@ -186,7 +187,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions), Map.entry("notThemeOrStatusWords", notThemeOrStatusWords),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues), Map.entry("thisThemeCues", thisThemeCues),
-                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("excludeAround", excludeAround))) {
+                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("restCues", restCues), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
         }
         // Read token by token: a phrase of several words would never match.

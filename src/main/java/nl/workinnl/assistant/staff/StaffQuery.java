@@ -53,6 +53,29 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         return new StaffQuery(type, asked, out, themes.isEmpty() ? this.themes : new LinkedHashSet<>(themes), "");
     }
 
+    /**
+     * What this list left out ("and the rest?"): of a list of some statuses, the other statuses in
+     * the same themes; of one without statuses, or where {@code otherThemes} ("the opposite:
+     * completed, but not health"), the same statuses in the other themes. Empty when it left out
+     * nothing (every measure).
+     */
+    public java.util.Optional<StaffQuery> rest(Set<String> everyTheme, boolean otherThemes) {
+        if ((otherThemes || (statuses.isEmpty() && excluded.isEmpty())) && !themes.isEmpty()) {
+            Set<String> others = new LinkedHashSet<>(everyTheme);
+            others.removeAll(themes);
+            return java.util.Optional.of(new StaffQuery(type, statuses, excluded, others, ""));
+        }
+        if (!statuses.isEmpty()) {
+            Set<Status> out = EnumSet.copyOf(statuses);
+            out.addAll(excluded);
+            return java.util.Optional.of(new StaffQuery(type, Set.of(), out, themes, ""));
+        }
+        if (!excluded.isEmpty()) {
+            return java.util.Optional.of(new StaffQuery(type, excluded, Set.of(), themes, ""));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The same themes, every status: "how many are there in total in this theme?". */
     public StaffQuery allStatuses() {
         return new StaffQuery(type, Set.of(), Set.of(), themes, "");

@@ -72,6 +72,9 @@ public final class StaffQueryParser {
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     /** Per language, the words for the theme with the most and the fewest measures, separated as the question is. */
     private final Map<Language, Map<Vocabulary.ThemeRank, List<String>>> rankingWords = new EnumMap<>(Language.class);
+    /** Per language, "the rest", "the opposite": what the last list left out. */
+    private final Map<Language, List<String>> restWords = new EnumMap<>(Language.class);
+    private final Set<String> everyTheme;
     private final Set<Status> qualifiers;
 
     private record Words(List<String> list, List<String> listBesidesAll, Set<String> anything, Set<String> personal, List<String> count, List<String> statusOf, List<String> measure,
@@ -405,6 +408,8 @@ public final class StaffQueryParser {
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
+        this.everyTheme = translations.corpus().themes().stream().map(Theme::id)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
         Rules rules = new Rules(vocabulary.matching("listCues"), vocabulary.matching("countCues"),
                 vocabulary.matching("measureWords"), vocabulary.matching("allWords"), vocabulary.matching("themeCues"));
         Map<Status, Map<Language, List<String>>> statusWords = vocabulary.statusWords();
@@ -447,6 +452,7 @@ public final class StaffQueryParser {
             Map<Vocabulary.ThemeRank, List<String>> ranks = new EnumMap<>(Vocabulary.ThemeRank.class);
             vocabulary.themeRanking().forEach((rank, group) -> ranks.put(rank, separated(Vocabulary.folded(group, l))));
             rankingWords.put(l, ranks);
+            restWords.put(l, separated(Vocabulary.folded(vocabulary.restCues(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -735,8 +741,9 @@ public final class StaffQueryParser {
         boolean list = w.list(folded);
         boolean all = w.all(folded);
         boolean allThemes = w.allThemes(folded);
-        // "Across all themes" speaks of the last list's filter as plainly as "of these" does.
-        boolean refineCue = allThemes || w.refines(folded, question.folded());
+        boolean rest = restWords.get(language).stream().anyMatch(cue -> TextNormalizer.hasWord(folded, cue));
+        // "Across all themes" speaks of the last list's filter as plainly as "of these" does; "the rest" too.
+        boolean refineCue = allThemes || rest || w.refines(folded, question.folded());
         int wordCount = w.words(folded);
         if (!refineCue && wordCount > SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK) {
             return Optional.empty();
@@ -764,10 +771,18 @@ public final class StaffQueryParser {
                 return Optional.empty();
             }
         }
-        if (!narrows && !count && !list && !all && !statusOnly) {
+        if (!narrows && !count && !list && !all && !statusOnly && !rest) {
             return Optional.empty();
         }
         StaffQuery.Type type = count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST;
+        if (rest) {
+            // "The opposite: completed, but not health": the list's statuses named again keep them, and
+            // the other themes are what it left out.
+            boolean sameStatuses = !filter.statuses().isEmpty() && previous.statuses().containsAll(filter.statuses());
+            Optional<StaffQuery> leftOut = previous.rest(everyTheme, sameStatuses);
+            return leftOut.map(q -> q.within(type, sameStatuses ? Set.of() : filter.statuses(), filter.excluded(),
+                    sameStatuses ? Set.of() : filter.themes()));
+        }
         // "how many are there in total in this theme?": the theme stays, the statuses go; a bare "how
         // many are there in total?" counts the list just shown.
         // "show all" after a list drops its statuses; "how many in total?" counts it as it is.

@@ -298,6 +298,27 @@ class StaffQueriesTest {
                 .containsExactlyInAnyOrderElementsOf(matching("theme=handhaving not-status=DOORLOPEND"));
     }
 
+    /**
+     * "And the rest?" after a list: of a list of some statuses, the other statuses in its themes (with
+     * what else the message says); where the message names the list's statuses again ("the
+     * opposite: which delayed ones are not about housing?"), the other themes.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Welke maatregelen over registratie zijn afgerond?          | En de rest, maar dan zonder de vertraagde.                 | theme=registratie not-status=AFGEROND not-status=VERTRAAGD
+            Które działania z egzekwowania przepisów są ciągłe?        | A pozostałe?                                               | theme=handhaving not-status=DOORLOPEND
+            Which housing measures are delayed?                        | And the opposite: which delayed ones are not about housing? | status=VERTRAAGD not-theme=huisvesting
+            Welke vertraagde maatregelen gaan over huisvesting?        | En andersom: welke vertraagde gaan níet over huisvesting?  | status=VERTRAAGD not-theme=huisvesting
+            Care măsuri de locuire sunt finalizate?                    | Și restul?                                                 | theme=huisvesting not-status=AFGEROND
+            """)
+    void theRestOfAListIsWhatItLeftOut(String question, String rest, String filter) {
+        Answer list = assistant.ask(question, Optional.empty());
+        assertThat(list.kind()).as(question).isEqualTo(Answer.Kind.LIST);
+        Answer next = assistant.ask(rest, Optional.empty(), list.context());
+        assertThat(next.kind()).as(rest).isEqualTo(Answer.Kind.LIST);
+        assertThat(next.citations()).extracting(Citation::id).as(rest).containsExactlyInAnyOrderElementsOf(matching(filter));
+    }
+
     /** After a list, "and which one was carried out differently?" names another status; "status?" shows the list again. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
