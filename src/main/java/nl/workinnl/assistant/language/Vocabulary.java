@@ -89,8 +89,8 @@ public record Vocabulary(
      */
     public enum EditionCue { SINCE_WHEN, CHANGES, EDITION, THIS_YEAR }
 
-    /** "Which theme has the most delayed measures?", "the smallest theme". */
-    public enum ThemeRank { MOST, FEWEST }
+    /** "Which theme has the most delayed measures?", "the smallest theme"; "has work more measures than housing?". */
+    public enum ThemeRank { MOST, FEWEST, MORE }
 
     /**
      * How the words of a group meet the message: whole words, word beginnings, anywhere, or spread:

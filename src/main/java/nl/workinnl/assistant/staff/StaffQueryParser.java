@@ -511,13 +511,19 @@ public final class StaffQueryParser {
             return aboutEditions;
         }
         Optional<Vocabulary.ThemeRank> rank = themeRank(folded, w, rankingWords.get(language));
+
         if (rank.isPresent()) {
             Filter filter = filter(question.folded(), focus, w);
             if (!filter.doubtful()) {
-                // Two themes named are the ones compared ("has work or housing the most delayed ones?").
-                Set<String> among = filter.themes().size() >= 2 ? filter.themes() : Set.of();
-                return Optional.of(new StaffQuery(rank.get() == Vocabulary.ThemeRank.MOST ? StaffQuery.Type.MOST_IN_A_THEME
-                        : StaffQuery.Type.FEWEST_IN_A_THEME, filter.statuses(), filter.excluded(), among, ""));
+                // Two themes named are the ones compared ("has work or housing the most delayed ones?");
+                // "more" compares only themes named, each wherever it stands ("heeft handhaving meer
+                // maatregelen dan huisvesting?"), where a list would take only those joined.
+                Set<String> named = rank.get() == Vocabulary.ThemeRank.MORE ? themesNamed(folded, w) : filter.themes();
+                Set<String> among = named.size() >= 2 ? named : Set.of();
+                if (rank.get() != Vocabulary.ThemeRank.MORE || !among.isEmpty()) {
+                    return Optional.of(new StaffQuery(rank.get() == Vocabulary.ThemeRank.FEWEST ? StaffQuery.Type.FEWEST_IN_A_THEME
+                            : StaffQuery.Type.MOST_IN_A_THEME, filter.statuses(), filter.excluded(), among, ""));
+                }
             }
         }
         // Reading statuses and themes costs most; a message with neither cue is no list or count.
@@ -586,10 +592,16 @@ public final class StaffQueryParser {
      * question: "important" stands between.
      */
     private static Optional<Vocabulary.ThemeRank> themeRank(String padded, Words w, Map<Vocabulary.ThemeRank, List<String>> ranks) {
+        Set<String> rankWords = new java.util.HashSet<>();
+        ranks.values().forEach(phrases -> phrases.forEach(p -> rankWords.addAll(List.of(p.split(" ")))));
         for (var e : ranks.entrySet()) {
+            // "More" compares the themes a message names, with or without the word for theme.
+            if (e.getKey() != Vocabulary.ThemeRank.MORE && !w.namesATheme(padded)) {
+                continue;
+            }
             for (String phrase : e.getValue()) {
                 int at = padded.indexOf(" " + phrase + " ");
-                if (at < 0 || !w.namesATheme(padded)) {
+                if (at < 0) {
                     continue;
                 }
                 String[] after = padded.substring(at + phrase.length() + 2).trim().split(" ");
@@ -597,13 +609,31 @@ public final class StaffQueryParser {
                     if (w.isThemeCue(word) || w.measure(" " + word + " ")) {
                         return Optional.of(e.getKey());
                     }
-                    if (!w.filler().contains(word) && !w.namesAStatus(word)) {
+                    // "meer of minder maatregelen": another such word, joined, stands between too.
+                    if (!w.filler().contains(word) && !w.namesAStatus(word) && !rankWords.contains(word)
+                            && !w.conjunctions().contains(word)) {
                         break;
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Every theme a word of the message names by one of its one-word stems, in the order of the words. */
+    private static Set<String> themesNamed(String padded, Words w) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String token : padded.trim().split(" ")) {
+            if (token.isEmpty() || w.namesNeither(token)) {
+                continue;
+            }
+            for (var e : w.themes().entrySet()) {
+                if (e.getValue().stream().anyMatch(stem -> !stem.contains(" ") && token.startsWith(stem))) {
+                    named.add(e.getKey());
+                }
+            }
+        }
+        return named;
     }
 
     /** "What is the status of the rent law?": the status of the one measure the words after the cue name. */

@@ -1665,10 +1665,19 @@ class RealDataConversationScenariosTest {
     /** Thanks with an apology or relief around it, after an upset first message, ends politely. */
     @ParameterizedTest
     @ValueSource(strings = {"Dobra, dzięki, trochę mi ulżyło 🙂", "Благодаря ви, вече съм по-спокоен.", "Fine, sorry for shouting. Thanks for the help.",
-            "Bedankt voor de hulp, ik ben nu rustiger.", "Mulțumesc pentru ajutor, acum sunt mai liniștit."})
+            "Bedankt voor de hulp, ik ben al rustiger.", "Mulțumesc pentru ajutor, acum sunt mai liniștit.",
+            "Dank u wel voor de hulp", "Dzięki wielkie za pomoc", "Mulțumesc mult pentru ajutor", "Благодаря Ви за помощта", "Bardzo dziękuję"})
     void thanksWithAnApologyOrReliefIsThanks(String text) {
         Answer room = ask("POMOCY!!! Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to w ogóle dozwolone?!");
         assertThat(then(room, text).kind()).as(text).isEqualTo(Answer.Kind.THANKS);
+    }
+
+    /** "Nu am înțeles" (I did not understand) is no thanks, though "am înțeles" alone is. */
+    @Test
+    void notUnderstoodIsNoThanks() {
+        Answer room = ask("Mieszkamy w 8 osób w jednym pokoju w domu agencji. Czy to dozwolone?");
+        assertThat(then(room, "Nu am înțeles.").kind()).isNotEqualTo(Answer.Kind.THANKS);
+        assertThat(then(room, "Am înțeles.").kind()).isEqualTo(Answer.Kind.THANKS);
     }
 
     /** Asking who or what the assistant is gets what it can do, which says it is no person. */
@@ -1679,6 +1688,9 @@ class RealDataConversationScenariosTest {
             Ce model de inteligență artificială ești și cine te-a făcut?     | ro | persoană
             Hi! Are you a real person?                                       | en | not a person
             Ben je een robot?                                                | nl | geen mens
+            Czy jesteś robotem?                                              | pl | człowiekiem
+            Are you a human or a bot?                                        | en | not a person
+            Ești om sau robot?                                               | ro | persoană
             """)
     void askingWhatTheAssistantIsGetsWhatItCanDo(String text, String language, String noPerson) {
         Answer a = ask(text);

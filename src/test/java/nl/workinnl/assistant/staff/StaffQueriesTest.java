@@ -131,6 +131,34 @@ class StaffQueriesTest {
         assertThat(again.text()).contains(String.valueOf(target * winners.size()));
     }
 
+    /** "Has enforcement more or fewer measures than housing?": the themes named, each with its number, the most first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Heeft handhaving en toezicht meer of minder maatregelen dan huisvesting?  | nl | handhaving,huisvesting | all
+            Czy praca ma więcej opóźnionych środków niż zakwaterowanie?               | pl | werk,huisvesting       | status=VERTRAAGD
+            Does registration have more completed measures than housing?            | en | registratie,huisvesting | status=AFGEROND
+            """)
+    void themesNamedAreCompared(String question, String language, String themes, String filter) {
+        List<String> kept = matching(filter);
+        Map<String, Long> perTheme = new LinkedHashMap<>();
+        for (String theme : themes.split(",")) {
+            perTheme.put(theme, measures.stream().filter(m -> m.theme().equals(theme) && kept.contains(m.id())).count());
+        }
+        long most = java.util.Collections.max(perTheme.values());
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.language().code()).isEqualTo(language);
+        perTheme.values().forEach(n -> assertThat(answer.text()).as(question).contains(String.valueOf(n)));
+        assertThat(answer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(measures.stream()
+                .filter(m -> perTheme.getOrDefault(m.theme(), -1L) == most && kept.contains(m.id())).map(Measure::id).toList());
+    }
+
+    /** "More" without two themes named compares nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Are there more measures about rent?", "Ik heb meer vragen over werk en wonen", "I want more information about housing measures"})
+    void moreWithoutTwoThemesComparesNothing(String question) {
+        assertThat(assistant.ask(question, Optional.empty()).text()).doesNotContain("have the most", "hebben er de meeste", "heeft er de meeste");
+    }
+
     /** "Most" beside something other than a status ("the most important measure") ranks no themes. */
     @ParameterizedTest
     @ValueSource(strings = {"What is the most important measure in the housing theme?", "Wat is de belangrijkste maatregel van het thema wonen?",
