@@ -340,11 +340,12 @@ class QualityTest {
      * two things, measures named by a paraphrased or misspelt title, by theme and number or by the
      * organisation behind them, staff comparisons of themes and statuses, near-misses and attempts
      * to make the assistant leave its task (written in session 26 by a helper who saw only the
-     * sources, the catalogue and the contract), measured once before any change for it (README).
+     * sources, the catalogue and the contract), measured once before any change for it (README);
+     * its misses were then read, so the floors are the figures reached after that.
      */
     @Test
     void twentiethBlindQuestions() throws IOException {
-        holds("blind20-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind20-questions", new Floors(0.88, 0.94, 0.99, 0.97, 0.02, 0.99));
     }
 
     /**
@@ -354,7 +355,7 @@ class QualityTest {
      */
     @Test
     void twentiethBlindConversations() throws IOException {
-        conversations("blind20-conversations", 0, 0);
+        conversations("blind20-conversations", 0.87, 0.6);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
