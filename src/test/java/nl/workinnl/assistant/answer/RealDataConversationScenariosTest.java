@@ -1271,6 +1271,17 @@ class RealDataConversationScenariosTest {
         assertThat(first(picked)).isEqualTo(id);
     }
 
+    /** An injury told in everyday words (a fall, a broken arm) is the measure on accidents at work. */
+    @ParameterizedTest
+    @ValueSource(strings = {"МОЛЯ ВИ СПЕШНО 😭 паднах на работа и си счупих ръката, а от агенцията ми казват да не казвам на никого. Какво да правя?!",
+            "Spadłem z drabiny w magazynie i złamałem rękę, agencja mówi żebym nikomu nie mówił. Co mam robić?",
+            "Am căzut la muncă și mi-am rupt mâna, iar agenția îmi spune să nu zic nimic. Ce să fac?",
+            "I fell at work and broke my arm and the agency says I should not tell anyone. What do I do?",
+            "Ik ben op het werk gevallen en heb mijn arm gebroken, het uitzendbureau zegt dat ik niks mag zeggen. Wat moet ik doen?"})
+    void anInjuryToldInEverydayWordsIsTheAccidentMeasure(String question) {
+        assertThat(first(ask(question))).as(question).isEqualTo("werk-6");
+    }
+
     /** "Can I do that through my employer?" right after an answer asks more of that measure. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
