@@ -37,4 +37,17 @@ class RealDataSearchWordsTest {
     void theAskersWordsAreNoWordsOfTheSubject(String words, String language) {
         assertThat(search.words(Question.of(words), Language.fromCode(language).orElseThrow()).count()).as(words).isZero();
     }
+
+    /** A greeting says nothing of what is asked: "Здравейте" must not count as "здраве" (health). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            hallo hoi goedemorgen      | nl
+            cześć witam                | pl
+            salut bună                 | ro
+            здравейте здрасти zdraveite | bg
+            hello hi                   | en
+            """)
+    void aGreetingIsNoWordOfTheSubject(String words, String language) {
+        assertThat(search.words(Question.of(words), Language.fromCode(language).orElseThrow()).count()).as(words).isZero();
+    }
 }
