@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A text's terms in a field, with the terms of the words the index knows remembered. Every field's
@@ -67,13 +68,72 @@ final class WordTerms {
     /** The terms the field's analyzer makes of the text's words (see {@link #words}), in order. */
     List<String> terms(String field, List<String> words) {
         Map<String, String> known = remembered.getOrDefault(field, Map.of());
-        List<String> terms = new ArrayList<>(words.size());
+        String[] termOf = new String[words.size()];
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < termOf.length; i++) {
+            termOf[i] = known.get(words.get(i));
+            if (termOf[i] == null) {
+                unknown.add(i);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            if (!analyseTogether(field, words, unknown, termOf)) {
+                return wordByWord(field, words, known);
+            }
+            for (int i : unknown) {
+                remember(field, words.get(i), termOf[i], known);
+            }
+        }
+        List<String> terms = new ArrayList<>(termOf.length);
+        for (String term : termOf) {
+            if (term != LEFT_OUT) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The terms of the words not remembered, analysed together in one stream (a stream a word cost
+     * more than their stemming), each term put at its word by its position: a word left out leaves
+     * its position empty. False, the terms not to be trusted, unless the analyzer made one position
+     * of each word, and at most one term at each.
+     */
+    private boolean analyseTogether(String field, List<String> words, List<Integer> unknown, String[] termOf) {
+        StringBuilder text = new StringBuilder();
+        for (int i : unknown) {
+            text.append(words.get(i)).append(' ');
+            termOf[i] = LEFT_OUT;
+        }
+        int position = -1;
+        try (TokenStream stream = analyzer.tokenStream(field, text.toString())) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            boolean oneTermAWord = true;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                oneTermAWord &= position < unknown.size() && termOf[unknown.get(position)] == LEFT_OUT;
+                if (oneTermAWord) {
+                    termOf[unknown.get(position)] = term.toString();
+                }
+            }
+            stream.end();
+            // The positions of the words left out at the end.
+            position += increment.getPositionIncrement();
+            return oneTermAWord && position == unknown.size() - 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each word not remembered analysed alone: where the words' positions could not be told apart (none known to). */
+    private List<String> wordByWord(String field, List<String> words, Map<String, String> known) {
+        List<String> terms = new ArrayList<>();
         for (String word : words) {
             String term = known.get(word);
             if (term == null) {
-                List<String> analysed = analyse(analyzer, field, word);
-                terms.addAll(analysed);
-                remember(field, word, analysed, known);
+                terms.addAll(analyse(analyzer, field, word));
             } else if (term != LEFT_OUT) {
                 terms.add(term);
             }
@@ -87,11 +147,10 @@ final class WordTerms {
      * term may be one no document has: a Polish word in the Dutch fields, which every question in
      * another language is also searched in for the Dutch names it may quote.
      */
-    private void remember(String field, String word, List<String> analysed, Map<String, String> known) {
-        if (analysed.size() > 1 || known.size() >= MAX_REMEMBERED) {
+    private void remember(String field, String word, String term, Map<String, String> known) {
+        if (known.size() >= MAX_REMEMBERED) {
             return;
         }
-        String term = analysed.isEmpty() ? LEFT_OUT : analysed.getFirst();
         if (term == LEFT_OUT || inField.test(field, term)) {
             indexWords.add(word);
         } else if (!indexWords.contains(word)) {
