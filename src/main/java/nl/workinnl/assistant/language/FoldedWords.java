@@ -1,17 +1,14 @@
 package nl.workinnl.assistant.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text folded, each with where it stands in the text: for finding a phrase's words
  * in a row ("a doua problemă", "die gie die") and cutting or rewriting the text right there.
  */
 public final class FoldedWords {
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final List<String> words;
     private final int[] starts;
@@ -23,15 +20,31 @@ public final class FoldedWords {
         this.ends = ends;
     }
 
+    /** The runs of letters and numbers ({@code [\\p{L}\\p{N}]+}) of the text, each folded. */
     public static FoldedWords of(String text) {
         List<String> words = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        Matcher tokens = WORD.matcher(text);
-        while (tokens.find()) {
-            words.add(TextNormalizer.fold(tokens.group()));
-            spans.add(new int[] {tokens.start(), tokens.end()});
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        // One pass over the code points, as a regular expression's matcher would make it, without one.
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : -1;
+            boolean inWord = cp >= 0 && TextNormalizer.isWordCharacter(cp);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                if (words.size() == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[words.size()] = start;
+                ends[words.size()] = i;
+                words.add(TextNormalizer.fold(text.substring(start, i)));
+                start = -1;
+            }
+            i += cp >= 0 ? Character.charCount(cp) : 1;
         }
-        return new FoldedWords(words, spans.stream().mapToInt(s -> s[0]).toArray(), spans.stream().mapToInt(s -> s[1]).toArray());
+        return new FoldedWords(words, Arrays.copyOf(starts, words.size()), Arrays.copyOf(ends, words.size()));
     }
 
     public List<String> words() {

@@ -79,7 +79,19 @@ public final class TextNormalizer {
      * that questions and index meet; one pass of a Normalizer2, far cheaper than a transliterator.
      */
     public static String fold(String text) {
-        return foldCleaned(clean(text));
+        // Most words folded one by one (FoldedWords) are plain ASCII letters and digits, which
+        // cleaning leaves as they are and folding only lower-cases: no need to normalise them twice.
+        return isAsciiLettersAndDigits(text) ? text.toLowerCase(java.util.Locale.ROOT) : foldCleaned(clean(text));
+    }
+
+    private static boolean isAsciiLettersAndDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #fold} of a text that {@link #clean} has already been through. */
@@ -116,7 +128,8 @@ public final class TextNormalizer {
         return words.toString();
     }
 
-    private static boolean isWordCharacter(int codePoint) {
+    /** Whether the code point is a letter or number of any script ({@code [\\p{L}\\p{N}]}): what words are made of. */
+    static boolean isWordCharacter(int codePoint) {
         return (WORD_CHARACTER_TYPES >> Character.getType(codePoint) & 1) != 0;
     }
 

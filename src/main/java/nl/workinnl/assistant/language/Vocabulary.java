@@ -127,7 +127,28 @@ public record Vocabulary(
             }
             String[] message = padded.trim().split(" ");
             for (String phrase : phrases) {
-                if (!phrase.isBlank() && spread(message, phrase.trim().split(" "))) {
+                // Most phrases' first word begins no word of the message: those need not be split.
+                if (!phrase.isBlank() && firstWordBeginsAWord(message, phrase) && spread(message, phrase.trim().split(" "))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a word of the message begins with the first word of the (not blank) phrase, as {@code trim().split(" ")} cuts it. */
+        private static boolean firstWordBeginsAWord(String[] message, String phrase) {
+            int end = phrase.length();
+            while (end > 0 && phrase.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            int from = 0;
+            while (from < end && phrase.charAt(from) <= ' ') {
+                from++;
+            }
+            int space = phrase.indexOf(' ', from);
+            int length = (space < 0 ? end : Math.min(space, end)) - from;
+            for (String word : message) {
+                if (word.length() >= length && word.regionMatches(0, phrase, from, length)) {
                     return true;
                 }
             }

@@ -47,6 +47,16 @@ final class FieldAnalyzers {
 
     /** @param fillerWords per language, the words of questions that say nothing about their topic */
     static Analyzer create(java.util.function.Function<Language, List<String>> fillerWords) {
+        return wrap(perField(fillerWords));
+    }
+
+    /** One analyzer for all fields, each field's text going to its own. */
+    static Analyzer wrap(Map<String, Analyzer> perField) {
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+    }
+
+    /** Each field's analyzer; the fields of one language's stemmed text share one. */
+    static Map<String, Analyzer> perField(java.util.function.Function<Language, List<String>> fillerWords) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language l : Language.values()) {
             Analyzer language = languageAnalyzer(l, fillerWords.apply(l));
@@ -56,7 +66,7 @@ final class FieldAnalyzers {
             perField.put(Fields.folded(l), folding(foldedStopWords(l, fillerWords.apply(l))));
         }
         perField.put(Fields.BULGARIAN_LATIN, bulgarianLatin(foldedStopWords(Language.BG, fillerWords.apply(Language.BG))));
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+        return perField;
     }
 
     /** Lucene's analyzer for the language, its stop words extended by the question's filler words. */

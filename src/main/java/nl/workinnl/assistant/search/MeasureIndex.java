@@ -62,6 +62,8 @@ final class MeasureIndex {
     private static final int PHRASE_TERMS_MET = 2;
 
     private final Analyzer analyzer;
+    /** The terms of questions' words in each field, the index's own words remembered; null while the index is built. */
+    private WordTerms wordTerms;
     private final IndexSearcher searcher;
     /** What {@link #close()} releases: the readers, and the folders the index was written to. */
     private final List<java.io.Closeable> resources = new ArrayList<>();
@@ -113,7 +115,8 @@ final class MeasureIndex {
     }
 
     MeasureIndex(Translations translations, Vocabulary vocabulary, NotCoveredSubjects subjects, SearchProperties properties) {
-        this.analyzer = FieldAnalyzers.create(vocabulary);
+        Map<String, Analyzer> perField = FieldAnalyzers.perField(vocabulary::fillerWords);
+        this.analyzer = FieldAnalyzers.wrap(perField);
         rememberBackground(vocabulary);
         List<Document> corpusDocuments = documents(translations);
         List<Document> subjectDocuments = new ArrayList<>();
@@ -142,6 +145,7 @@ final class MeasureIndex {
                 entries[doc] = new Entry(d.get(Fields.ID), d.get(Fields.KIND), measures.isEmpty() ? new String[0] : measures.split(","));
             }
             termStates = termStates(searcher.getIndexReader());
+            wordTerms = new WordTerms(analyzer, perField, (field, term) -> docFreq(field, term) > 0);
             Map<String, Set<String>> terms = new HashMap<>();
             termStates.forEach((field, states) -> terms.put(field, states.keySet()));
             neighbours = new OneEditNeighbours(terms);
@@ -434,8 +438,22 @@ final class MeasureIndex {
         return corpusDocFreq(field, term) > 0;
     }
 
+    /** The words of a text, as every field's analyzer cuts it: for {@link #terms(String, List)}. */
+    List<String> words(String text) {
+        return wordTerms.words(text);
+    }
+
+    /** The terms the field's analyzer makes of a text's words ({@link #words}). */
+    List<String> terms(String field, List<String> words) {
+        return wordTerms.terms(field, words);
+    }
+
     /** The terms the field's analyzer makes of a text. */
     List<String> terms(String field, String text) throws IOException {
+        return wordTerms != null ? wordTerms.terms(field, wordTerms.words(text)) : analysed(field, text);
+    }
+
+    private List<String> analysed(String field, String text) throws IOException {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -312,8 +312,9 @@ public final class MeasureSearch implements AutoCloseable {
         if (question.isEmpty()) {
             return AnalysedQuestion.NONE;
         }
-        String clean = firstWords(question.clean());
-        String folded = firstWords(question.folded());
+        // Cut into words once for all the fields that read the same text.
+        List<String> clean = index.words(firstWords(question.clean()));
+        List<String> folded = index.words(firstWords(question.folded()));
         boolean bg = language == Language.BG;
         return new AnalysedQuestion(
                 terms(Fields.text(language), clean),
@@ -324,13 +325,17 @@ public final class MeasureSearch implements AutoCloseable {
                 language.isSource() ? List.of() : terms(Fields.folded(Language.NL), folded));
     }
 
+    private List<String> terms(String field, String text) {
+        return terms(field, index.words(text));
+    }
+
     /**
      * At most {@link #MAX_TERMS} distinct terms a field, so that no text (Thai and Chinese have no
      * spaces to count words by) can exceed Lucene's clause limit.
      */
-    private List<String> terms(String field, String text) throws IOException {
+    private List<String> terms(String field, List<String> words) {
         Set<String> distinct = new java.util.LinkedHashSet<>();
-        for (String term : index.terms(field, text)) {
+        for (String term : index.terms(field, words)) {
             if (distinct.size() == MAX_TERMS) {
                 break;
             }

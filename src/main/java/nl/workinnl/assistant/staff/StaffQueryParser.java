@@ -85,7 +85,8 @@ public final class StaffQueryParser {
                          Map<String, List<String>> themes, Rules rules, Set<String> negationWords, Set<String> filler,
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
                          Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames,
-                         List<String> notThemeOrStatusWords) {
+                         List<String> notThemeOrStatusWords, StemsByFirstLetter<Status> statusStems,
+                         StemsByFirstLetter<String> themeStems) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -482,7 +483,8 @@ public final class StaffQueryParser {
                     Set.copyOf(Vocabulary.folded(vocabulary.singularMeasureWords(), l)), statusWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), dutchNames,
-                    officialNames(translations, l), List.copyOf(Vocabulary.folded(vocabulary.notThemeOrStatusWords(), l))));
+                    officialNames(translations, l), List.copyOf(Vocabulary.folded(vocabulary.notThemeOrStatusWords(), l)),
+                    new StemsByFirstLetter<>(statuses), new StemsByFirstLetter<>(themes)));
         }
     }
 
@@ -733,7 +735,7 @@ public final class StaffQueryParser {
         if (own.length == 0 || own.length > THEME_ALONE_WORDS) {
             return Optional.empty();
         }
-        List<Mention<String>> found = mentions(own, 0, w.themes(), w, List.of());
+        List<Mention<String>> found = mentions(own, 0, w.themeStems(), w, List.of());
         Set<String> themes = found.stream().map(Mention::key).collect(Collectors.toSet());
         int named = found.stream().mapToInt(Mention::words).sum();
         return named == own.length && themes.size() == 1 && found.stream().noneMatch(Mention::out)
@@ -868,12 +870,12 @@ public final class StaffQueryParser {
             phraseSpans(tokens, w.remove()).stream().filter(span -> span[0] == 0).forEach(excluding::add);
             excluding.removeIf(span -> opensAStatus(tokens, span[0], w));
             excluding.sort(java.util.Comparator.comparingInt(span -> span[0]));
-            List<Mention<Status>> st = mentions(tokens, s, w.statuses(), w, excluding);
+            List<Mention<Status>> st = mentions(tokens, s, w.statusStems(), w, excluding);
             List<int[]> including = phraseSpans(tokens, w.include());
             st.stream().filter(m -> including.stream().anyMatch(span -> m.word() >= span[1] && m.word() - span[1] <= INCLUDE_REACH))
                     .forEach(included::add);
             opposites(tokens, s, w, st);
-            List<Mention<String>> th = mentions(tokens, s, w.themes(), w, excluding);
+            List<Mention<String>> th = mentions(tokens, s, w.themeStems(), w, excluding);
             // Where the sentence's clauses end matters only to an excluding phrase.
             exclude(st, th, excluding, tokens, excluding.isEmpty() ? Set.of() : clauseEnds(sentences.get(s)), w);
             doubtful |= strayNegation(tokens, excluding, st, th, w);
@@ -1051,7 +1053,7 @@ public final class StaffQueryParser {
     }
 
     /** Every mention of the keys' words in the sentence, the longest at each place, outside excluding phrases. */
-    private static <K> List<Mention<K>> mentions(String[] tokens, int sentence, Map<K, List<String>> stems, Words w,
+    private static <K> List<Mention<K>> mentions(String[] tokens, int sentence, StemsByFirstLetter<K> stems, Words w,
                                                  List<int[]> excluding) {
         List<Mention<K>> found = new ArrayList<>();
         // One string and the offset of each word in it: no string is built per word and stem.
@@ -1071,32 +1073,28 @@ public final class StaffQueryParser {
             Mention<K> best = null;
             // Most words begin with no negation prefix ("ne", "un"): then no stem needs trying with one.
             boolean mayBePrefixed = w.negationPrefixes().stream().anyMatch(p -> text.startsWith(p, offsets[at]));
-            char first = text.charAt(offsets[i]);
-            for (var e : stems.entrySet()) {
-                for (String stem : e.getValue()) {
-                    if (stem.isEmpty() || (stem.charAt(0) != first && !mayBePrefixed)) {
+            // Without a prefix, a stem that begins with another letter cannot be met at this word.
+            for (StemsByFirstLetter.Stem<K> candidate : mayBePrefixed ? stems.all() : stems.beginningWith(text.charAt(offsets[i]))) {
+                String stem = candidate.stem();
+                int length;
+                boolean prefixed = false;
+                if (text.startsWith(stem, offsets[i])) {
+                    length = stem.length();
+                } else if (w.wordByWord().contains(stem) && wordBeginnings(tokens, i, stem)) {
+                    length = stem.length();
+                } else if (!mayBePrefixed) {
+                    continue;
+                } else {
+                    String prefix = negationPrefix(text, offsets[i], stem, w);
+                    if (prefix == null) {
                         continue;
                     }
-                    int length;
-                    boolean prefixed = false;
-                    if (text.startsWith(stem, offsets[i])) {
-                        length = stem.length();
-                    } else if (w.wordByWord().contains(stem) && wordBeginnings(tokens, i, stem)) {
-                        length = stem.length();
-                    } else if (!mayBePrefixed) {
-                        continue;
-                    } else {
-                        String prefix = negationPrefix(text, offsets[i], stem, w);
-                        if (prefix == null) {
-                            continue;
-                        }
-                        length = stem.length() + prefix.length();
-                        prefixed = true;
-                    }
-                    if (best == null || length > best.length()) {
-                        int span = 1 + (int) stem.chars().filter(c -> c == ' ').count();
-                        best = new Mention<>(e.getKey(), sentence, i, span, length, prefixed || negatedBefore(tokens, i, w));
-                    }
+                    length = stem.length() + prefix.length();
+                    prefixed = true;
+                }
+                if (best == null || length > best.length()) {
+                    int span = 1 + (int) stem.chars().filter(c -> c == ' ').count();
+                    best = new Mention<>(candidate.key(), sentence, i, span, length, prefixed || negatedBefore(tokens, i, w));
                 }
             }
             if (best != null) {

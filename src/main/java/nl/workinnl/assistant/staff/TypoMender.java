@@ -44,9 +44,11 @@ final class TypoMender {
         if (token.length() < MIN_LENGTH || known.stream().anyMatch(k -> token.startsWith(k.word()))) {
             return token;
         }
+        // Each beginning of the token run through the automata in place, not copied out for each.
+        char[] letters = token.toCharArray();
         for (Known k : known) {
             for (int length = k.word().length() - 1; length <= Math.min(token.length(), k.word().length() + 1); length++) {
-                if (k.oneEdit().run(token.substring(0, length))) {
+                if (k.oneEdit().run(letters, 0, length)) {
                     return k.word() + token.substring(length);
                 }
             }

@@ -29,4 +29,16 @@ class MatchingTest {
         assertThat(Matching.SPREAD.matches(padded("hoeveel verdienen we"), "hoeveel verdien")).isTrue();
         assertThat(Matching.SPREAD.matches(padded("somehow much"), "how much")).isFalse();
     }
+
+    @Test
+    void anyOfSeveralSpreadPhrasesAsEachAlone() {
+        String message = padded("a ile teraz wynosi minimalna stawka");
+        java.util.List<String> phrases = java.util.List.of(" ile  wynosi ", "wynosi ile", "ile", "minimum wage", "  ", "stawk");
+        for (String phrase : phrases) {
+            assertThat(Matching.SPREAD.matchesAny(message, java.util.List.of(phrase))).as(phrase)
+                    .isEqualTo(!phrase.isBlank() && Matching.SPREAD.matches(message, phrase));
+        }
+        assertThat(Matching.SPREAD.matchesAny(message, java.util.List.of("minimum wage", "wynosi ile"))).isFalse();
+        assertThat(Matching.SPREAD.matchesAny(message, java.util.List.of("minimum wage", " ile  wynosi "))).isTrue();
+    }
 }

@@ -14,6 +14,21 @@ class TextNormalizerTest {
     }
 
     @Test
+    void plainAsciiWordsFoldToTheirLowerCaseAsTheNormalizersMakeThem() {
+        // fold() lower-cases ASCII letters and digits without the normalizers: what they make of each.
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                String one = String.valueOf(c);
+                assertThat(TextNormalizer.foldCleaned(TextNormalizer.clean(one))).isEqualTo(one.toLowerCase(java.util.Locale.ROOT));
+                all.append(c);
+            }
+        }
+        assertThat(TextNormalizer.fold(all.toString())).isEqualTo(TextNormalizer.foldCleaned(TextNormalizer.clean(all.toString())));
+        assertThat(TextNormalizer.fold("DigiD2024")).isEqualTo("digid2024");
+    }
+
+    @Test
     void romanianCedillaLettersAreTheCommaBelowOnes() {
         assertThat(TextNormalizer.clean("aşa ţară")).isEqualTo("așa țară");
         assertThat(TextNormalizer.fold("aşa")).isEqualTo(TextNormalizer.fold("așa"));
