@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import nl.workinnl.assistant.corpus.Measure;
 import nl.workinnl.assistant.corpus.Topic;
 import nl.workinnl.assistant.language.Language;
@@ -453,17 +451,8 @@ final class MeasureIndex {
         return wordTerms != null ? wordTerms.terms(field, wordTerms.words(text)) : analysed(field, text);
     }
 
-    private List<String> analysed(String field, String text) throws IOException {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        }
-        return terms;
+    private List<String> analysed(String field, String text) {
+        return WordTerms.analyse(analyzer, field, text);
     }
 
     /** The folded terms a document holds in the field (what {@code SearchExplainer} shows beside each term). */

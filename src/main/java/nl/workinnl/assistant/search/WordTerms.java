@@ -161,7 +161,8 @@ final class WordTerms {
         known.put(word, term);
     }
 
-    private static List<String> analyse(Analyzer analyzer, String field, String text) {
+    /** The terms the analyzer makes of the text in the field, in order. */
+    static List<String> analyse(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
