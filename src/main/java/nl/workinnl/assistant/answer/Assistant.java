@@ -261,7 +261,9 @@ public final class Assistant {
             }
             return isStatusQuestion(question, language) ? statusAnswer(m, language) : about(m, List.of(), null, language, Optional.empty());
         }
-        if (named.size() > 1 && naming.eachAlone()) {
+        // Only measures the message itself names one by one; "en maatregel 2?" read within the theme
+        // just discussed names a number with parts, to choose from.
+        if (named.size() > 1 && naming.eachAlone() && named.equals(naming.ids())) {
             return each(named, language);
         }
         if (named.size() > 1) {
@@ -544,6 +546,10 @@ public final class Assistant {
             }
             case MOST_IN_A_THEME, FEWEST_IN_A_THEME -> {
                 StaffAnswers.ThemeRanking r = staffAnswers.ranking(query, language);
+                if (r.list().measures().isEmpty()) {
+                    // No theme has any of them: the count says so, rather than "the most: every theme".
+                    return staffAnswer(new StaffQuery(StaffQuery.Type.COUNT, query.statuses(), query.excluded(), query.themes(), ""), language);
+                }
                 List<AnswerPart> parts = new ArrayList<>();
                 parts.add(new AnswerPart.Lead(r.lead() + " " + String.join(" ", r.counts())));
                 parts.addAll(parts(r.list()));
@@ -669,8 +675,12 @@ public final class Assistant {
         if (discussed.isPresent() && !context.offered().isEmpty() && followUps.describesAChoice(question, language)) {
             java.util.Set<String> shown = new java.util.HashSet<>(context.measures());
             shown.addAll(context.offered());
-            Optional<String> chosen = result.hits().stream().limit(DESCRIBED_CHOICE_REACH).map(SearchHit::measureId)
-                    .filter(shown::contains).filter(id -> corpus.measure(id).isPresent()).findFirst();
+            // Only a shown measure the words fit about as well as anything: "die met de zorgverzekering"
+            // after the answer on quality marks asks of another subject, not of a measure shown.
+            float bestScore = result.best().map(SearchHit::score).orElse(0f);
+            Optional<String> chosen = notCovered(result) ? Optional.empty() : result.hits().stream().limit(DESCRIBED_CHOICE_REACH)
+                    .filter(h -> shown.contains(h.measureId()) && h.score() >= NEAR_LAST_SHARE * bestScore)
+                    .map(SearchHit::measureId).filter(id -> corpus.measure(id).isPresent()).findFirst();
             if (chosen.isPresent()) {
                 return about(localized(chosen.get(), language), List.of(), null, language, Optional.empty());
             }

@@ -61,6 +61,8 @@ public final class LanguageDetector {
     private static final int OWN_WORD_MIN_LETTERS = 3;
     /** A message with at least one letter, or one word, in this many Cyrillic is Bulgarian. */
     private static final int CYRILLIC_SHARE_DENOMINATOR = 3;
+    /** The share of words counts from this many words: "Registratie 2б?" is one Cyrillic letter of two words. */
+    private static final int MIN_WORDS_FOR_WORD_SHARE = 3;
 
     /** For each trigram, its log probability in every profile (one lookup a trigram, not five). */
     private final TrigramTable logProbabilities;
@@ -169,7 +171,8 @@ public final class LanguageDetector {
         // terms a worker picks up ("след 4 месеца трябва ли inschrijving в gemeente?"), and a long Dutch
         // name may have more letters than the Bulgarian words around it ("Каква роля ще има Nederlandse
         // Autoriteit Uitleenmarkt?"), so words count as well as letters.
-        if (letters > 0 && (cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters || cyrillicWords * CYRILLIC_SHARE_DENOMINATOR >= wordCount)) {
+        if (letters > 0 && (cyrillic * CYRILLIC_SHARE_DENOMINATOR >= letters
+                || (wordCount >= MIN_WORDS_FOR_WORD_SHARE && cyrillicWords * CYRILLIC_SHARE_DENOMINATOR >= wordCount))) {
             return new Detection(Language.BG, true);
         }
         // Two words rarely tell languages apart by their letters ("ten drugi" reads as Bulgarian in

@@ -89,8 +89,11 @@ public record Vocabulary(
      */
     public enum EditionCue { SINCE_WHEN, CHANGES, EDITION, THIS_YEAR }
 
-    /** "Which theme has the most delayed measures?", "the smallest theme"; "has work more measures than housing?". */
-    public enum ThemeRank { MOST, FEWEST, MORE }
+    /**
+     * "Which theme has the most delayed measures?", "the smallest theme"; "has work more measures than
+     * housing?" (MORE, beside a word of THAN).
+     */
+    public enum ThemeRank { MOST, FEWEST, MORE, THAN }
 
     /**
      * How the words of a group meet the message: whole words, word beginnings, anywhere, or spread:

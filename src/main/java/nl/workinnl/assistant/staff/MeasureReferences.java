@@ -30,6 +30,11 @@ public final class MeasureReferences {
     private static final int MIN_TITLE_LENGTH = 12;
     private static final double TITLE_SHARE = 0.4;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}[a-c]?");
+    /** At most this many words, a theme's name and a number are a reference however written ("housing 7?"). */
+    private static final int BARE_REFERENCE_WORDS = 3;
+    private static final Pattern RANGE_OR_LIST = Pattern.compile("[-–,/]\\s*\\d");
+    /** What may follow a number that ends its sentence: an end mark, a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!'\"’”“»)]");
 
     private final Corpus corpus;
     private final Pattern idPattern;
@@ -130,15 +135,26 @@ public final class MeasureReferences {
      */
     private void themeNameAndNumber(String clean, Language language, Found found) {
         Matcher m = themeNameNumber.get(language).matcher(clean);
+        boolean bare = clean.trim().split("\\s+").length <= BARE_REFERENCE_WORDS;
+        boolean shouting = mostlyUpperCase(clean);
         while (m.find()) {
             boolean lettered = m.group(3) != null;
-            // A capital where a sentence begins says nothing: "Work 6 days a week, is that legal?"
-            String before = clean.substring(0, m.start()).stripTrailing();
-            boolean sentenceStart = before.isEmpty() || ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
-            boolean capitalised = !sentenceStart && Character.isUpperCase(clean.charAt(m.start()));
             String after = clean.substring(m.end()).stripLeading();
-            boolean endsSentence = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0));
-            if (!lettered && !capitalised && !endsSentence) {
+            // "5-6 days", "4, soms 5": a range or a list of numbers is a count.
+            if (!lettered && RANGE_OR_LIST.matcher(after).lookingAt()) {
+                continue;
+            }
+            // A capital where a sentence begins, or in a message in capitals, says nothing: "Work 6 days
+            // a week, is that legal?", "MY AGENCY MAKES ME WORK 6 DAYS".
+            String before = clean.substring(0, m.start()).stripTrailing();
+            boolean sentenceStart = before.isEmpty() || ".!?:\n".indexOf(before.charAt(before.length() - 1)) >= 0;
+            String word = clean.substring(m.start(1), m.end(1));
+            boolean titled = word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+            boolean capitalised = titled && !sentenceStart && !shouting;
+            boolean endsSentence = after.isEmpty() || SENTENCE_END.matcher(after).lookingAt();
+            // Without its part's letter, only a capitalised name inside a sentence, or a bare message
+            // ("Housing 7?"), is a reference: "I work 6." after "how many hours can I work?" is not.
+            if (!lettered && !capitalised && !(bare && endsSentence)) {
                 continue;
             }
             String theme = themeOf(m.group(1), language);
@@ -152,6 +168,20 @@ public final class MeasureReferences {
                 }
             }
         }
+    }
+
+    /** Whether most letters of the text are capitals: a message typed in capitals capitalises nothing. */
+    private static boolean mostlyUpperCase(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters > 0 && upper * 2 > letters;
     }
 
     private String themeOf(String nameStem, Language language) {

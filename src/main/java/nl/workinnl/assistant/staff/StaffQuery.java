@@ -60,12 +60,17 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
      * nothing (every measure).
      */
     public java.util.Optional<StaffQuery> rest(Set<String> everyTheme, boolean otherThemes) {
-        if ((otherThemes || (statuses.isEmpty() && excluded.isEmpty())) && !themes.isEmpty()) {
+        if (otherThemes || (statuses.isEmpty() && excluded.isEmpty())) {
+            // No theme left out (none named, or every one), or a list of every theme: nothing is the rest.
             Set<String> others = new LinkedHashSet<>(everyTheme);
             others.removeAll(themes);
-            return java.util.Optional.of(new StaffQuery(type, statuses, excluded, others, ""));
+            return themes.isEmpty() || others.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(new StaffQuery(type, statuses, excluded, others, ""));
         }
         if (!statuses.isEmpty()) {
+            if (statuses.size() + excluded.size() >= Status.values().length) {
+                return java.util.Optional.empty();
+            }
             Set<Status> out = EnumSet.copyOf(statuses);
             out.addAll(excluded);
             return java.util.Optional.of(new StaffQuery(type, Set.of(), out, themes, ""));

@@ -72,6 +72,8 @@ public final class StaffQueryParser {
     private final Map<Language, EditionWords> editionWords = new EnumMap<>(Language.class);
     /** Per language, the words for the theme with the most and the fewest measures, separated as the question is. */
     private final Map<Language, Map<Vocabulary.ThemeRank, List<String>>> rankingWords = new EnumMap<>(Language.class);
+    /** Their single words, which may stand between one and the word for measure ("meer of minder maatregelen"). */
+    private final Map<Language, Set<String>> rankingSingleWords = new EnumMap<>(Language.class);
     /** Per language, "the rest", "the opposite": what the last list left out. */
     private final Map<Language, List<String>> restWords = new EnumMap<>(Language.class);
     private final Set<String> everyTheme;
@@ -453,6 +455,7 @@ public final class StaffQueryParser {
             Map<Vocabulary.ThemeRank, List<String>> ranks = new EnumMap<>(Vocabulary.ThemeRank.class);
             vocabulary.themeRanking().forEach((rank, group) -> ranks.put(rank, separated(Vocabulary.folded(group, l))));
             rankingWords.put(l, ranks);
+            rankingSingleWords.put(l, wordsOf(ranks));
             restWords.put(l, separated(Vocabulary.folded(vocabulary.restCues(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
@@ -512,7 +515,7 @@ public final class StaffQueryParser {
         if (aboutEditions.isPresent()) {
             return aboutEditions;
         }
-        Optional<Vocabulary.ThemeRank> rank = themeRank(folded, w, rankingWords.get(language));
+        Optional<Vocabulary.ThemeRank> rank = themeRank(folded, w, rankingWords.get(language), rankingSingleWords.get(language));
 
         if (rank.isPresent()) {
             Filter filter = filter(question.folded(), focus, w);
@@ -593,12 +596,18 @@ public final class StaffQueryParser {
      * message with a word for theme. "The most important measure of the housing theme" is no such
      * question: "important" stands between.
      */
-    private static Optional<Vocabulary.ThemeRank> themeRank(String padded, Words w, Map<Vocabulary.ThemeRank, List<String>> ranks) {
-        Set<String> rankWords = new java.util.HashSet<>();
-        ranks.values().forEach(phrases -> phrases.forEach(p -> rankWords.addAll(List.of(p.split(" ")))));
+    private static Set<String> wordsOf(Map<Vocabulary.ThemeRank, List<String>> ranks) {
+        Set<String> words = new java.util.HashSet<>();
+        ranks.values().forEach(phrases -> phrases.forEach(p -> words.addAll(List.of(p.split(" ")))));
+        return Set.copyOf(words);
+    }
+
+    private static Optional<Vocabulary.ThemeRank> themeRank(String padded, Words w, Map<Vocabulary.ThemeRank, List<String>> ranks,
+                                                           Set<String> rankWords) {
+        boolean comparing = ranks.getOrDefault(Vocabulary.ThemeRank.THAN, List.of()).stream().anyMatch(word -> TextNormalizer.hasWord(padded, word));
         for (var e : ranks.entrySet()) {
-            // "More" compares the themes a message names, with or without the word for theme.
-            if (e.getKey() != Vocabulary.ThemeRank.MORE && !w.namesATheme(padded)) {
+            // "More" compares the themes a message names, with or without the word for theme, beside "than".
+            if (e.getKey() == Vocabulary.ThemeRank.THAN || (e.getKey() == Vocabulary.ThemeRank.MORE ? !comparing : !w.namesATheme(padded))) {
                 continue;
             }
             for (String phrase : e.getValue()) {
@@ -773,7 +782,10 @@ public final class StaffQueryParser {
         boolean list = w.list(folded);
         boolean all = w.all(folded);
         boolean allThemes = w.allThemes(folded);
-        boolean rest = restWords.get(language).stream().anyMatch(cue -> TextNormalizer.hasWord(folded, cue));
+        // "The rest" in a short message only: "my landlord says the rest of the rent must be paid in
+        // cash" after a list is no request for what it left out.
+        boolean rest = w.words(folded) <= SHORT_QUESTION_WORDS + 2 + MAX_MENTION_SLACK
+                && restWords.get(language).stream().anyMatch(cue -> TextNormalizer.hasWord(folded, cue));
         // "Across all themes" speaks of the last list's filter as plainly as "of these" does; "the rest" too.
         boolean refineCue = allThemes || rest || w.refines(folded, question.folded());
         int wordCount = w.words(folded);
