@@ -51,7 +51,8 @@ class VocabularyValidationTest {
 
     /** Every group that is read per language names a language code it does not know. */
     @ParameterizedTest
-    @ValueSource(strings = {"conditionals", "doubtCues", "newSubjectCues", "lastWords", "anythingCues", "personalWords", "returnCues"})
+    @ValueSource(strings = {"conditionals", "doubtCues", "newSubjectCues", "lastWords", "anythingCues", "personalWords", "returnCues",
+            "descriptionCues", "restCues"})
     void aGroupWithAnUnknownLanguageIsNamed(String group) throws IOException {
         String broken = repository().replace("\n" + group + ":\n  nl:", "\n" + group + ":\n  nx: [x]\n  nl:");
         assertThat(broken).isNotEqualTo(repository());
@@ -70,5 +71,18 @@ class VocabularyValidationTest {
                     assertThat(p.field()).isEqualTo(group + ".nl");
                     assertThat(p.message()).contains("heel iets");
                 }));
+    }
+
+    /** A ranking's words with an unknown language, or a ranking left out, are named with their key. */
+    @Test
+    void aThemeRankingMistakeIsNamed() throws IOException {
+        String unknownLanguage = repository().replace("themeRanking:\n  MOST:\n    nl:", "themeRanking:\n  MOST:\n    nx: [x]\n    nl:");
+        assertThat(unknownLanguage).isNotEqualTo(repository());
+        assertThatThrownBy(() -> read(unknownLanguage)).isInstanceOfSatisfying(InvalidDataException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("themeRanking.MOST.nx")));
+        String withoutThan = repository().replace("\n  THAN:\n", "\n  THEN:\n");
+        assertThat(withoutThan).isNotEqualTo(repository());
+        assertThatThrownBy(() -> read(withoutThan)).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("understanding.yaml").hasMessageContaining("themeRanking");
     }
 }
