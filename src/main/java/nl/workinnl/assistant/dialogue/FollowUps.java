@@ -527,15 +527,15 @@ public final class FollowUps {
      * what was just asked.
      */
     public boolean addsACondition(Question question, Language language) {
+        // From the first word too: "and if" begins with a word that carries on.
+        return opensWith(question, language, conditionals.get(language));
+    }
+
+    /** Whether the message opens with one of the phrases, from its first word or after the words that carry on. */
+    private boolean opensWith(Question question, Language language, List<String[]> phrases) {
         List<String> folded = List.of(question.words().split(" "));
         int start = carryingOn(folded, language);
-        for (String[] phrase : conditionals.get(language)) {
-            // From the first word too: "and if" begins with a word that carries on.
-            if (FoldedWords.startsWith(folded, 0, phrase) || FoldedWords.startsWith(folded, start, phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.stream().anyMatch(phrase -> FoldedWords.startsWith(folded, 0, phrase) || FoldedWords.startsWith(folded, start, phrase));
     }
 
     /**
@@ -546,11 +546,8 @@ public final class FollowUps {
         if (!isFollowUpSized(question, language)) {
             return false;
         }
-        List<String> folded = List.of(question.words().split(" "));
-        int start = carryingOn(folded, language);
         // From the first word too: "to z" begins with a word that carries on.
-        return descriptionCues.get(language).stream()
-                .anyMatch(phrase -> FoldedWords.startsWith(folded, 0, phrase) || FoldedWords.startsWith(folded, start, phrase));
+        return opensWith(question, language, descriptionCues.get(language));
     }
 
     /**

@@ -135,9 +135,13 @@ public final class MeasureReferences {
      */
     private void themeNameAndNumber(String clean, Language language, Found found) {
         Matcher m = themeNameNumber.get(language).matcher(clean);
+        if (!m.find()) {
+            return;
+        }
+        // Read once the name is met, not for every message with a digit.
         boolean bare = clean.trim().split("\\s+").length <= BARE_REFERENCE_WORDS;
         boolean shouting = mostlyUpperCase(clean);
-        while (m.find()) {
+        do {
             boolean lettered = m.group(3) != null;
             String after = clean.substring(m.end()).stripLeading();
             // "5-6 days", "4, soms 5": a range or a list of numbers is a count.
@@ -167,7 +171,7 @@ public final class MeasureReferences {
                     joined.region(joined.end(), clean.length());
                 }
             }
-        }
+        } while (m.find());
     }
 
     /** Whether most letters of the text are capitals: a message typed in capitals capitalises nothing. */

@@ -64,13 +64,10 @@ public final class StaffAnswers {
             }
         }
         boolean most = query.type() == StaffQuery.Type.MOST_IN_A_THEME;
-        if (perTheme.isEmpty()) {
-            // Themes named that the data no longer has (after a reload): nothing to rank.
-            perTheme.put("", 0L);
-        }
-        long target = most ? java.util.Collections.max(perTheme.values()) : java.util.Collections.min(perTheme.values());
-        List<String> themes = perTheme.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey)
-                .filter(t -> !t.isEmpty()).toList();
+        // No themes at all (themes named that the data no longer has, after a reload): nothing is ranked.
+        java.util.LongSummaryStatistics spread = perTheme.values().stream().mapToLong(Long::longValue).summaryStatistics();
+        long target = most ? spread.getMax() : spread.getMin();
+        List<String> themes = perTheme.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).toList();
         StaffQuery winners = new StaffQuery(StaffQuery.Type.LIST, query.statuses(), query.excluded(), java.util.Set.copyOf(themes), "");
         String names = String.join(" / ", corpus.themes().stream().filter(t -> themes.contains(t.id()))
                 .map(t -> translations.theme(t, language).name()).toList());
@@ -79,7 +76,7 @@ public final class StaffAnswers {
         // Themes compared ("has work more than housing?") each get their number, the most first.
         List<String> counted = query.themes().isEmpty() ? themes : perTheme.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        List<String> counts = counted.stream().filter(t -> !t.isEmpty())
+        List<String> counts = counted.stream()
                 .map(t -> count(new StaffQuery(StaffQuery.Type.COUNT, query.statuses(), query.excluded(), java.util.Set.of(t), ""), language).heading())
                 .toList();
         return new ThemeRanking(lead, counts, winners, list(winners, language));

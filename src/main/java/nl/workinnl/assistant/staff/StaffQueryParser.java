@@ -143,8 +143,7 @@ public final class StaffQueryParser {
         }
 
         private boolean namesAStatusOrTheme(String word) {
-            return !namesNeither(word) && (statuses.values().stream().anyMatch(stems -> stems.stream().anyMatch(word::startsWith))
-                    || beginsAsATheme(word));
+            return namesAStatus(word) || (!namesNeither(word) && beginsAsATheme(word));
         }
 
         /** A word that begins as one of a status's stems does ("vertraagde", "zakończonych"). */
@@ -604,31 +603,41 @@ public final class StaffQueryParser {
 
     private static Optional<Vocabulary.ThemeRank> themeRank(String padded, Words w, Map<Vocabulary.ThemeRank, List<String>> ranks,
                                                            Set<String> rankWords) {
+        // Asked of every message: without a word for theme or for "than" no ranking can be asked.
+        boolean aboutThemes = w.namesATheme(padded);
         boolean comparing = ranks.getOrDefault(Vocabulary.ThemeRank.THAN, List.of()).stream().anyMatch(word -> TextNormalizer.hasWord(padded, word));
+        if (!aboutThemes && !comparing) {
+            return Optional.empty();
+        }
         for (var e : ranks.entrySet()) {
             // "More" compares the themes a message names, with or without the word for theme, beside "than".
-            if (e.getKey() == Vocabulary.ThemeRank.THAN || (e.getKey() == Vocabulary.ThemeRank.MORE ? !comparing : !w.namesATheme(padded))) {
+            if (e.getKey() == Vocabulary.ThemeRank.THAN || (e.getKey() == Vocabulary.ThemeRank.MORE ? !comparing : !aboutThemes)) {
                 continue;
             }
             for (String phrase : e.getValue()) {
                 int at = padded.indexOf(" " + phrase + " ");
-                if (at < 0) {
-                    continue;
-                }
-                String[] after = padded.substring(at + phrase.length() + 2).trim().split(" ");
-                for (String word : after) {
-                    if (w.isThemeCue(word) || w.measure(" " + word + " ")) {
-                        return Optional.of(e.getKey());
-                    }
-                    // "meer of minder maatregelen": another such word, joined, stands between too.
-                    if (!w.filler().contains(word) && !w.namesAStatus(word) && !rankWords.contains(word)
-                            && !w.conjunctions().contains(word)) {
-                        break;
-                    }
+                if (at >= 0 && beforeMeasuresOrThemes(padded.substring(at + phrase.length() + 2), w, rankWords)) {
+                    return Optional.of(e.getKey());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word for measure or theme comes next, with only filler, statuses and other ranking
+     * words or conjunctions before it ("meer of minder vertraagde maatregelen").
+     */
+    private static boolean beforeMeasuresOrThemes(String after, Words w, Set<String> rankWords) {
+        for (String word : after.trim().split(" ")) {
+            if (w.isThemeCue(word) || w.measure(" " + word + " ")) {
+                return true;
+            }
+            if (!w.filler().contains(word) && !w.namesAStatus(word) && !rankWords.contains(word) && !w.conjunctions().contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Every theme a word of the message names by one of its one-word stems, in the order of the words. */
