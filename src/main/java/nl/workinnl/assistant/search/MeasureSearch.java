@@ -90,12 +90,11 @@ public final class MeasureSearch implements AutoCloseable {
                 return first;
             }
             String keywords = Fields.keywords(language);
-            List<String> mainTypos = mayBeTypos(keywords, Fields.text(language), prepared.main().stemmed());
-            List<String> toldTypos = mayBeTypos(keywords, Fields.text(language), prepared.told().stemmed());
-            if (java.util.stream.Stream.concat(mainTypos.stream(), toldTypos.stream())
-                    .noneMatch(t -> index.mayHaveOneEditNeighbour(keywords, t))) {
-                // No word could be a typo, or none has a keyword one edit away for its typo query to
-                // find: the typo pass would add nothing to the exact search's scores.
+            // A word with no keyword one edit away gives its typo query nothing to find, and the query
+            // would still build the word's Levenshtein automata: such words are left out.
+            List<String> mainTypos = withNeighbours(keywords, mayBeTypos(keywords, Fields.text(language), prepared.main().stemmed()));
+            List<String> toldTypos = withNeighbours(keywords, mayBeTypos(keywords, Fields.text(language), prepared.told().stemmed()));
+            if (mainTypos.isEmpty() && toldTypos.isEmpty()) {
                 return first;
             }
             BooleanQuery.Builder typoQuery = new BooleanQuery.Builder();
@@ -573,6 +572,10 @@ public final class MeasureSearch implements AutoCloseable {
                 .filter(t -> t.length() >= FUZZY_MIN_LENGTH && index.docFreq(field, t) == 0 && index.docFreq(textField, t) == 0
                         && !t.chars().allMatch(Character::isDigit))
                 .limit(8).toList();
+    }
+
+    private List<String> withNeighbours(String field, List<String> words) {
+        return words.stream().filter(t -> index.mayHaveOneEditNeighbour(field, t)).toList();
     }
 
     /** The words that may be typos looked up in the keywords with one edit; the first letter must be right, as it nearly always is. */
