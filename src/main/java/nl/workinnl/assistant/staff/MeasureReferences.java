@@ -63,6 +63,8 @@ public final class MeasureReferences {
         Set<String> joins = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
         for (Language l : Language.values()) {
             joins.addAll(Vocabulary.folded(vocabulary.conjunctions(), l));
+            // The text read here keeps its diacritics: "2a și 2c" as well as "2a si 2c".
+            joins.addAll(vocabulary.conjunctions().getOrDefault(l.code(), List.of()));
         }
         this.joinedPart = Pattern.compile("(?iu)\\s*(?:[,/&]|(?:" + String.join("|", joins.stream().map(Pattern::quote).toList())
                 + ")\\.?)\\s*(\\d{1,2})([a-cабв])(?![\\p{L}\\d])");
