@@ -13,6 +13,7 @@ import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.language.LanguageDetector;
 import nl.workinnl.assistant.language.Question;
 import nl.workinnl.assistant.language.QuestionParts;
+import nl.workinnl.assistant.language.Quotations;
 import nl.workinnl.assistant.language.SpokenForms;
 import nl.workinnl.assistant.language.TextNormalizer;
 import nl.workinnl.assistant.language.Vocabulary;
@@ -218,6 +219,14 @@ public final class Assistant {
             return smallTalkAnswer(talk.get().kind(), language).withContext(context.in(language));
         }
         Language language = language(question, chosen);
+        List<QuestionParts.Numbered> numbered = goingBack ? questionParts.numbered(question) : List.of();
+        if (numbered.size() > 1) {
+            return numbered(numbered, language, context);
+        }
+        Optional<Answer> waiting = goingBack ? waitingQuestion(question, language, context) : Optional.empty();
+        if (waiting.isPresent()) {
+            return waiting.get();
+        }
         // "And the second thing, the insurance?": the question the last answer left open, read again
         // with what the message adds, as a subject of its own; what it adds alone when the search is
         // sure of it ("Druga sprawa: gdzie dostanę DigiD?" asks anew).
@@ -329,19 +338,19 @@ public final class Assistant {
         // "The last one" only after a list or choices: after an answer its suggestions are only offered,
         // and "de laatste dag?" asks about that answer.
         OptionalInt position = followUps.ordinal(question, language)
-                .filter(p -> !p.fromEnd() || context.measures().isEmpty())
+                .filter(p -> !p.fromEnd() || context.measures().isEmpty() || context.onAnItemOfAList())
                 .map(p -> p.in(context.offered().size())).orElse(OptionalInt.empty());
         if (position.isPresent()) {
             String id = context.offered().get(position.getAsInt());
             if (corpus.measure(id).isPresent()) {
-                return about(localized(id, language), List.of(), null, language, Optional.empty());
+                return itemOf(about(localized(id, language), List.of(), null, language, Optional.empty()), context);
             }
         }
         // Searched once: the item of a list it may name, or else the topic it is about.
         SearchResult result = search.search(question, language);
         Optional<String> item = listItemReferredTo(question, language, context, result);
         if (item.isPresent()) {
-            return about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language));
+            return itemOf(about(localized(item.get(), language), List.of(), null, language, followUps.aspect(question, language)), context);
         }
         return topicAnswer(question, language, context, result);
     }
@@ -360,12 +369,13 @@ public final class Assistant {
     }
 
     /**
-     * Read without the measure ids it names ("Jaki jest status środka werk-4?" is Polish, not Dutch);
-     * but when what is left says too little and the user chose no language ("status werk-4"), the
-     * ids' own Dutch decides rather than a guess from one word.
+     * Read without the measure ids it names ("Jaki jest status środka werk-4?" is Polish, not Dutch)
+     * and without the text it quotes (a Dutch message from the employer pasted into a Polish
+     * question); but when what is left says too little and the user chose no language ("status
+     * werk-4"), the whole message decides rather than a guess from one word.
      */
     private Language language(Question question, Optional<Language> chosen) {
-        String rest = references.withoutIds(question.clean());
+        String rest = references.withoutIds(Quotations.without(question.clean()));
         if (rest.equals(question.clean())) {
             return detector.detect(question, chosen).language();
         }
@@ -470,6 +480,14 @@ public final class Assistant {
     private static boolean behindTheFirstOfItsTopic(SearchHit hit, List<SearchHit> best, List<String> offered) {
         return hit.throughTopic() && best.stream().anyMatch(other -> other != hit && other.score() > hit.score()
                 && hit.topicId().equals(other.topicId()) && !offered.contains(other.measureId()));
+    }
+
+    /**
+     * An item of a list or of choices, answered: the list stays what an ordinal points at, so that
+     * "and the fifth?" or "the last one" after "tell me about the third one" counts in the list again.
+     */
+    private static Answer itemOf(Answer answer, ConversationContext context) {
+        return answer.withContext(answer.context().offering(context.offered()));
     }
 
     /** Whether the id names a measure, as a chosen suggestion must. */
@@ -790,35 +808,125 @@ public final class Assistant {
         if (parts.size() < 2) {
             return answer;
         }
-        String answered = answer.citations().getFirst().id();
         for (Question part : parts) {
-            // What points back or asks an aspect ("Se poate face de pe telefon?") goes on about the
-            // question answered, and so does a part whose best match is the measure answered.
-            if (followUps.refersBack(part, language) || followUps.aspect(part, language).isPresent()) {
-                continue;
-            }
-            SearchResult result = search.search(part, language);
-            if (result.best().filter(b -> b.measureId().equals(answered)).isPresent()) {
-                continue;
-            }
-            // Said to be beyond the measures only when it names the subject in words no measure has
-            // ("vakantiegeld", "зъболекар"), not when an everyday word meets one ("pe telefon?").
-            boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
-                    : result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
-            if (beyond) {
-                return declining(answer, part, language);
-            }
-            Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
-            if (other.isPresent() && !other.get().equals(answered)) {
-                List<Suggestion> suggestions = new ArrayList<>();
-                suggestions.add(Suggestion.of(localized(other.get(), language)));
-                answer.suggestions().stream().filter(s -> !s.id().equals(other.get())).forEach(suggestions::add);
-                // The suggestions as shown are what "the first one" points at.
-                return answer.withSuggestions(suggestions).withContext(answer.context()
-                        .offering(suggestions.stream().map(Suggestion::id).toList()).withOtherQuestion(asked(part)));
+            Optional<Answer> leftOpen = leavingOpen(answer, part, language);
+            if (leftOpen.isPresent()) {
+                return leftOpen.get();
             }
         }
         return answer;
+    }
+
+    /**
+     * The answer keeping {@code part} open as another question of the message: said to be beyond the
+     * measures when it is, else with the measure that answers it offered first. Empty when the part
+     * goes on about the question answered.
+     */
+    private Optional<Answer> leavingOpen(Answer answer, Question part, Language language) {
+        String answered = answer.citations().getFirst().id();
+        // What points back or asks an aspect ("Se poate face de pe telefon?") goes on about the
+        // question answered, and so does a part whose best match is the measure answered.
+        if (followUps.refersBack(part, language) || followUps.aspect(part, language).isPresent()) {
+            return Optional.empty();
+        }
+        SearchResult result = search.search(part, language);
+        if (result.best().filter(b -> b.measureId().equals(answered)).isPresent()) {
+            return Optional.empty();
+        }
+        // Said to be beyond the measures only when it names the subject in words no measure has
+        // ("vakantiegeld", "зъболекар"), not when an everyday word meets one ("pe telefon?").
+        boolean beyond = notCovered(result) ? result.notCovered().get().beyondCorpus() >= properties.notCoveredOwnWords()
+                : result.best().filter(b -> asksForMissingAmount(part, language, b.measureId())).isPresent();
+        if (beyond) {
+            return Optional.of(declining(answer, part, language));
+        }
+        Optional<String> other = result.best().filter(b -> b.score() >= properties.sureScore()).map(SearchHit::measureId);
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        suggestions.add(Suggestion.of(localized(other.get(), language)));
+        answer.suggestions().stream().filter(s -> !s.id().equals(other.get())).forEach(suggestions::add);
+        // The suggestions as shown are what "the first one" points at.
+        return Optional.of(answer.withSuggestions(suggestions).withContext(answer.context()
+                .offering(suggestions.stream().map(Suggestion::id).toList()).withOtherQuestion(asked(part))));
+    }
+
+    /**
+     * "1) ... 2) ...": a message that numbers its questions is answered in the order the user chose,
+     * on the first, or on the one a closing sentence names ("Start with 3 please."); the others wait
+     * for "and the second question?". When the measures do not cover the one answered first, the
+     * first of the others they answer is answered, saying so of it.
+     */
+    private Answer numbered(List<QuestionParts.Numbered> numbered, Language language, ConversationContext context) {
+        List<QuestionParts.Numbered> parts = chosenFirst(numbered, language);
+        Optional<Language> asked = Optional.of(language);
+        Question first = parts.getFirst().question();
+        List<QuestionParts.Numbered> others = parts.subList(1, parts.size());
+        Answer answer = answer(first, asked, context, false);
+        if (answer.kind() == Answer.Kind.TOPIC) {
+            return stillWaiting(leavingOpen(answer, others.getFirst().question(), language).orElse(answer), others);
+        }
+        if (answer.kind() == Answer.Kind.NOT_COVERED) {
+            for (QuestionParts.Numbered other : others) {
+                Answer covered = answer(other.question(), asked, context, false);
+                if (covered.kind() == Answer.Kind.TOPIC) {
+                    return stillWaiting(declining(covered, first, language), others.stream().filter(o -> o != other).toList());
+                }
+            }
+        }
+        return stillWaiting(answer, others);
+    }
+
+    /** The questions in the order to answer them: the one a short closing sentence names first ("Begin maar met de tweede."). */
+    private List<QuestionParts.Numbered> chosenFirst(List<QuestionParts.Numbered> parts, Language language) {
+        QuestionParts.Numbered last = parts.getLast();
+        String[] sentences = TextNormalizer.markedSentences(last.question().clean());
+        if (sentences.length < 2) {
+            return parts;
+        }
+        Question closing = Question.of(sentences[sentences.length - 1]);
+        // After numbered questions a number alone in a short sentence names one: "Start with 3 please."
+        Optional<FollowUps.ListPosition> position = followUps.ordinal(closing, language, true)
+                .or(() -> followUps.numberInAShortSentence(closing));
+        OptionalInt named = position.map(p -> p.in(parts.size())).orElse(OptionalInt.empty());
+        if (named.isEmpty()) {
+            return parts;
+        }
+        List<QuestionParts.Numbered> ordered = new ArrayList<>(parts);
+        String told = String.join(" ", java.util.Arrays.copyOf(sentences, sentences.length - 1));
+        ordered.set(ordered.size() - 1, new QuestionParts.Numbered(last.number(), Question.of(told)));
+        ordered.addFirst(ordered.remove(named.getAsInt()));
+        return ordered;
+    }
+
+    /** The answer, the numbered questions not answered yet waiting for the next turn. */
+    private static Answer stillWaiting(Answer answer, List<QuestionParts.Numbered> others) {
+        return others.isEmpty() ? answer : answer.withContext(answer.context().withOtherQuestion(QuestionParts.written(others)));
+    }
+
+    /**
+     * "Now the second question", "nu 1", "and the last one" after an answer to one question of a
+     * numbered message: the question with that number, or the next waiting one for "the other question".
+     */
+    private Optional<Answer> waitingQuestion(Question question, Language language, ConversationContext context) {
+        List<QuestionParts.Numbered> waiting = QuestionParts.waiting(context.otherQuestion());
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FollowUps.ListPosition> position = followUps.ordinal(question, language);
+        Optional<QuestionParts.Numbered> picked;
+        if (position.isPresent()) {
+            FollowUps.ListPosition p = position.get();
+            // The last or middle of those still waiting; a number counts as the user numbered them.
+            picked = p.fromEnd() ? java.util.stream.Stream.of(p.in(waiting.size())).filter(OptionalInt::isPresent)
+                    .map(i -> waiting.get(i.getAsInt())).findFirst()
+                    : waiting.stream().filter(w -> w.number() == p.number()).findFirst();
+        } else {
+            picked = followUps.otherPart(question, language).filter(Question::isEmpty).map(q -> waiting.getFirst());
+        }
+        return picked.map(w -> stillWaiting(answer(w.question(), Optional.of(language), context.afresh(), false),
+                waiting.stream().filter(o -> o != w).toList()));
     }
 
     /**

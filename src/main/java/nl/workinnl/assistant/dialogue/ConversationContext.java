@@ -84,6 +84,14 @@ public record ConversationContext(Optional<Language> language, List<String> meas
         return new ConversationContext(language, measures, offered, list, pending, at, earlier, question);
     }
 
+    /**
+     * Whether the last answer was about one item of a list or of choices, which stays to point at
+     * (the item is among the measures offered, and more than it).
+     */
+    public boolean onAnItemOfAList() {
+        return measures.size() == 1 && offered.size() > 1 && offered.contains(measures.getFirst());
+    }
+
     public boolean isEmpty() {
         return measures.isEmpty() && offered.isEmpty() && list.isEmpty() && pending.isEmpty() && language.isEmpty()
                 && earlier.isEmpty() && otherQuestion.isEmpty();

@@ -71,7 +71,7 @@ public final class FollowUps {
     private final List<String> recipientWords;
 
     private record Words(List<String> backReferences, Map<Aspect, List<AspectWord>> aspects, List<List<String>> ordinals,
-                         List<String> lastWords, Set<String> requestWords, Set<String> continuations, Set<String> fillers) {}
+                         List<String> lastWords, List<String> middleWords, Set<String> requestWords, Set<String> continuations, Set<String> fillers) {}
 
     /**
      * A message of at most this many words may point into the last list with an ordinal alone
@@ -89,7 +89,8 @@ public final class FollowUps {
         for (Language l : Language.values()) {
             Vocabulary.folded(vocabulary.requestRecipients(), l).forEach(w -> recipients.add(TextNormalizer.words(w)));
             words.put(l, new Words(separated(Vocabulary.folded(vocabulary.backReferences(), l)), aspectWords(vocabulary.aspectWords(l)),
-                    vocabulary.ordinalForms(l), Vocabulary.folded(vocabulary.lastWords(), l), requestWords(vocabulary, l),
+                    vocabulary.ordinalForms(l), Vocabulary.folded(vocabulary.lastWords(), l),
+                    Vocabulary.folded(vocabulary.middleWords(), l), requestWords(vocabulary, l),
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     Set.copyOf(vocabulary.fillerWords(l))));
         }
@@ -220,6 +221,8 @@ public final class FollowUps {
     public record ListPosition(int number, boolean fromEnd) {
 
         public static final ListPosition LAST = new ListPosition(1, true);
+        /** "The one in the middle": of an odd number of items the one with as many before as after. */
+        public static final ListPosition MIDDLE = new ListPosition(0, true);
 
         public static ListPosition nth(int number) {
             return new ListPosition(number, false);
@@ -227,6 +230,9 @@ public final class FollowUps {
 
         /** Where in a list of {@code size} items this place is (from 0), if the list has it. */
         public java.util.OptionalInt in(int size) {
+            if (this.equals(MIDDLE)) {
+                return size % 2 == 1 ? java.util.OptionalInt.of(size / 2) : java.util.OptionalInt.empty();
+            }
             int index = fromEnd ? size - number : number - 1;
             return index >= 0 && index < size ? java.util.OptionalInt.of(index) : java.util.OptionalInt.empty();
         }
@@ -254,11 +260,31 @@ public final class FollowUps {
         if (words.get(language).lastWords().stream().anyMatch(form -> TextNormalizer.hasWord(padded, form))) {
             return Optional.of(ListPosition.LAST);
         }
+        if (words.get(language).middleWords().stream().anyMatch(form -> TextNormalizer.hasWord(padded, form))) {
+            return Optional.of(ListPosition.MIDDLE);
+        }
         var number = NUMBER.matcher(padded);
         if (wordCount(padded) <= 3 && number.find()) {
             return Optional.of(ListPosition.nth(Integer.parseInt(number.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Start with 3 please": the one number of a sentence short enough to name an item (where a
+     * number is known to name one, as after numbered questions), not a count told ("I work 5 days").
+     */
+    public Optional<ListPosition> numberInAShortSentence(Question sentence) {
+        String padded = sentence.padded();
+        if (wordCount(padded) > SHORT_FOR_ORDINALS) {
+            return Optional.empty();
+        }
+        var number = NUMBER.matcher(padded);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(number.group(1));
+        return number.find() ? Optional.empty() : Optional.of(ListPosition.nth(n));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The questions one message asks: "Mag mijn werkgever de huur van mijn loon afhouden, en hoeveel
@@ -64,6 +66,63 @@ public final class QuestionParts {
         }
         List<String> joined = joinShort(parts);
         return joined.size() < 2 ? List.of(question) : joined.stream().map(Question::of).toList();
+    }
+
+    /**
+     * A number that opens a question of a numbered message: "1)", "2.", "(3)", "2:" after a space, a
+     * colon or the start, before a space.
+     */
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?<![\\p{L}\\p{N}(])\\(?([1-9])[).:](?=\\s)");
+
+    /** One question of a numbered message, with the number the user gave it. */
+    public record Numbered(int number, Question question) {
+
+        /** As kept for a later turn: "2) ...". */
+        String written() {
+            return number + ") " + question.clean();
+        }
+    }
+
+    /**
+     * "Mam trzy pytania: 1. ... 2. ... 3. ...": the questions of a message that numbers them from 1,
+     * in their order, what it tells before the first number going with the first; empty when the
+     * message numbers no two questions so.
+     */
+    public List<Numbered> numbered(Question question) {
+        List<Numbered> parts = parts(question.clean(), true);
+        return parts.size() < 2 ? List.of() : parts;
+    }
+
+    /** The questions {@link #written} kept for a later turn; empty for a question kept unnumbered. */
+    public static List<Numbered> waiting(String kept) {
+        return kept.isEmpty() || !Character.isDigit(kept.charAt(0)) ? List.of() : parts(kept, false);
+    }
+
+    /** Numbered questions as kept for a later turn, each with its number. */
+    public static String written(List<Numbered> parts) {
+        return String.join(" ", parts.stream().map(Numbered::written).toList());
+    }
+
+    /** {@code fromOne}: the numbers count 1, 2, 3...; else any rising numbers, the text opening with one. */
+    private static List<Numbered> parts(String text, boolean fromOne) {
+        Matcher m = NUMBER_MARK.matcher(text);
+        List<int[]> marks = new ArrayList<>();
+        while (m.find()) {
+            int number = m.group(1).charAt(0) - '0';
+            int before = marks.isEmpty() ? 0 : marks.getLast()[2];
+            boolean next = fromOne ? number == before + 1 : number > before && (!marks.isEmpty() || m.start() == 0);
+            if (next) {
+                marks.add(new int[] {m.start(), m.end(), number});
+            }
+        }
+        List<Numbered> parts = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            int to = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
+            String part = i == 0 ? (text.substring(0, marks.get(0)[0]) + " " + text.substring(marks.get(0)[1], to)).trim()
+                    : text.substring(marks.get(i)[1], to).trim();
+            parts.add(new Numbered(marks.get(i)[2], Question.of(part)));
+        }
+        return parts;
     }
 
     /** Parts of too few words join the next part (the last joins the one before). */

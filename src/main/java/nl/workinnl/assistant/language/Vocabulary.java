@@ -51,6 +51,7 @@ public record Vocabulary(
         @NotEmpty Map<ThemeRank, Map<String, List<String>>> themeRanking,
         @NotEmpty Map<String, List<String>> ordinals,
         @NotEmpty Map<String, List<String>> lastWords,
+        @NotEmpty Map<String, List<String>> middleWords,
         @NotEmpty Map<String, Map<String, List<String>>> languageNames,
         @NotEmpty Map<String, List<String>> languageRequestWords,
         @NotEmpty Map<String, List<String>> factRequests,
@@ -211,7 +212,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions), Map.entry("notThemeOrStatusWords", notThemeOrStatusWords),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues), Map.entry("thisThemeCues", thisThemeCues),
-                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("restCues", restCues), Map.entry("excludeAround", excludeAround))) {
+                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("middleWords", middleWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("restCues", restCues), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
         }
         // Read token by token: a phrase of several words would never match.
@@ -293,7 +294,7 @@ public record Vocabulary(
     public Map<Language, List<String>> wholeWordsByLanguage() {
         List<Map<String, List<String>>> groups = List.of(greetings, thanks, help, listCues, anythingCues, personalWords,
                 countCues, fillerWords, continuations, conjunctions, negation, excludeWords, includeWords, removeWords,
-                backReferences, refineCues, lastWords, ordinals, languageRequestWords, factRequests, amountRequests,
+                backReferences, refineCues, lastWords, middleWords, ordinals, languageRequestWords, factRequests, amountRequests,
                 smallTalkExtras, returnCues, newSubjectCues, appliesTooCues, correctionCues, conditionals, doubtCues);
         Map<Language, List<String>> words = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

@@ -1253,6 +1253,8 @@ class RealDataConversationScenariosTest {
             Registration 2a vs 2c: what's the difference and what's the status of each? | registratie-2a registratie-2c
             werk-4 en werk-5                                                            | werk-4 werk-5
             Rejestracja 2a i 2b?                                                        | registratie-2a registratie-2b
+            Care este stadiul pentru Înregistrare 2a și 2c?                              | registratie-2a registratie-2c
+            Регистрация 2а и 2в?                                                        | registratie-2a registratie-2c
             """)
     void measuresNamedOneByOneAreEachAnswered(String question, String ids) {
         Answer a = ask(question);
@@ -2020,5 +2022,49 @@ class RealDataConversationScenariosTest {
     void aNewQuestionAfterTheOtherThingIsAskedAnewNotGluedToTheOpenOne() {
         Answer rent = ask("Can my agency take the rent for my room from my wages? And how much holiday pay do I get?");
         assertThat(first(then(rent, "The other thing: where can I learn Dutch for free?"))).isEqualTo("informatie-4");
+    }
+
+    /** After "tell me about the third one", an ordinal still counts in the list, not in that answer. */
+    @Test
+    void anOrdinalAfterAnItemOfAListStillCountsInTheList() {
+        Answer list = ask("Which registration measures are on schedule?");
+        java.util.List<String> ids = list.citations().stream().map(Citation::id).toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(5);
+        Answer third = then(list, "Tell me more about the third one.");
+        assertThat(first(third)).isEqualTo(ids.get(2));
+        Answer fifth = then(third, "And the fifth?");
+        assertThat(first(fifth)).isEqualTo(ids.get(4));
+        assertThat(first(then(fifth, "and the last one?"))).isEqualTo(ids.getLast());
+        Answer enforcement = ask("Jakie są środki dotyczące egzekwowania przepisów?");
+        java.util.List<String> enforcementIds = enforcement.citations().stream().map(Citation::id).toList();
+        assertThat(enforcementIds).hasSizeGreaterThanOrEqualTo(6);
+        Answer fifthPl = then(enforcement, "Powiedz coś więcej o piątym.");
+        assertThat(first(fifthPl)).isEqualTo(enforcementIds.get(4));
+        assertThat(first(then(fifthPl, "A o szóstym?"))).isEqualTo(enforcementIds.get(5));
+    }
+
+    /** Numbered questions are answered in the order asked, or the one a closing sentence names; the others wait their turn. */
+    @Test
+    void numberedQuestionsAreAnsweredOneByOneAsTheUserAsks() {
+        Answer first = ask("Twee vragen: 1) Mag mijn uitzendbureau de huur van mijn loon inhouden? 2) Waar kan ik slapen als ik dakloos word?");
+        assertThat(first(first)).isEqualTo("werk-2");
+        assertThat(first(then(first, "En nu de tweede vraag?"))).isIn("zorg-3", "zorg-4");
+        Answer chosen = ask("Three questions: 1) can the agency take my rent from my pay, 2) how do I report a bad landlord, "
+                + "3) where can I sleep if I become homeless. Start with 3 please.");
+        assertThat(first(chosen)).isIn("zorg-3", "zorg-4");
+        Answer one = then(chosen, "now 1");
+        assertThat(first(one)).isEqualTo("werk-2");
+        assertThat(first(then(one, "and the one in the middle"))).isIn("huisvesting-1", "handhaving-2");
+    }
+
+    /** A text pasted in another language, in quotation marks, does not decide the language of the question around it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Koordynator przysłał SMS: 'Je contract stopt vrijdag, zaterdag moet de kamer leeg zijn.' Czy tak można? | PL
+            Agenția mi-a scris: „Wie zich niet inschrijft bij de gemeente, krijgt later loon.” Ce înseamnă asta?       | RO
+            My boss sent me this: "Morgen geen werk, de huur gaat wel van je loon af." Can he do that?                 | EN
+            """)
+    void aQuotedTextDoesNotDecideTheLanguage(String question, Language language) {
+        assertThat(ask(question).language()).isEqualTo(language);
     }
 }

@@ -65,4 +65,34 @@ class QuestionPartsTest {
                 .containsExactly("Two things: I look for a Dutch course", "and I want to change my driving licence.");
         assertThat(of("I look for a Dutch course and I want to change my driving licence.", Language.EN)).hasSize(1);
     }
+
+    private List<String> numbered(String text) {
+        return parts.numbered(Question.of(text)).stream().map(n -> n.number() + ":" + n.question().clean()).toList();
+    }
+
+    @Test
+    void aMessageThatNumbersItsQuestionsIsCutAtEachNumberWhatItTellsBeforeGoingWithTheFirst() {
+        assertThat(numbered("Mam trzy pytania: 1. złamałem rękę, czy agencja musi to zgłosić? 2. ile dostanę? (3) czy mogę wrócić?"))
+                .containsExactly("1:Mam trzy pytania: złamałem rękę, czy agencja musi to zgłosić?", "2:ile dostanę?", "3:czy mogę wrócić?");
+        assertThat(numbered("Two things: 1) rent from my wages, 2) a bad landlord"))
+                .containsExactly("1:Two things: rent from my wages,", "2:a bad landlord");
+    }
+
+    @Test
+    void numbersThatCountNothingOrDoNotRiseFromOneNumberNoQuestions() {
+        assertThat(numbered("I work 5 days a week and pay 2. Is that normal?")).isEmpty();
+        assertThat(numbered("Om 10:30 moet ik weg, 1) mag dat?")).isEmpty();
+        assertThat(numbered("2) first 3) second")).isEmpty();
+        assertThat(numbered("We are 1. 2) what now?")).containsExactly("1:We are", "2:what now?");
+    }
+
+    @Test
+    void questionsKeptForALaterTurnAreReadBackWithTheirNumbers() {
+        List<QuestionParts.Numbered> asked = parts.numbered(Question.of("1) rent from wages? 2) a bad landlord? 3) a shelter?"));
+        String kept = QuestionParts.written(List.of(asked.get(0), asked.get(2)));
+        assertThat(kept).isEqualTo("1) rent from wages? 3) a shelter?");
+        assertThat(QuestionParts.waiting(kept)).extracting(QuestionParts.Numbered::number).containsExactly(1, 3);
+        assertThat(QuestionParts.waiting("And how much holiday pay do I get? 2) no")).isEmpty();
+        assertThat(QuestionParts.waiting("")).isEmpty();
+    }
 }
