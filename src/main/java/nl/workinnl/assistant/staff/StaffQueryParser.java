@@ -75,7 +75,11 @@ public final class StaffQueryParser {
     /** Their single words, which may stand between one and the word for measure ("meer of minder maatregelen"). */
     private final Map<Language, Set<String>> rankingSingleWords = new EnumMap<>(Language.class);
     /** Per language, "the rest", "the opposite": what the last list left out. */
+    /** How many words (besides filler) after a count cue may name what it counts. */
+    private static final int OTHER_COUNT_REACH = 2;
     private final Map<Language, List<String>> restWords = new EnumMap<>(Language.class);
+    /** Per language, things a count may ask about that are not measures ("geld", "people"), folded. */
+    private final Map<Language, List<String>> otherCounts = new EnumMap<>(Language.class);
     private final Set<String> everyTheme;
     private final Set<Status> qualifiers;
 
@@ -249,6 +253,7 @@ public final class StaffQueryParser {
             return any(count, padded, rules.count());
         }
 
+
         /** A list cue that is not also a word for "all" ("show", "which", not "all", "toate"). */
         boolean asksForAListBesidesAll(String padded) {
             return any(listBesidesAll, padded, rules.list());
@@ -283,6 +288,10 @@ public final class StaffQueryParser {
          */
         boolean statusOfOne(String padded) {
             if (statusOf.stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
+                return false;
+            }
+            // "List every measure with the status ongoing": the word for each one speaks of them all.
+            if (all(padded)) {
                 return false;
             }
             boolean singular = false;
@@ -456,6 +465,7 @@ public final class StaffQueryParser {
             rankingWords.put(l, ranks);
             rankingSingleWords.put(l, wordsOf(ranks));
             restWords.put(l, separated(Vocabulary.folded(vocabulary.restCues(), l)));
+            otherCounts.put(l, separated(Vocabulary.folded(vocabulary.otherCounts(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -507,6 +517,9 @@ public final class StaffQueryParser {
             return Optional.empty();
         }
         boolean countCue = w.count(folded);
+        if (countCue && countsSomethingElse(folded, w, language)) {
+            return Optional.empty();
+        }
         boolean anything = w.anything(folded);
         boolean listCue = w.list(folded);
         Optional<StaffQuery> aboutEditions = editionQuestion(question, focus, folded, w, editionWords.get(language), countCue || listCue,
@@ -587,6 +600,33 @@ public final class StaffQueryParser {
             }
         }
         return statusOf(folded, w);
+    }
+
+    /**
+     * "Hoeveel geld is er uitgetrokken voor alle aanbevelingen?", "how many people used it?", "колко
+     * трудови мигранти": a count of something other than measures, named within the two words after
+     * the count cue (besides filler). The overview holds no such count, and the measures the message
+     * names later are not what it counts.
+     */
+    private boolean countsSomethingElse(String padded, Words w, Language language) {
+        for (String cue : w.count()) {
+            int at = padded.indexOf(" " + cue + " ");
+            if (at < 0) {
+                continue;
+            }
+            String[] after = padded.substring(at + cue.length() + 1).trim().split(" ");
+            StringBuilder near = new StringBuilder(" ");
+            int content = 0;
+            for (int i = 0; i < after.length && content < OTHER_COUNT_REACH; i++) {
+                near.append(after[i]).append(' ');
+                if (!w.filler().contains(after[i])) {
+                    content++;
+                }
+            }
+            String words = near.toString();
+            return otherCounts.get(language).stream().anyMatch(thing -> TextNormalizer.hasWord(words, thing));
+        }
+        return false;
     }
 
     /**

@@ -91,6 +91,8 @@ class StaffQueriesTest {
             Ik werk bij een informatiepunt. Welke woonmaatregelen zijn afgerond? | nl | theme=huisvesting status=AFGEROND
             Care sunt măsurile (huisvesting) finalizate?               | ro | theme=huisvesting status=AFGEROND
             Which measures were carried out differently or face serious obstacles? | en | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
+            List every measure with the status 'ongoing'.              | en | status=DOORLOPEND
+            Noem elke maatregel met de status afgerond.                | nl | status=AFGEROND
             """)
     void listsHoldExactlyTheMatchingMeasures(String question, String language, String filter) {
         Answer answer = answered(question, language, Answer.Kind.LIST, filter);
@@ -745,5 +747,20 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.citations()).extracting(Citation::id).containsExactly(id);
         assertThat(answer.text()).contains(answer.citations().getFirst().statusLabel());
+    }
+
+    /**
+     * A count of something other than measures ("how much money", "how many people") is no staff
+     * count, even where the message names all the recommendations or a status: the overview holds
+     * no such number.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Hoeveel geld is er in totaal uitgetrokken voor de uitvoering van alle aanbevelingen?",
+            "How many people have used the simple procedure at the court so far?",
+            "Колко трудови мигранти от България работят в Холандия според доклада?",
+            "Câți bani s-au dat pentru toate măsurile?"})
+    void aCountOfSomethingElseIsNoCountOfMeasures(String question) {
+        Answer answer = assistant.ask(question, Optional.empty());
+        assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.COUNT, Answer.Kind.LIST);
     }
 }
