@@ -2067,4 +2067,26 @@ class RealDataConversationScenariosTest {
     void aQuotedTextDoesNotDecideTheLanguage(String question, Language language) {
         assertThat(ask(question).language()).isEqualTo(language);
     }
+
+    /** Notice periods, probation, severance and travel costs are beyond the measures: declined, not answered with a housing or wage measure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Jak długi jest okres wypowiedzenia, jeśli sam chcę odejść z agencji?",
+            "Hoe lang duurt mijn proeftijd bij het uitzendbureau?",
+            "Ce înseamnă perioada de preaviz din contractul meu?",
+            "Колко е срокът на предизвестие, ако искам да напусна?",
+            "Do I get a travel allowance for the drive to the farm every day?",
+            "Do I get severance pay when my agency contract ends?"})
+    void employmentTermsAndTravelCostsAreDeclined(String question) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isFalse();
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.NOT_COVERED);
+    }
+
+    /** Asking when an office opens is a fact the sources do not give, in Romanian too. */
+    @Test
+    void openingHoursAreAFactNotHeld() {
+        Answer answer = ask("La ce oră se deschide biroul Juridisch Loket din Rotterdam?");
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.language()).isEqualTo(Language.RO);
+    }
 }
