@@ -2089,4 +2089,13 @@ class RealDataConversationScenariosTest {
         assertThat(answer.answered()).isFalse();
         assertThat(answer.language()).isEqualTo(Language.RO);
     }
+
+    /** Losing one's room with one's job, told as the employer's message or in the subjunctive, is the housing-loss measure. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Het uitzendbureau appte: 'Morgen is je laatste werkdag, daarna kamer leeg.' Mag dat?",
+            "Шефът каза, че ще ме изгонят от жилището другата седмица. Имат ли право?"})
+    void losingTheRoomWithTheJobIsTheHousingLossMeasure(String question) {
+        assertThat(ask(question).citations()).extracting(Citation::id).as(question).contains("huisvesting-7");
+        assertThat(first(ask(question))).as(question).isEqualTo("huisvesting-7");
+    }
 }
