@@ -249,7 +249,13 @@ public final class FollowUps {
         int count = wordCount(padded);
         boolean pointing = pointed || pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
         if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointing)) {
-            return Optional.empty();
+            // "Explain the first one in English please, my colleague doesn't read Dutch": a clause after
+            // a comma may say why, as with a request for another language; one that asks does not.
+            int comma = question.clean().indexOf(',');
+            if (comma < 0 || question.clean().substring(comma).contains("?")) {
+                return Optional.empty();
+            }
+            return ordinal(Question.of(question.clean().substring(0, comma)), language, pointed);
         }
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {

@@ -2098,4 +2098,39 @@ class RealDataConversationScenariosTest {
         assertThat(ask(question).citations()).extracting(Citation::id).as(question).contains("huisvesting-7");
         assertThat(first(ask(question))).as(question).isEqualTo("huisvesting-7");
     }
+
+    /** "From now on in English, ...": a request for another language may say since when and why, and keeps the measure. */
+    @Test
+    void aLanguageRequestFromNowOnWithAReasonKeepsTheMeasure() {
+        Answer shelter = ask("Is er een opvang voor daklozen?");
+        Answer english = then(shelter, "Please answer in English from now on, my social worker is reading along.");
+        assertThat(english.language()).isEqualTo(Language.EN);
+        assertThat(first(english)).isEqualTo(first(shelter));
+        Answer polish = then(shelter, "Od teraz po polsku proszę, kolega nie zna niderlandzkiego.");
+        assertThat(polish.language()).isEqualTo(Language.PL);
+        assertThat(first(polish)).isEqualTo(first(shelter));
+    }
+
+    /** An ordinal in a first clause, a reason after the comma: "Explain the second one in English please, ...". */
+    @Test
+    void anOrdinalBeforeAReasonPointsIntoTheList() {
+        Answer list = ask("Welke maatregelen vallen onder zorg?");
+        java.util.List<String> ids = list.citations().stream().map(Citation::id).toList();
+        Answer second = then(list, "Explain the second one in English please, my colleague doesn't read Dutch.");
+        assertThat(first(second)).isEqualTo(ids.get(1));
+        assertThat(second.language()).isEqualTo(Language.EN);
+    }
+
+    /** Asking which languages it speaks is asking what it can do, and the answer names them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What kind of questions can you answer, and in which languages? | English
+            Welke talen spreek je?                                         | Pools
+            W jakich językach mogę pytać?                                  | rumuńsku
+            """)
+    void askingWhichLanguagesIsAskingForHelp(String question, String named) {
+        Answer answer = ask(question);
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.HELP);
+        assertThat(answer.text()).contains(named);
+    }
 }
