@@ -2133,4 +2133,13 @@ class RealDataConversationScenariosTest {
         assertThat(answer.kind()).isEqualTo(Answer.Kind.HELP);
         assertThat(answer.text()).contains(named);
     }
+
+    /** An employer who goes bankrupt and starts again under another name is the measure against rogue directors. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ons uitzendbureau ging failliet en de baas begon meteen opnieuw onder een andere naam. Doet iemand daar iets aan?",
+            "Firma a dat faliment și patronul a deschis alta sub alt nume. Se face ceva?",
+            "Our agency went bankrupt and the owner opened a new one under a different name. Is anything done about that?"})
+    void aBankruptEmployerUnderANewNameIsTheRogueDirectorsMeasure(String question) {
+        assertThat(first(ask(question))).as(question).isEqualTo("werk-3");
+    }
 }
