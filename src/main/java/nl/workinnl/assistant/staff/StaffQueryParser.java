@@ -618,6 +618,10 @@ public final class StaffQueryParser {
             StringBuilder near = new StringBuilder(" ");
             int content = 0;
             for (int i = 0; i < after.length && content < OTHER_COUNT_REACH; i++) {
+                // "Hoeveel maatregelen zijn al maanden vertraagd?" counts the measures it names first.
+                if (w.measure(" " + after[i] + " ")) {
+                    break;
+                }
                 near.append(after[i]).append(' ');
                 if (!w.filler().contains(after[i])) {
                     content++;

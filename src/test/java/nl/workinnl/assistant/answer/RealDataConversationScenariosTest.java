@@ -2124,7 +2124,7 @@ class RealDataConversationScenariosTest {
     /** Asking which languages it speaks is asking what it can do, and the answer names them. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            What kind of questions can you answer, and in which languages? | English
+            What kind of questions can you answer, and what languages do you speak? | English
             Welke talen spreek je?                                         | Pools
             W jakich językach mogę pytać?                                  | rumuńsku
             """)
@@ -2141,5 +2141,14 @@ class RealDataConversationScenariosTest {
             "Our agency went bankrupt and the owner opened a new one under a different name. Is anything done about that?"})
     void aBankruptEmployerUnderANewNameIsTheRogueDirectorsMeasure(String question) {
         assertThat(first(ask(question))).as(question).isEqualTo("werk-3");
+    }
+
+    /** "In welke talen?" right after an answer asks about that answer (a leaflet, a doctor online), not what the assistant can do. */
+    @Test
+    void inWhichLanguagesAfterAnAnswerStaysWithIt() {
+        Answer leaflet = ask("Is er een folder over psychische klachten voor arbeidsmigranten?");
+        assertThat(leaflet.answered()).isTrue();
+        Answer languages = then(leaflet, "In welke talen?");
+        assertThat(languages.kind()).isNotEqualTo(Answer.Kind.HELP);
     }
 }

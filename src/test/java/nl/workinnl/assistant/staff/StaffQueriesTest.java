@@ -763,4 +763,11 @@ class StaffQueriesTest {
         Answer answer = assistant.ask(question, Optional.empty());
         assertThat(answer.kind()).as(question).isNotIn(Answer.Kind.COUNT, Answer.Kind.LIST);
     }
+
+    /** Time words after the word for measure do not make it a count of something else. */
+    @Test
+    void aCountOfMeasuresDelayedForMonthsIsACount() {
+        Answer answer = assistant.ask("Hoeveel maatregelen zijn al maanden vertraagd?", Optional.empty());
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COUNT);
+    }
 }
