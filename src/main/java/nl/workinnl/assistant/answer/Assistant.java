@@ -313,7 +313,7 @@ public final class Assistant {
                     Optional<String> item = search.search(question, language).best().filter(properties::confident)
                             .map(SearchHit::measureId).filter(context.offered()::contains).filter(id -> corpus.measure(id).isPresent());
                     if (item.isPresent()) {
-                        return about(localized(item.get(), language), List.of(), null, language, aspect);
+                        return itemOf(about(localized(item.get(), language), List.of(), null, language, aspect), context);
                     }
                 }
                 return answer.orElseGet(() -> unsure(language, context, question.clean()));
@@ -338,7 +338,11 @@ public final class Assistant {
         // "The last one" only after a list or choices: after an answer its suggestions are only offered,
         // and "de laatste dag?" asks about that answer.
         OptionalInt position = followUps.ordinal(question, language)
-                .filter(p -> !p.fromEnd() || context.measures().isEmpty() || context.onAnItemOfAList())
+                // After an item of a list, "the last one" again, "de laatste uit dat rijtje", "explain the
+                // last one", but not "what was the last update?".
+                .filter(p -> !p.fromEnd() || context.measures().isEmpty() || (context.onAnItemOfAList()
+                        && (followUps.pointsBack(question, language) || followUps.aspect(question, language).filter(a -> a == Aspect.MORE).isPresent()
+                            || saysNothingOfItsOwn(ownWords(followUps.withoutPlaceWords(question, language), language)))))
                 .map(p -> p.in(context.offered().size())).orElse(OptionalInt.empty());
         if (position.isPresent()) {
             String id = context.offered().get(position.getAsInt());
@@ -863,22 +867,34 @@ public final class Assistant {
         Optional<Language> asked = Optional.of(language);
         Question first = parts.getFirst().question();
         List<QuestionParts.Numbered> others = parts.subList(1, parts.size());
+        int count = parts.size();
         Answer answer = answer(first, asked, context, false);
         if (answer.kind() == Answer.Kind.TOPIC) {
-            return stillWaiting(leavingOpen(answer, others.getFirst().question(), language).orElse(answer), others);
+            return stillWaiting(leavingOpen(answer, others.getFirst().question(), language).orElse(answer), others, count);
         }
-        if (answer.kind() == Answer.Kind.NOT_COVERED) {
+        // Beyond the measures, or not understood: the first of the others the measures answer is
+        // answered; a first question beyond them is said to be so, one not understood still waits.
+        boolean beyond = answer.kind() == Answer.Kind.NOT_COVERED;
+        if (beyond || answer.kind() == Answer.Kind.UNSURE) {
             for (QuestionParts.Numbered other : others) {
                 Answer covered = answer(other.question(), asked, context, false);
                 if (covered.kind() == Answer.Kind.TOPIC) {
-                    return stillWaiting(declining(covered, first, language), others.stream().filter(o -> o != other).toList());
+                    List<QuestionParts.Numbered> left = new ArrayList<>(parts.stream().filter(o -> o != other).toList());
+                    if (beyond) {
+                        left.removeFirst();
+                    }
+                    return stillWaiting(beyond ? declining(covered, first, language) : covered, left, count);
                 }
             }
         }
-        return stillWaiting(answer, others);
+        return stillWaiting(answer, others, count);
     }
 
-    /** The questions in the order to answer them: the one a short closing sentence names first ("Begin maar met de tweede."). */
+    /**
+     * The questions in the order to answer them: the one a short closing sentence says to start with
+     * first ("Begin maar met de tweede.", "Start with 3 please."); a closing sentence that only
+     * tells a number ("Ik ben 2 weken ziek.") names none.
+     */
     private List<QuestionParts.Numbered> chosenFirst(List<QuestionParts.Numbered> parts, Language language) {
         QuestionParts.Numbered last = parts.getLast();
         String[] sentences = TextNormalizer.markedSentences(last.question().clean());
@@ -886,7 +902,9 @@ public final class Assistant {
             return parts;
         }
         Question closing = Question.of(sentences[sentences.length - 1]);
-        // After numbered questions a number alone in a short sentence names one: "Start with 3 please."
+        if (!followUps.saysWhereToStart(closing, language)) {
+            return parts;
+        }
         Optional<FollowUps.ListPosition> position = followUps.ordinal(closing, language, true)
                 .or(() -> followUps.numberInAShortSentence(closing));
         OptionalInt named = position.map(p -> p.in(parts.size())).orElse(OptionalInt.empty());
@@ -900,33 +918,40 @@ public final class Assistant {
         return ordered;
     }
 
-    /** The answer, the numbered questions not answered yet waiting for the next turn. */
-    private static Answer stillWaiting(Answer answer, List<QuestionParts.Numbered> others) {
-        return others.isEmpty() ? answer : answer.withContext(answer.context().withOtherQuestion(QuestionParts.written(others)));
+    /** The answer, the numbered questions not answered yet waiting for the next turn ({@code asked}: how many the message asked). */
+    private static Answer stillWaiting(Answer answer, List<QuestionParts.Numbered> others, int asked) {
+        return others.isEmpty() ? answer : answer.withContext(answer.context().withOtherQuestion(QuestionParts.written(others, asked)));
     }
 
     /**
-     * "Now the second question", "nu 1", "and the last one" after an answer to one question of a
-     * numbered message: the question with that number, or the next waiting one for "the other question".
+     * "Now the second question", "nu 1", "the last one", "the one in the middle" after an answer to
+     * one question of a numbered message: the question the user gave that place (the last or middle
+     * of all asked), or the next waiting one for "the other question". After a list, whose items an
+     * ordinal also names, only words that name a question ("the second question") pick one.
      */
     private Optional<Answer> waitingQuestion(Question question, Language language, ConversationContext context) {
-        List<QuestionParts.Numbered> waiting = QuestionParts.waiting(context.otherQuestion());
+        QuestionParts.Waiting waiting = QuestionParts.waiting(context.otherQuestion());
         if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Question> namesAQuestion = followUps.otherPart(question, language);
+        if (context.list().isPresent() && namesAQuestion.isEmpty()) {
             return Optional.empty();
         }
         Optional<FollowUps.ListPosition> position = followUps.ordinal(question, language);
         Optional<QuestionParts.Numbered> picked;
         if (position.isPresent()) {
             FollowUps.ListPosition p = position.get();
-            // The last or middle of those still waiting; a number counts as the user numbered them.
-            picked = p.fromEnd() ? java.util.stream.Stream.of(p.in(waiting.size())).filter(OptionalInt::isPresent)
-                    .map(i -> waiting.get(i.getAsInt())).findFirst()
-                    : waiting.stream().filter(w -> w.number() == p.number()).findFirst();
+            OptionalInt place = p.fromEnd() ? p.in(waiting.asked()) : OptionalInt.of(p.number() - 1);
+            picked = place.isPresent() ? waiting.numbered(place.getAsInt() + 1) : Optional.empty();
         } else {
-            picked = followUps.otherPart(question, language).filter(Question::isEmpty).map(q -> waiting.getFirst());
+            picked = namesAQuestion.filter(Question::isEmpty).map(q -> waiting.questions().getFirst());
         }
-        return picked.map(w -> stillWaiting(answer(w.question(), Optional.of(language), context.afresh(), false),
-                waiting.stream().filter(o -> o != w).toList()));
+        return picked.map(w -> {
+            Answer answer = answer(w.question(), Optional.of(language), context.afresh(), false);
+            String left = waiting.without(w);
+            return left.isEmpty() ? answer : answer.withContext(answer.context().withOtherQuestion(left));
+        });
     }
 
     /**

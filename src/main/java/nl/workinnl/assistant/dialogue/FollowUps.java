@@ -61,6 +61,8 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
     private final Map<Language, List<String[]>> descriptionCues = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> otherPartStarts = new EnumMap<>(Language.class);
+    /** Per language, the words that say which of numbered questions to answer first ("begin", "start"), folded. */
+    private final Map<Language, List<String>> startCues = new EnumMap<>(Language.class);
     /** A colon, comma or dash right after a phrase. */
     private static final Pattern SET_APART = Pattern.compile("\\s*[:,;.–—-]");
     private final Map<Language, List<String>> languageNames;
@@ -106,6 +108,7 @@ public final class FollowUps {
             appliesTooCues.put(l, Vocabulary.folded(vocabulary.appliesTooCues(), l).stream().map(AppliesTooCue::of)
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
+            startCues.put(l, Vocabulary.folded(vocabulary.startCues(), l).stream().map(TextNormalizer::words).toList());
         }
         // Longest first: "in english" is met before "english", so that a request knows it was asked "in" one.
         Map<Language, List<String>> names = new EnumMap<>(Language.class);
@@ -217,7 +220,7 @@ public final class FollowUps {
         return words;
     }
 
-    /** A place in a list: the nth from its start, or the last. */
+    /** A place in a list: the nth from its start, the last, or the middle ({@link #MIDDLE}). */
     public record ListPosition(int number, boolean fromEnd) {
 
         public static final ListPosition LAST = new ListPosition(1, true);
@@ -255,7 +258,11 @@ public final class FollowUps {
             if (comma < 0 || question.clean().substring(comma).contains("?")) {
                 return Optional.empty();
             }
-            return ordinal(Question.of(question.clean().substring(0, comma)), language, pointed);
+            // Only a clause that asks for more of an item: "Second, my employer also keeps my passport"
+            // counts a point of its own, not an item.
+            Question clause = Question.of(question.clean().substring(0, comma));
+            boolean asksForMore = pointsBack(clause, language) || aspect(clause, language).filter(a -> a == Aspect.MORE).isPresent();
+            return asksForMore ? ordinal(clause, language, true) : Optional.empty();
         }
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
@@ -274,6 +281,29 @@ public final class FollowUps {
             return Optional.of(ListPosition.nth(Integer.parseInt(number.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The message without its words for a place in a list ("the last one", "de derde", "środkowy"),
+     * for telling whether it says anything else: "and the last one?" does not, "what was the last
+     * update?" does.
+     */
+    public Question withoutPlaceWords(Question question, Language language) {
+        String padded = question.padded();
+        Words w = words.get(language);
+        List<String> forms = new java.util.ArrayList<>(w.lastWords());
+        forms.addAll(w.middleWords());
+        w.ordinals().forEach(forms::addAll);
+        for (String form : forms) {
+            padded = padded.replace(" " + TextNormalizer.words(form) + " ", " ");
+        }
+        return Question.of(padded.trim());
+    }
+
+    /** "Begin maar met de tweede", "Start with 3 please": the sentence says which question to answer first. */
+    public boolean saysWhereToStart(Question sentence, Language language) {
+        String padded = sentence.padded();
+        return startCues.get(language).stream().anyMatch(cue -> TextNormalizer.hasWord(padded, cue));
     }
 
     /**

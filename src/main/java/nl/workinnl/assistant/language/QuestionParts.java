@@ -69,38 +69,73 @@ public final class QuestionParts {
     }
 
     /**
-     * A number that opens a question of a numbered message: "1)", "2.", "(3)", "2:" after a space, a
-     * colon or the start, before a space.
+     * A number that opens a question of a numbered message: "1)", "2.", "(3)", "2:" at the start, or
+     * after a sign that ends a clause (a colon, comma, full stop...), before a space. Never after a
+     * word or an id: "werk-1.", "Week 1:", "Huisvesting 1:" label, they do not number questions.
      */
-    private static final Pattern NUMBER_MARK = Pattern.compile("(?<![\\p{L}\\p{N}(])\\(?([1-9])[).:](?=\\s)");
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=[:;,.!?\\n]\\s{0,3}))\\(?([1-9])[).:](?=\\s)");
+    /** Kept for a later turn, the waiting questions open with how many the message asked: "#3 1) ... 2) ...". */
+    private static final Pattern KEPT = Pattern.compile("^#([1-9]) ");
+    /** The most of each waiting question kept, so that every one of them is kept (the context is small). */
+    private static final int KEPT_PER_QUESTION = 90;
 
     /** One question of a numbered message, with the number the user gave it. */
     public record Numbered(int number, Question question) {
 
-        /** As kept for a later turn: "2) ...". */
+        /** As kept for a later turn: "2) ...", the question shortened at a word. */
         String written() {
-            return number + ") " + question.clean();
+            String text = question.clean();
+            if (text.length() > KEPT_PER_QUESTION) {
+                int cut = text.lastIndexOf(' ', KEPT_PER_QUESTION);
+                text = text.substring(0, cut > 0 ? cut : KEPT_PER_QUESTION);
+            }
+            // Ended with a sign, so that the next kept number still opens a question when read back.
+            return number + ") " + text + (text.matches("(?s).*[.?!:;,]$") ? "" : ".");
+        }
+    }
+
+    /** Questions waiting for a later turn, and how many the message asked. */
+    public record Waiting(List<Numbered> questions, int asked) {
+
+        public static final Waiting NONE = new Waiting(List.of(), 0);
+
+        public boolean isEmpty() {
+            return questions.isEmpty();
+        }
+
+        /** The waiting question with the number the user gave it. */
+        public java.util.Optional<Numbered> numbered(int number) {
+            return questions.stream().filter(q -> q.number() == number).findFirst();
+        }
+
+        /** These, without the one answered, as kept for the next turn. */
+        public String without(Numbered answered) {
+            return written(questions.stream().filter(q -> q != answered).toList(), asked);
         }
     }
 
     /**
      * "Mam trzy pytania: 1. ... 2. ... 3. ...": the questions of a message that numbers them from 1,
      * in their order, what it tells before the first number going with the first; empty when the
-     * message numbers no two questions so.
+     * message numbers no two questions so, or a number stands with no question.
      */
     public List<Numbered> numbered(Question question) {
         List<Numbered> parts = parts(question.clean(), true);
-        return parts.size() < 2 ? List.of() : parts;
+        return parts.size() < 2 || parts.stream().anyMatch(p -> p.question().isEmpty()) ? List.of() : parts;
     }
 
-    /** The questions {@link #written} kept for a later turn; empty for a question kept unnumbered. */
-    public static List<Numbered> waiting(String kept) {
-        return kept.isEmpty() || !Character.isDigit(kept.charAt(0)) ? List.of() : parts(kept, false);
+    /** The questions {@link #written} kept for a later turn; none for a question kept unnumbered. */
+    public static Waiting waiting(String kept) {
+        Matcher asked = KEPT.matcher(kept);
+        if (!asked.lookingAt()) {
+            return Waiting.NONE;
+        }
+        return new Waiting(parts(kept.substring(asked.end()), false), asked.group(1).charAt(0) - '0');
     }
 
-    /** Numbered questions as kept for a later turn, each with its number. */
-    public static String written(List<Numbered> parts) {
-        return String.join(" ", parts.stream().map(Numbered::written).toList());
+    /** Numbered questions as kept for a later turn, each with its number, after how many were asked. */
+    public static String written(List<Numbered> parts, int asked) {
+        return parts.isEmpty() ? "" : "#" + asked + " " + String.join(" ", parts.stream().map(Numbered::written).toList());
     }
 
     /** {@code fromOne}: the numbers count 1, 2, 3...; else any rising numbers, the text opening with one. */
@@ -120,7 +155,9 @@ public final class QuestionParts {
             int to = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
             String part = i == 0 ? (text.substring(0, marks.get(0)[0]) + " " + text.substring(marks.get(0)[1], to)).trim()
                     : text.substring(marks.get(i)[1], to).trim();
-            parts.add(new Numbered(marks.get(i)[2], Question.of(part)));
+            // What stands before the first number belongs to the first question, but is no question of its own.
+            String own = text.substring(marks.get(i)[1], to).trim();
+            parts.add(new Numbered(marks.get(i)[2], Question.of(own.isEmpty() ? "" : part)));
         }
         return parts;
     }

@@ -74,12 +74,14 @@ public final class StaffQueryParser {
     private final Map<Language, Map<Vocabulary.ThemeRank, List<String>>> rankingWords = new EnumMap<>(Language.class);
     /** Their single words, which may stand between one and the word for measure ("meer of minder maatregelen"). */
     private final Map<Language, Set<String>> rankingSingleWords = new EnumMap<>(Language.class);
-    /** Per language, "the rest", "the opposite": what the last list left out. */
     /** How many words (besides filler) after a count cue may name what it counts. */
     private static final int OTHER_COUNT_REACH = 2;
+    /** Per language, "the rest", "the opposite": what the last list left out. */
     private final Map<Language, List<String>> restWords = new EnumMap<>(Language.class);
     /** Per language, things a count may ask about that are not measures ("geld", "people"), folded. */
     private final Map<Language, List<String>> otherCounts = new EnumMap<>(Language.class);
+    /** Per language, the words for each ("every", "elke") that make the word for one measure speak of all. */
+    private final Map<Language, Set<String>> eachWords = new EnumMap<>(Language.class);
     private final Set<String> everyTheme;
     private final Set<Status> qualifiers;
 
@@ -290,10 +292,6 @@ public final class StaffQueryParser {
             if (statusOf.stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
                 return false;
             }
-            // "List every measure with the status ongoing": the word for each one speaks of them all.
-            if (all(padded)) {
-                return false;
-            }
             boolean singular = false;
             for (String token : padded.trim().split(" ")) {
                 if (singularMeasure.contains(token)) {
@@ -466,6 +464,7 @@ public final class StaffQueryParser {
             rankingSingleWords.put(l, wordsOf(ranks));
             restWords.put(l, separated(Vocabulary.folded(vocabulary.restCues(), l)));
             otherCounts.put(l, separated(Vocabulary.folded(vocabulary.otherCounts(), l)));
+            eachWords.put(l, Set.copyOf(Vocabulary.folded(vocabulary.eachWords(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -547,7 +546,8 @@ public final class StaffQueryParser {
         // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
         // list without a word for one.
         boolean onlyNames = !anything && !afterAMeasure && w.onlyNames(folded);
-        if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded))) && !w.statusOfOne(folded)) {
+        if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded)))
+                && (!w.statusOfOne(folded) || eachMeasure(folded, w, language))) {
             boolean measureWord = w.measure(folded);
             if (!measureWord && !onlyNames && !mayBeShort(w.contentWords(folded)) && statusOf(folded, w).isEmpty()) {
                 // Without the word for measure, a long message asks about no measures whatever the
@@ -602,6 +602,17 @@ public final class StaffQueryParser {
         return statusOf(folded, w);
     }
 
+    /** "List every measure with the status ongoing": a word for each right before the word for one measure speaks of them all. */
+    private boolean eachMeasure(String padded, Words w, Language language) {
+        String[] tokens = padded.trim().split(" ");
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (eachWords.get(language).contains(tokens[i]) && w.singularMeasure().contains(tokens[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Hoeveel geld is er uitgetrokken voor alle aanbevelingen?", "how many people used it?", "колко
      * трудови мигранти": a count of something other than measures, named within the two words after
@@ -628,7 +639,9 @@ public final class StaffQueryParser {
                 }
             }
             String words = near.toString();
-            return otherCounts.get(language).stream().anyMatch(thing -> TextNormalizer.hasWord(words, thing));
+            if (otherCounts.get(language).stream().anyMatch(thing -> TextNormalizer.hasWord(words, thing))) {
+                return true;
+            }
         }
         return false;
     }

@@ -2151,4 +2151,38 @@ class RealDataConversationScenariosTest {
         Answer languages = then(leaflet, "In welke talen?");
         assertThat(languages.kind()).isNotEqualTo(Answer.Kind.HELP);
     }
+
+    /** The reviewer's cases: a number or ordinal that counts or labels something is no choice of question or item. */
+    @Test
+    void numbersThatCountOrLabelChooseNothing() {
+        Answer sick = ask("1) Mag mijn werkgever de huur van mijn loon inhouden? 2) Heb ik recht op een eigen kamer? Ik ben 2 weken ziek.");
+        assertThat(first(sick)).isEqualTo("werk-2");
+        Answer ids = ask("Ik zoek info over werk-1. Ook over werk-2. Wat is de status?");
+        assertThat(ids.citations()).extracting(Citation::id).contains("werk-1", "werk-2");
+        Answer passport = ask("Mijn werkgever houdt mijn paspoort vast.");
+        Answer second = then(passport, "Second, my employer also keeps my passport since March.");
+        assertThat(first(second)).isEqualTo(first(passport));
+        Answer housing = ask("Which measures are about housing?");
+        Answer third = then(housing, "tell me about the third one");
+        assertThat(first(then(third, "What was the last update?"))).isNotEqualTo(housing.citations().getLast().id());
+    }
+
+    /** "The one in the middle" and "the last one" count all the questions asked, answered in order or not. */
+    @Test
+    void theMiddleAndTheLastCountAllQuestionsAsked() {
+        Answer first = ask("Three questions: 1) can the agency take my rent from my pay, 2) how do I report a bad landlord, "
+                + "3) where can I sleep if I become homeless?");
+        assertThat(first(first)).isEqualTo("werk-2");
+        assertThat(first(then(first, "and the one in the middle?"))).isIn("huisvesting-1", "handhaving-2");
+        assertThat(first(then(first, "and the last one?"))).isIn("zorg-3", "zorg-4");
+    }
+
+    /** A question about the notice on one's room when the job ends is not declined without offering the housing-loss measure. */
+    @Test
+    void aNoticeOnTheRoomOffersTheHousingLossMeasure() {
+        Answer notice = ask("Can the agency give notice on my room when my contract ends?");
+        java.util.List<String> shown = new java.util.ArrayList<>(notice.citations().stream().map(Citation::id).toList());
+        notice.suggestions().forEach(x -> shown.add(x.id()));
+        assertThat(shown).contains("huisvesting-7");
+    }
 }

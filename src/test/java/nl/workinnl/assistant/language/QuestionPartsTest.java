@@ -83,16 +83,32 @@ class QuestionPartsTest {
         assertThat(numbered("I work 5 days a week and pay 2. Is that normal?")).isEmpty();
         assertThat(numbered("Om 10:30 moet ik weg, 1) mag dat?")).isEmpty();
         assertThat(numbered("2) first 3) second")).isEmpty();
-        assertThat(numbered("We are 1. 2) what now?")).containsExactly("1:We are", "2:what now?");
+        assertThat(numbered("Ik zoek info over werk-1. Ook over werk-2. Wat is de status?")).isEmpty();
+        assertThat(numbered("Week 1: 60 uur gewerkt, week 2: 20 uur. Mag dat?")).isEmpty();
+        assertThat(numbered("Huisvesting 1: wat is de status? Huisvesting 2: wat is de status?")).isEmpty();
+        assertThat(numbered("Step 1: I came here. Step 2: I got no BSN. What now?")).isEmpty();
+        assertThat(numbered("Pytania: 1) 2) czy mogę dostać DigiD?")).isEmpty();
     }
 
     @Test
     void questionsKeptForALaterTurnAreReadBackWithTheirNumbers() {
         List<QuestionParts.Numbered> asked = parts.numbered(Question.of("1) rent from wages? 2) a bad landlord? 3) a shelter?"));
-        String kept = QuestionParts.written(List.of(asked.get(0), asked.get(2)));
-        assertThat(kept).isEqualTo("1) rent from wages? 3) a shelter?");
-        assertThat(QuestionParts.waiting(kept)).extracting(QuestionParts.Numbered::number).containsExactly(1, 3);
-        assertThat(QuestionParts.waiting("And how much holiday pay do I get? 2) no")).isEmpty();
-        assertThat(QuestionParts.waiting("")).isEmpty();
+        String kept = QuestionParts.written(List.of(asked.get(0), asked.get(2)), 3);
+        assertThat(kept).isEqualTo("#3 1) rent from wages? 3) a shelter?");
+        QuestionParts.Waiting waiting = QuestionParts.waiting(kept);
+        assertThat(waiting.questions()).extracting(QuestionParts.Numbered::number).containsExactly(1, 3);
+        assertThat(waiting.asked()).isEqualTo(3);
+        assertThat(waiting.without(waiting.questions().getFirst())).isEqualTo("#3 3) a shelter?");
+        assertThat(QuestionParts.waiting("And how much holiday pay do I get? 2) no").isEmpty()).isTrue();
+        assertThat(QuestionParts.waiting("").isEmpty()).isTrue();
+    }
+
+    @Test
+    void eachWaitingQuestionIsKeptShortenedSoThatAllAreKept() {
+        String longQuestion = "Mijn uitzendbureau houdt elke week huur in van mijn loon en ik weet niet of dat mag, want ik heb nooit een apart huurcontract gekregen?";
+        List<QuestionParts.Numbered> asked = parts.numbered(Question.of("1) " + longQuestion + " 2) " + longQuestion + " 3) " + longQuestion));
+        String kept = QuestionParts.written(asked.subList(1, 3), 3);
+        assertThat(kept.length()).isLessThan(2 * 100);
+        assertThat(QuestionParts.waiting(kept).questions()).extracting(QuestionParts.Numbered::number).containsExactly(2, 3);
     }
 }

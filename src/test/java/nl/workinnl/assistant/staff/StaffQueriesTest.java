@@ -765,6 +765,13 @@ class StaffQueriesTest {
     }
 
     /** Time words after the word for measure do not make it a count of something else. */
+    /** "Every" counts as all only right before the word for measure: "every worker" is not. */
+    @Test
+    void everyWorkerDoesNotMakeAStatusQuestionAList() {
+        Answer answer = assistant.ask("Care este stadiul măsurii ca fiecare lucrător să fie înregistrat?", Optional.empty());
+        assertThat(answer.kind()).isNotEqualTo(Answer.Kind.LIST);
+    }
+
     @Test
     void aCountOfMeasuresDelayedForMonthsIsACount() {
         Answer answer = assistant.ask("Hoeveel maatregelen zijn al maanden vertraagd?", Optional.empty());
