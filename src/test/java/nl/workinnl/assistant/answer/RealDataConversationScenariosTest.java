@@ -2185,4 +2185,15 @@ class RealDataConversationScenariosTest {
         notice.suggestions().forEach(x -> shown.add(x.id()));
         assertThat(shown).contains("huisvesting-7");
     }
+
+    /** Bulgarian in Latin letters with chat spellings narrows a list by status ("o6te se izpalnqvat": still being carried out). */
+    @Test
+    void aLatinBulgarianRefinementNarrowsTheListByStatus() {
+        Answer health = ask("koi sa merkite v temata zdraveopazvane i blagosastoqnie");
+        assertThat(health.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer ongoing = then(health, "samo tezi koito o6te se izpalnqvat");
+        assertThat(ongoing.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(ongoing.citations()).isNotEmpty().hasSizeLessThan(health.citations().size())
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(Status.IN_UITVOERING));
+    }
 }
