@@ -1285,7 +1285,9 @@ class RealDataConversationScenariosTest {
             "Spadłem z drabiny w magazynie i złamałem rękę, agencja mówi żebym nikomu nie mówił. Co mam robić?",
             "Am căzut la muncă și mi-am rupt mâna, iar agenția îmi spune să nu zic nimic. Ce să fac?",
             "I fell at work and broke my arm and the agency says I should not tell anyone. What do I do?",
-            "Ik ben op het werk gevallen en heb mijn arm gebroken, het uitzendbureau zegt dat ik niks mag zeggen. Wat moet ik doen?"})
+            "Ik ben op het werk gevallen en heb mijn arm gebroken, het uitzendbureau zegt dat ik niks mag zeggen. Wat moet ik doen?",
+            "I fractured my wrist in the warehouse yesterday, does the agency have to report it?",
+            "Ik heb mijn pols gebroken in de fabriek, moet het uitzendbureau dat ergens melden?"})
     void anInjuryToldInEverydayWordsIsTheAccidentMeasure(String question) {
         assertThat(first(ask(question))).as(question).isEqualTo("werk-6");
     }
