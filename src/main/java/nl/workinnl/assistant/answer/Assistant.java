@@ -1254,7 +1254,13 @@ public final class Assistant {
             List<String> choices = new ArrayList<>();
             choices.add(best.measureId());
             close.forEach(h -> choices.add(h.measureId()));
-            return clarify(choices, language, context, question.clean());
+            Optional<String> talkedAbout = talkedAbout(choices, question, language, context);
+            if (talkedAbout.isEmpty()) {
+                return clarify(choices, language, context, question.clean());
+            }
+            if (!talkedAbout.get().equals(best.measureId())) {
+                return about(localized(talkedAbout.get(), language), List.of(), null, language, followUps.aspect(question, language));
+            }
         }
         List<LocalizedMeasure> related = new ArrayList<>();
         for (SearchHit h : hits.subList(1, hits.size())) {
@@ -1325,9 +1331,25 @@ public final class Assistant {
                             && h.coverage() >= properties.minCoverage() * LONG_MESSAGE_CHOICE_COVERAGE))
                 .limit(MAX_CHOICES).map(SearchHit::measureId).toList();
         if (!near.isEmpty()) {
-            return clarify(near, language, context, text);
+            Optional<String> talkedAbout = talkedAbout(near, question, language, context);
+            return talkedAbout.map(id -> about(localized(id, language), List.of(), null, language, followUps.aspect(question, language)))
+                    .orElseGet(() -> clarify(near, language, context, text));
         }
         return unsure(language, context, text);
+    }
+
+    /**
+     * "Kan ik het ook melden zonder dat hij weet dat ik het ben?" in a conversation about the
+     * landlord: of the choices, the one the conversation talked about, when the message points back.
+     */
+    private Optional<String> talkedAbout(List<String> choices, Question question, Language language, ConversationContext context) {
+        if (context.measures().isEmpty() && context.earlier().isEmpty() || !followUps.refersBack(question, language)
+                || asksForFact(question, language)) {
+            return Optional.empty();
+        }
+        // Not when it asks an amount the measure does not state ("en wat kost zo'n cursus?").
+        return choices.stream().filter(id -> context.measures().contains(id) || context.earlier().measures().contains(id))
+                .filter(id -> corpus.measure(id).isPresent() && !asksForMissingAmount(question, language, id)).findFirst();
     }
 
     private Answer notCoveredAnswer(SearchResult result, Language language, ConversationContext context, String text) {

@@ -2198,4 +2198,16 @@ class RealDataConversationScenariosTest {
         assertThat(ongoing.citations()).isNotEmpty().hasSizeLessThan(health.citations().size())
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(Status.IN_UITVOERING));
     }
+
+    /** Of close choices, a message that points back means the measure the conversation is about; not when it asks an amount the measure does not state. */
+    @Test
+    void aMessageThatPointsBackChoosesTheMeasureTalkedAbout() {
+        Answer landlord = ask("Mijn huisbaas verhuurt een kamer vol schimmel en intimideert ons. Wat kan ik doen?");
+        Answer report = then(landlord, "Kan ik het ook melden zonder dat hij weet dat ik het ben?");
+        assertThat(report.answered()).isTrue();
+        assertThat(first(report)).isEqualTo(first(landlord));
+        Answer lessons = ask("Waar kan ik Nederlandse les krijgen?");
+        Answer cost = then(lessons, "Kan dat ook in het weekend en wat kost zo'n cursus?");
+        assertThat(cost.answered()).isFalse();
+    }
 }
