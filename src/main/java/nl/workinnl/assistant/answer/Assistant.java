@@ -901,10 +901,12 @@ public final class Assistant {
         if (sentences.length < 2) {
             return parts;
         }
-        Question closing = Question.of(sentences[sentences.length - 1]);
-        if (!followUps.saysWhereToStart(closing, language)) {
+        Question said = Question.of(sentences[sentences.length - 1]);
+        if (!followUps.saysWhereToStart(said, language)) {
             return parts;
         }
+        // "First the second one please", "Първо второто": the word for starting is no ordinal of its own.
+        Question closing = followUps.withoutStartWords(said, language);
         Optional<FollowUps.ListPosition> position = followUps.ordinal(closing, language, true)
                 .or(() -> followUps.numberInAShortSentence(closing));
         OptionalInt named = position.map(p -> p.in(parts.size())).orElse(OptionalInt.empty());
@@ -934,8 +936,9 @@ public final class Assistant {
         if (waiting.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Question> namesAQuestion = followUps.otherPart(question, language);
-        if (context.list().isPresent() && namesAQuestion.isEmpty()) {
+        Optional<Question> otherPart = followUps.otherPart(question, language);
+        boolean namesAQuestion = otherPart.isPresent() || followUps.namesAQuestion(question, language);
+        if (context.list().isPresent() && !namesAQuestion) {
             return Optional.empty();
         }
         Optional<FollowUps.ListPosition> position = followUps.ordinal(question, language);
@@ -944,8 +947,12 @@ public final class Assistant {
             FollowUps.ListPosition p = position.get();
             OptionalInt place = p.fromEnd() ? p.in(waiting.asked()) : OptionalInt.of(p.number() - 1);
             picked = place.isPresent() ? waiting.numbered(place.getAsInt() + 1) : Optional.empty();
+            // "And the last question?" for one already answered: the next that waits, the others kept.
+            if (picked.isEmpty() && namesAQuestion) {
+                picked = Optional.of(waiting.questions().getFirst());
+            }
         } else {
-            picked = namesAQuestion.filter(Question::isEmpty).map(q -> waiting.questions().getFirst());
+            picked = otherPart.filter(Question::isEmpty).map(q -> waiting.questions().getFirst());
         }
         return picked.map(w -> {
             Answer answer = answer(w.question(), Optional.of(language), context.afresh(), false);

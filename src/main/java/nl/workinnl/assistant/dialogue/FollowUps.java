@@ -300,6 +300,15 @@ public final class FollowUps {
         return Question.of(padded.trim());
     }
 
+    /** The sentence without its words for starting, so that "first" in "First the second one" is no ordinal. */
+    public Question withoutStartWords(Question sentence, Language language) {
+        String padded = sentence.padded();
+        for (String cue : startCues.get(language)) {
+            padded = padded.replace(" " + cue + " ", " ");
+        }
+        return Question.of(padded.trim());
+    }
+
     /** "Begin maar met de tweede", "Start with 3 please": the sentence says which question to answer first. */
     public boolean saysWhereToStart(Question sentence, Language language) {
         String padded = sentence.padded();

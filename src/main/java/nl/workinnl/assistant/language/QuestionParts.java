@@ -69,28 +69,56 @@ public final class QuestionParts {
     }
 
     /**
-     * A number that opens a question of a numbered message: "1)", "2.", "(3)", "2:" at the start, or
-     * after a sign that ends a clause (a colon, comma, full stop...), before a space. Never after a
-     * word or an id: "werk-1.", "Week 1:", "Huisvesting 1:" label, they do not number questions.
+     * A number that may open a question of a numbered message: "1)", "2.", "(3)", "2:" before a space.
+     * Where it may stand is read in {@link #opensAQuestion}.
      */
-    private static final Pattern NUMBER_MARK = Pattern.compile("(?:^|(?<=[:;,.!?\\n]\\s{0,3}))\\(?([1-9])[).:](?=\\s)");
+    private static final Pattern NUMBER_MARK = Pattern.compile("\\(?([1-9])([).:])(?=\\s)");
+    /** Signs that end a clause, after which a number opens the next question. */
+    private static final String CLAUSE_ENDS = ":;,.!?…";
     /** Kept for a later turn, the waiting questions open with how many the message asked: "#3 1) ... 2) ...". */
     private static final Pattern KEPT = Pattern.compile("^#([1-9]) ");
-    /** The most of each waiting question kept, so that every one of them is kept (the context is small). */
-    private static final int KEPT_PER_QUESTION = 90;
+    /** The most of the waiting questions kept in all (the context keeps 300 characters of the user's words). */
+    private static final int KEPT_IN_ALL = 280;
+
+    /**
+     * Whether the number found opens a question: at the start or after a sign that ends a clause;
+     * after a word only as "2)" or as the first number ("Ik heb twee vragen 1. ..."), never glued to a
+     * word or an id ("werk-1.") and never as a later "2:" or "2." after a word ("Week 1: ..., week 2:").
+     */
+    private static boolean opensAQuestion(String text, int start, int number, char sign) {
+        int before = start - 1;
+        if (before < 0) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(before))) {
+            return CLAUSE_ENDS.indexOf(text.charAt(before)) >= 0;
+        }
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before < 0 || CLAUSE_ENDS.indexOf(text.charAt(before)) >= 0 || sign == ')' || number == 1;
+    }
 
     /** One question of a numbered message, with the number the user gave it. */
     public record Numbered(int number, Question question) {
 
-        /** As kept for a later turn: "2) ...", the question shortened at a word. */
-        String written() {
+        /**
+         * As kept for a later turn: "2) ...", at most {@code most} characters: of a longer one what it
+         * asks (its sentences with a question mark), shortened at a word. It ends with a sign, so that
+         * the next kept number still opens a question when read back, and reads back the same.
+         */
+        String written(int most) {
             String text = question.clean();
-            if (text.length() > KEPT_PER_QUESTION) {
-                int cut = text.lastIndexOf(' ', KEPT_PER_QUESTION);
-                text = text.substring(0, cut > 0 ? cut : KEPT_PER_QUESTION);
+            if (text.length() > most) {
+                String asking = String.join(" ", java.util.Arrays.stream(TextNormalizer.markedSentences(text))
+                        .filter(sentence -> sentence.trim().endsWith("?")).toList());
+                text = asking.isEmpty() ? text : asking;
             }
-            // Ended with a sign, so that the next kept number still opens a question when read back.
-            return number + ") " + text + (text.matches("(?s).*[.?!:;,]$") ? "" : ".");
+            if (text.length() > most) {
+                int cut = text.lastIndexOf(' ', most - 1);
+                text = text.substring(0, cut > 0 ? cut : most - 1);
+            }
+            return number + ") " + text + (text.matches("(?s).*[.?!:;,…]$") ? "" : ".");
         }
     }
 
@@ -135,7 +163,12 @@ public final class QuestionParts {
 
     /** Numbered questions as kept for a later turn, each with its number, after how many were asked. */
     public static String written(List<Numbered> parts, int asked) {
-        return parts.isEmpty() ? "" : "#" + asked + " " + String.join(" ", parts.stream().map(Numbered::written).toList());
+        if (parts.isEmpty()) {
+            return "";
+        }
+        // Each its share, so that every one is kept: "3) " and the space between take five characters.
+        int most = KEPT_IN_ALL / parts.size() - 5;
+        return "#" + asked + " " + String.join(" ", parts.stream().map(p -> p.written(most)).toList());
     }
 
     /** {@code fromOne}: the numbers count 1, 2, 3...; else any rising numbers, the text opening with one. */
@@ -146,7 +179,7 @@ public final class QuestionParts {
             int number = m.group(1).charAt(0) - '0';
             int before = marks.isEmpty() ? 0 : marks.getLast()[2];
             boolean next = fromOne ? number == before + 1 : number > before && (!marks.isEmpty() || m.start() == 0);
-            if (next) {
+            if (next && opensAQuestion(text, m.start(), number, m.group(2).charAt(0))) {
                 marks.add(new int[] {m.start(), m.end(), number});
             }
         }

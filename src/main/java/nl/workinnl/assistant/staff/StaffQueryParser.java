@@ -546,8 +546,9 @@ public final class StaffQueryParser {
         // "All" beside the word for theme too: "what falls under the theme work, all of it?" asks for a
         // list without a word for one.
         boolean onlyNames = !anything && !afterAMeasure && w.onlyNames(folded);
-        if ((countCue || listCue || anything || onlyNames || (w.all(folded) && w.namesATheme(folded)))
-                && (!w.statusOfOne(folded) || eachMeasure(folded, w, language))) {
+        boolean each = eachMeasure(folded, w, language);
+        if ((countCue || listCue || anything || onlyNames || ((w.all(folded) || each) && w.namesATheme(folded)))
+                && (!w.statusOfOne(folded) || each)) {
             boolean measureWord = w.measure(folded);
             if (!measureWord && !onlyNames && !mayBeShort(w.contentWords(folded)) && statusOf(folded, w).isEmpty()) {
                 // Without the word for measure, a long message asks about no measures whatever the
@@ -571,7 +572,7 @@ public final class StaffQueryParser {
                 // measure, or all of a status, would be a confident wrong answer.
                 return Optional.empty();
             }
-            boolean all = w.all(folded);
+            boolean all = w.all(folded) || each;
             // A status or theme of several words ("în curs de implementare") counts as one.
             int wordCount = w.contentWords(folded) - filter.mentionSlack();
             // "list everything under housing" asks for measures without saying so; a status alone, or a
@@ -602,11 +603,11 @@ public final class StaffQueryParser {
         return statusOf(folded, w);
     }
 
-    /** "List every measure with the status ongoing": a word for each right before the word for one measure speaks of them all. */
+    /** "List every measure with the status ongoing": a word for each right before the word for measure speaks of them all. */
     private boolean eachMeasure(String padded, Words w, Language language) {
         String[] tokens = padded.trim().split(" ");
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (eachWords.get(language).contains(tokens[i]) && w.singularMeasure().contains(tokens[i + 1])) {
+            if (eachWords.get(language).contains(tokens[i]) && w.measure(" " + tokens[i + 1] + " ")) {
                 return true;
             }
         }

@@ -2210,4 +2210,16 @@ class RealDataConversationScenariosTest {
         Answer cost = then(lessons, "Kan dat ook in het weekend en wat kost zo'n cursus?");
         assertThat(cost.answered()).isFalse();
     }
+
+    /** After a list, "the third question" is a numbered question still waiting, not the list's third item; one asked again gives the next. */
+    @Test
+    void aQuestionNamedAfterAListIsAWaitingOne() {
+        Answer list = ask("1) Which measures are about housing? 2) How do I get DigiD? 3) Can the agency take my rent from my pay?");
+        assertThat(list.kind()).isEqualTo(Answer.Kind.LIST);
+        Answer third = then(list, "and the third question?");
+        assertThat(first(third)).isEqualTo("werk-2");
+        assertThat(first(then(third, "and the last question?"))).isEqualTo("informatie-3");
+        Answer chosen = ask("1) Can the agency take my rent from my pay? 2) How do I get DigiD? First the second one please.");
+        assertThat(first(chosen)).isEqualTo("informatie-3");
+    }
 }

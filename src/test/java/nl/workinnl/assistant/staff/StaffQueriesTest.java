@@ -93,6 +93,8 @@ class StaffQueriesTest {
             Which measures were carried out differently or face serious obstacles? | en | status=ANDERS_UITGEVOERD,ERNSTIGE_OBSTAKELS
             List every measure with the status 'ongoing'.              | en | status=DOORLOPEND
             Noem elke maatregel met de status afgerond.                | nl | status=AFGEROND
+            What is the status of each measure in the theme work?      | en | theme=werk
+            Jaki jest status każdego działania w temacie mieszkania?   | pl | theme=huisvesting
             """)
     void listsHoldExactlyTheMatchingMeasures(String question, String language, String filter) {
         Answer answer = answered(question, language, Answer.Kind.LIST, filter);
