@@ -2222,4 +2222,12 @@ class RealDataConversationScenariosTest {
         Answer chosen = ask("1) Can the agency take my rent from my pay? 2) How do I get DigiD? First the second one please.");
         assertThat(first(chosen)).isEqualTo("informatie-3");
     }
+
+    /** A probation period is no housing question: declined without offering the housing-loss measure. */
+    @Test
+    void aProbationPeriodOffersNoHousingMeasure() {
+        Answer probation = ask("Hoe lang mag mijn proeftijd bij het uitzendbureau zijn?");
+        assertThat(probation.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
+        assertThat(probation.suggestions()).extracting(Suggestion::id).doesNotContain("huisvesting-7");
+    }
 }
