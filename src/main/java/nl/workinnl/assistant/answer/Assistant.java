@@ -995,6 +995,11 @@ public final class Assistant {
         if (found.isEmpty() || found.get().measureId().equals(last) || own.words().count() == 0) {
             return false;
         }
+        // "Is that law already in force?": pointing back, its only words of its own say what kind of
+        // thing the measure just discussed is, and name no other subject.
+        if (pointsBack && followUps.namesOnlyAKind(own.question(), language)) {
+            return false;
+        }
         SearchHit other = found.get();
         boolean holdsIt = other.score() >= properties.sureScore() && other.coverage() >= OWN_SUBJECT_COVERAGE;
         // "Are you sure? The agency says only the client company is responsible": doubting the answer

@@ -61,6 +61,8 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
     private final Map<Language, List<String[]>> descriptionCues = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> otherPartStarts = new EnumMap<>(Language.class);
+    /** Per language, the words for the kind of thing a measure is ("law", "wet", "ustawa"), folded. */
+    private final Map<Language, Set<String>> kindWords = new EnumMap<>(Language.class);
     /** Per language, the words that say which of numbered questions to answer first ("begin", "start"), folded. */
     private final Map<Language, List<String>> startCues = new EnumMap<>(Language.class);
     /** A colon, comma or dash right after a phrase. */
@@ -109,6 +111,7 @@ public final class FollowUps {
                     .sorted(java.util.Comparator.comparingInt(AppliesTooCue::length).reversed()).toList());
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
             startCues.put(l, Vocabulary.folded(vocabulary.startCues(), l).stream().map(TextNormalizer::words).toList());
+            kindWords.put(l, Set.copyOf(Vocabulary.folded(vocabulary.kindWords(), l)));
         }
         // Longest first: "in english" is met before "english", so that a request knows it was asked "in" one.
         Map<Language, List<String>> names = new EnumMap<>(Language.class);
@@ -298,6 +301,13 @@ public final class FollowUps {
             padded = padded.replace(" " + TextNormalizer.words(form) + " ", " ");
         }
         return Question.of(padded.trim());
+    }
+
+    /** Whether the words, besides filler, only say what kind of thing a measure is ("that law", "die regel"). */
+    public boolean namesOnlyAKind(Question words, Language language) {
+        Set<String> filler = this.words.get(language).fillers();
+        List<String> own = java.util.Arrays.stream(words.words().split(" ")).filter(w -> !w.isEmpty() && !filler.contains(w)).toList();
+        return !own.isEmpty() && kindWords.get(language).containsAll(own);
     }
 
     /** The sentence without its words for starting, so that "first" in "First the second one" is no ordinal. */

@@ -2230,4 +2230,17 @@ class RealDataConversationScenariosTest {
         assertThat(probation.kind()).isEqualTo(Answer.Kind.NOT_COVERED);
         assertThat(probation.suggestions()).extracting(Suggestion::id).doesNotContain("huisvesting-7");
     }
+
+    /** "Is that law already in force?" right after an answer is about that answer's measure, whatever measure "law" alone finds. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            My landlord raised the rent twice this year. Is there any protection against that?   | Is that law already in force?
+            Mijn huisbaas verhoogt steeds de huur. Is daar bescherming tegen?                     | Is die wet al van kracht?
+            Właściciel podnosi mi czynsz co kilka miesięcy. Czy jest na to jakaś ochrona?        | Czy ta ustawa już obowiązuje?
+            """)
+    void thatLawPointsBackToTheMeasureJustDiscussed(String first, String followUp) {
+        Answer rent = ask(first);
+        assertThat(rent.answered()).isTrue();
+        assertThat(first(then(rent, followUp))).isEqualTo(first(rent));
+    }
 }

@@ -51,7 +51,7 @@ class VocabularyValidationTest {
 
     /** Every group that is read per language names a language code it does not know. */
     @ParameterizedTest
-    @ValueSource(strings = {"conditionals", "doubtCues", "newSubjectCues", "lastWords", "middleWords", "otherCounts", "startCues", "eachWords", "anythingCues", "personalWords", "returnCues",
+    @ValueSource(strings = {"conditionals", "doubtCues", "newSubjectCues", "lastWords", "middleWords", "otherCounts", "startCues", "eachWords", "kindWords", "anythingCues", "personalWords", "returnCues",
             "descriptionCues", "restCues"})
     void aGroupWithAnUnknownLanguageIsNamed(String group) throws IOException {
         String broken = repository().replace("\n" + group + ":\n  nl:", "\n" + group + ":\n  nx: [x]\n  nl:");
