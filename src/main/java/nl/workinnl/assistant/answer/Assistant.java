@@ -341,7 +341,7 @@ public final class Assistant {
                 // After an item of a list, "the last one" again, "de laatste uit dat rijtje", "explain the
                 // last one", but not "what was the last update?".
                 .filter(p -> !p.fromEnd() || context.measures().isEmpty() || (context.onAnItemOfAList()
-                        && (followUps.pointsBack(question, language) || followUps.aspect(question, language).filter(a -> a == Aspect.MORE).isPresent()
+                        && (followUps.pointsAtAnItem(question, language)
                             || saysNothingOfItsOwn(ownWords(followUps.withoutPlaceWords(question, language), language)))))
                 .map(p -> p.in(context.offered().size())).orElse(OptionalInt.empty());
         if (position.isPresent()) {

@@ -61,6 +61,8 @@ public final class FollowUps {
     private final Map<Language, List<String[]>> otherPartCues = new EnumMap<>(Language.class);
     private final Map<Language, List<String[]>> descriptionCues = new EnumMap<>(Language.class);
     private final Map<Language, Set<String>> otherPartStarts = new EnumMap<>(Language.class);
+    /** Per language, the words for a place in a list (last, middle, ordinals), as whole folded words. */
+    private final Map<Language, List<String>> placeWords = new EnumMap<>(Language.class);
     /** Per language, the words for the kind of thing a measure is ("law", "wet", "ustawa"), folded. */
     private final Map<Language, Set<String>> kindWords = new EnumMap<>(Language.class);
     /** Per language, the words that say which of numbered questions to answer first ("begin", "start"), folded. */
@@ -112,6 +114,11 @@ public final class FollowUps {
             questionWords.put(l, Vocabulary.folded(vocabulary.questionWords(), l));
             startCues.put(l, Vocabulary.folded(vocabulary.startCues(), l).stream().map(TextNormalizer::words).toList());
             kindWords.put(l, Set.copyOf(Vocabulary.folded(vocabulary.kindWords(), l)));
+            Words w = words.get(l);
+            List<String> places = new java.util.ArrayList<>(w.lastWords());
+            places.addAll(w.middleWords());
+            w.ordinals().forEach(places::addAll);
+            placeWords.put(l, places.stream().map(TextNormalizer::words).distinct().toList());
         }
         // Longest first: "in english" is met before "english", so that a request knows it was asked "in" one.
         Map<Language, List<String>> names = new EnumMap<>(Language.class);
@@ -253,8 +260,8 @@ public final class FollowUps {
     public Optional<ListPosition> ordinal(Question question, Language language, boolean pointed) {
         String padded = question.padded();
         int count = wordCount(padded);
-        boolean pointing = pointed || pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
-        if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointing)) {
+        // Whether it points is read only for a message too long to name an item by its ordinal alone.
+        if (count > SHORT || (count > SHORT_FOR_ORDINALS && !pointed && !pointsAtAnItem(question, language))) {
             // "Explain the first one in English please, my colleague doesn't read Dutch": a clause after
             // a comma may say why, as with a request for another language; one that asks does not.
             int comma = question.clean().indexOf(',');
@@ -264,8 +271,7 @@ public final class FollowUps {
             // Only a clause that asks for more of an item: "Second, my employer also keeps my passport"
             // counts a point of its own, not an item.
             Question clause = Question.of(question.clean().substring(0, comma));
-            boolean asksForMore = pointsBack(clause, language) || aspect(clause, language).filter(a -> a == Aspect.MORE).isPresent();
-            return asksForMore ? ordinal(clause, language, true) : Optional.empty();
+            return pointsAtAnItem(clause, language) ? ordinal(clause, language, true) : Optional.empty();
         }
         List<List<String>> ordinals = words.get(language).ordinals();
         for (int i = 0; i < ordinals.size(); i++) {
@@ -279,11 +285,31 @@ public final class FollowUps {
         if (words.get(language).middleWords().stream().anyMatch(form -> TextNormalizer.hasWord(padded, form))) {
             return Optional.of(ListPosition.MIDDLE);
         }
+        return wordCount(padded) <= 3 ? number(padded, false).map(ListPosition::nth) : Optional.empty();
+    }
+
+    /** "Tell me more about the fifth", "and that one?": the message points back or asks for more of what was said. */
+    public boolean pointsAtAnItem(Question question, Language language) {
+        return pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();
+    }
+
+    /** The first number 1-9 standing as a word; with {@code only}, none when a second stands too. */
+    private static Optional<Integer> number(String padded, boolean only) {
         var number = NUMBER.matcher(padded);
-        if (wordCount(padded) <= 3 && number.find()) {
-            return Optional.of(ListPosition.nth(Integer.parseInt(number.group(1))));
+        if (!number.find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int n = Integer.parseInt(number.group(1));
+        return only && number.find() ? Optional.empty() : Optional.of(n);
+    }
+
+    /** The words without the phrases (whole, folded words), for telling what else they say. */
+    private static Question without(Question question, List<String> phrases) {
+        String padded = question.padded();
+        for (String phrase : phrases) {
+            padded = padded.replace(" " + phrase + " ", " ");
+        }
+        return Question.of(padded.trim());
     }
 
     /**
@@ -292,15 +318,7 @@ public final class FollowUps {
      * update?" does.
      */
     public Question withoutPlaceWords(Question question, Language language) {
-        String padded = question.padded();
-        Words w = words.get(language);
-        List<String> forms = new java.util.ArrayList<>(w.lastWords());
-        forms.addAll(w.middleWords());
-        w.ordinals().forEach(forms::addAll);
-        for (String form : forms) {
-            padded = padded.replace(" " + TextNormalizer.words(form) + " ", " ");
-        }
-        return Question.of(padded.trim());
+        return without(question, placeWords.get(language));
     }
 
     /** Whether the words, besides filler, only say what kind of thing a measure is ("that law", "die regel"). */
@@ -312,11 +330,7 @@ public final class FollowUps {
 
     /** The sentence without its words for starting, so that "first" in "First the second one" is no ordinal. */
     public Question withoutStartWords(Question sentence, Language language) {
-        String padded = sentence.padded();
-        for (String cue : startCues.get(language)) {
-            padded = padded.replace(" " + cue + " ", " ");
-        }
-        return Question.of(padded.trim());
+        return without(sentence, startCues.get(language));
     }
 
     /** "Begin maar met de tweede", "Start with 3 please": the sentence says which question to answer first. */
@@ -331,15 +345,7 @@ public final class FollowUps {
      */
     public Optional<ListPosition> numberInAShortSentence(Question sentence) {
         String padded = sentence.padded();
-        if (wordCount(padded) > SHORT_FOR_ORDINALS) {
-            return Optional.empty();
-        }
-        var number = NUMBER.matcher(padded);
-        if (!number.find()) {
-            return Optional.empty();
-        }
-        int n = Integer.parseInt(number.group(1));
-        return number.find() ? Optional.empty() : Optional.of(ListPosition.nth(n));
+        return wordCount(padded) > SHORT_FOR_ORDINALS ? Optional.empty() : number(padded, true).map(ListPosition::nth);
     }
 
     /**
