@@ -23,6 +23,7 @@ import nl.workinnl.assistant.search.NotCoveredSubjects;
 import nl.workinnl.assistant.search.SearchHit;
 import nl.workinnl.assistant.search.SearchProperties;
 import nl.workinnl.assistant.search.SearchResult;
+import nl.workinnl.assistant.staff.DueDates;
 import nl.workinnl.assistant.staff.EditionAnswers;
 import nl.workinnl.assistant.staff.MeasureReferences;
 import nl.workinnl.assistant.staff.StaffAnswer;
@@ -103,6 +104,7 @@ public final class Assistant {
     private final StaffQueryParser staffParser;
     private final StaffAnswers staffAnswers;
     private final EditionAnswers editionAnswers;
+    private final DueDates dueDates;
     private final MeasureReferences references;
     private final FollowUps followUps;
     private final MeasureSearch search;
@@ -166,6 +168,7 @@ public final class Assistant {
         this.staffParser = new StaffQueryParser(vocabulary, translations);
         this.staffAnswers = new StaffAnswers(translations);
         this.editionAnswers = new EditionAnswers(translations);
+        this.dueDates = new DueDates(translations);
         this.references = new MeasureReferences(vocabulary, translations);
         this.followUps = new FollowUps(vocabulary);
         this.amountRule = vocabulary.matching("amountRequests");
@@ -586,6 +589,9 @@ public final class Assistant {
             }
             case CHANGED_THIS_YEAR -> {
                 return Optional.of(editionAnswer(editionAnswers.changedThisYear(query, language), language));
+            }
+            case DATED -> {
+                return Optional.of(editionAnswer(dueDates.answer(query, language), language));
             }
             case STATUS_OF -> {
                 Question subject = Question.of(query.subject());

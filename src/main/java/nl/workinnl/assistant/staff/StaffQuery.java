@@ -8,14 +8,24 @@ import nl.workinnl.assistant.corpus.Status;
 /**
  * A question by staff about the measures as a set: a list or a count, filtered by statuses (any of
  * them; none means all) less the excluded ones, and by themes (any of them; none means all); or the
- * status of one measure named in {@code subject}; or a question about the recorded editions.
+ * status of one measure named in {@code subject}; or a question about the recorded editions; or the
+ * measures with something dated in a {@code period}.
  */
-public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes, String subject) {
+public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes, String subject,
+                         java.util.Optional<Period> period) {
 
     public StaffQuery {
         statuses = Set.copyOf(statuses);
         excluded = Set.copyOf(excluded);
         themes = Set.copyOf(themes);
+        if ((type == Type.DATED) != period.isPresent()) {
+            throw new IllegalArgumentException("a period belongs to a dated query, and only there: " + type + " " + period);
+        }
+    }
+
+    /** Every query but a dated one: no period. */
+    public StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, Set<String> themes, String subject) {
+        this(type, statuses, excluded, themes, subject, java.util.Optional.empty());
     }
 
     public boolean matches(Status status) {
@@ -102,6 +112,8 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         /** The theme or themes (among {@code themes}, or all) with the most measures of {@code statuses}. */
         MOST_IN_A_THEME,
         /** The theme or themes (among {@code themes}, or all) with the fewest measures of {@code statuses}. */
-        FEWEST_IN_A_THEME
+        FEWEST_IN_A_THEME,
+        /** The measures (of {@code statuses} and {@code themes}) with a key fact dated in {@code period}. */
+        DATED
     }
 }

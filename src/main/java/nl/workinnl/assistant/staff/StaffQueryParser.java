@@ -82,6 +82,10 @@ public final class StaffQueryParser {
     private final Map<Language, List<String>> otherCounts = new EnumMap<>(Language.class);
     /** Per language, the words for each ("every", "elke") that make the word for one measure speak of all. */
     private final Map<Language, Set<String>> eachWords = new EnumMap<>(Language.class);
+    private final Map<Language, List<String>> dateCues = new EnumMap<>(Language.class);
+    private final DatesInText dates = new DatesInText();
+    /** The month of the statuses (the catalogue's date). */
+    private final java.time.YearMonth statusesAsOf;
     private final Set<String> everyTheme;
     private final Set<Status> qualifiers;
 
@@ -416,6 +420,7 @@ public final class StaffQueryParser {
     }
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
+        this.statusesAsOf = java.time.YearMonth.parse(translations.corpus().catalogue().statusDate());
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
         this.everyTheme = translations.corpus().themes().stream().map(Theme::id)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
@@ -465,6 +470,7 @@ public final class StaffQueryParser {
             restWords.put(l, separated(Vocabulary.folded(vocabulary.restCues(), l)));
             otherCounts.put(l, separated(Vocabulary.folded(vocabulary.otherCounts(), l)));
             eachWords.put(l, Set.copyOf(Vocabulary.folded(vocabulary.eachWords(), l)));
+            dateCues.put(l, separated(Vocabulary.folded(vocabulary.dateCues(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -525,6 +531,10 @@ public final class StaffQueryParser {
                 afterAMeasure);
         if (aboutEditions.isPresent()) {
             return aboutEditions;
+        }
+        Optional<StaffQuery> dated = dated(question, focus, folded, w, language, countCue || listCue, afterAMeasure);
+        if (dated.isPresent()) {
+            return dated;
         }
         Optional<Vocabulary.ThemeRank> rank = themeRank(folded, w, rankingWords.get(language), rankingSingleWords.get(language));
 
@@ -601,6 +611,51 @@ public final class StaffQueryParser {
             }
         }
         return statusOf(folded, w);
+    }
+
+    /**
+     * "Welke maatregelen hebben iets gepland voor 1 januari 2027?", "Which laws should enter into
+     * force in 2026?": a year beside a list or count cue, with the word for measures or a word for
+     * what is due (dateCues), and nothing of the asker's own. The word for one measure ("welke
+     * maatregel zou per 1 maart 2026 in werking treden?") asks which one, a topic question. With a status
+     * named, only a word for what is due makes it one: "which measures were completed in 2025?" asks
+     * for the completed ones, and the overview does not date when a status was reached. A short
+     * message with a word for what is due asks the same without a list cue ("What is planned for
+     * 2026?"), unless it follows an answer about one measure ("is it in force in 2026?" asks about that one).
+     */
+    private Optional<StaffQuery> dated(Question question, String focus, String folded, Words w, Language language, boolean listOrCount,
+                                       boolean afterAMeasure) {
+        if (w.personal(folded)) {
+            return Optional.empty();
+        }
+        Optional<Period> period = dates.in(folded, language);
+        if (period.isEmpty() || (period.get().year() == statusesAsOf.getYear() && period.get().month() == statusesAsOf.getMonthValue())) {
+            // "Hoeveel maatregelen zijn er per november 2025?": the month of the statuses says as of when, not what is due.
+            return Optional.empty();
+        }
+        boolean due = dateCues.get(language).stream().anyMatch(cue -> TextNormalizer.hasWordStart(folded, cue));
+        boolean measureWord = w.measure(folded);
+        boolean oneMeasure = measureWord && onlyOneMeasure(folded, w);
+        boolean asked = listOrCount || (due && !afterAMeasure && w.contentWords(folded) <= SHORT_QUESTION_WORDS);
+        if (!asked || oneMeasure || (!due && !measureWord)) {
+            return Optional.empty();
+        }
+        Filter filter = filter(question.folded(), focus, w);
+        boolean statusNamed = !filter.statuses().isEmpty() || !filter.excluded().isEmpty();
+        if (filter.doubtful() || (!due && statusNamed)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StaffQuery(StaffQuery.Type.DATED, filter.statuses(), filter.excluded(), filter.themes(), "", period));
+    }
+
+    /** Every word for measure is the singular ("welke maatregel gaat in 2026 in?" asks for one measure). */
+    private static boolean onlyOneMeasure(String padded, Words w) {
+        for (String token : padded.trim().split(" ")) {
+            if (w.measure(" " + token + " ") && !w.singularMeasure().contains(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "List every measure with the status ongoing": a word for each right before the word for measure speaks of them all. */
@@ -1005,8 +1060,9 @@ public final class StaffQueryParser {
 
     /**
      * A negation that left nothing out but stands just before a status or theme that is asked for
-     * ("which delayed measures do not really concern housing"): its scope cannot be read, and taking
-     * the mention as asked would return the opposite set.
+     * ("which delayed measures do not really concern housing"), or right after one ("als je de
+     * huisvestingsmaatregelen niet meetelt"): its scope cannot be read, and taking the mention as
+     * asked would return the opposite set.
      */
     private static boolean strayNegation(String[] tokens, List<int[]> excluding, List<Mention<Status>> statuses,
                                          List<Mention<String>> themes, Words w) {
@@ -1019,7 +1075,12 @@ public final class StaffQueryParser {
             }
             boolean used = all.stream().anyMatch(m -> m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
             boolean asked = all.stream().anyMatch(m -> !m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
-            if (!used && asked) {
+            // Dutch puts "niet" after what it negates, with only the verb after it: "als je de
+            // huisvestingsmaatregelen niet meetelt". Not where the clause goes on ("delayed or not
+            // being carried out at all").
+            boolean askedJustBefore = at >= tokens.length - 2
+                    && all.stream().anyMatch(m -> !m.out() && m.end() <= at && at - m.end() <= 1);
+            if (!used && (asked || askedJustBefore)) {
                 return true;
             }
         }

@@ -383,6 +383,30 @@ class QualityTest {
         conversations("blind21-conversations", 0.84, 0.55);
     }
 
+    /**
+     * The twenty-second blind set: 150 single questions of kinds not tested before: questions asked
+     * for a relative or friend, voice-dictated run-on messages, keyword-only phone messages,
+     * code-switching with Dutch words, what a word or organisation means, what changes when, angry
+     * or frightened messages, staff questions about dates and deadlines (written in session 28 by a
+     * helper who saw only the sources, the catalogue and the contract), measured once before any
+     * change for it (README).
+     */
+    @Test
+    void twentySecondBlindQuestions() throws IOException {
+        holds("blind22-questions", new Floors(0, 0, 0, 0, 1, 0));
+    }
+
+    /**
+     * The twenty-second set's 40 conversations: an aspect of the measure just discussed, a
+     * correction ("no, I meant the housing one"), asking for someone else then "and what about me?",
+     * a staff list refined or answered by position, a near-miss then a covered clarification,
+     * language switches, thanks.
+     */
+    @Test
+    void twentySecondBlindConversations() throws IOException {
+        conversations("blind22-conversations", 0, 0);
+    }
+
     private static void conversations(String set, double followUps, double whole) throws IOException {
         var conversations = ConversationEvaluation.read(Path.of("src/test/resources/eval/" + set + ".jsonl"));
         ConversationEvaluation.Report report = ConversationEvaluation.run(AssistantFixture.assistant(), conversations, true);

@@ -600,6 +600,16 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.COUNT, "not-status=AFGEROND");
     }
 
+    /** A verb that negates ("don't have", "нямат") leaves the status out. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Кои мерки в темата жилищно настаняване нямат статус „приключена“ (Afgerond)? | bg
+            Which housing measures don't have the status completed?                     | en
+            """)
+    void aVerbThatNegatesLeavesTheStatusOut(String question, String language) {
+        answered(question, language, Answer.Kind.LIST, "theme=huisvesting not-status=AFGEROND");
+    }
+
     /** A theme's name inflected otherwise than in the overview is the theme, not the themes of its words ("трудови" is work). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -669,6 +679,7 @@ class StaffQueriesTest {
             Care măsuri întârziate nu sunt legate de locuințe?                  | ro
             Кои забавени мерки не са свързани с жилищното настаняване?          | bg
             Which delayed measures are not related to housing?                  | en
+            Welke maatregelen zijn vertraagd als je de huisvestingsmaatregelen niet meetelt? | nl
             """)
     void aThemeNegatedAsTheSubjectIsLeftOut(String question, String language) {
         answered(question, language, Answer.Kind.LIST, "status=VERTRAAGD not-theme=huisvesting");
@@ -679,6 +690,7 @@ class StaffQueriesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Which delayed measures do not really concern housing?
             Welke vertraagde maatregelen hebben niet echt betrekking op huisvesting?
+            Welke vertraagde maatregelen zijn er als je huisvesting niet bekijkt?
             """)
     void aNegationThatCannotBeReadNeverGivesTheOppositeSet(String question) {
         Answer answer = assistant.ask(question, Optional.empty());
