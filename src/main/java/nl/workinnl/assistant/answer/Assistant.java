@@ -301,8 +301,19 @@ public final class Assistant {
                 return corrected.get();
             }
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
+            Optional<Answer> narrowed = refined.flatMap(q -> staffAnswer(q, language));
+            // "What's the one about the shelter?": of the list's measures, the one the words fit about as
+            // well as anything, not the list narrowed to the one housing measure the words also name.
+            // Where the words narrow it to several ("alleen die over huisvesting"), "die" is "those".
+            if (context.offered().size() > 1 && followUps.describesAnItem(question, language)
+                    && narrowed.filter(a -> a.citations().size() > 1 && !sameMeasures(a, context.offered())).isEmpty()) {
+                Optional<String> described = describedAmong(search.search(question, language), context.offered());
+                if (described.isPresent()) {
+                    return itemOf(about(localized(described.get(), language), List.of(), null, language, Optional.empty()), context);
+                }
+            }
             if (refined.isPresent()) {
-                Optional<Answer> answer = staffAnswer(refined.get(), language);
+                Optional<Answer> answer = narrowed;
                 // A "refinement" that leaves the list as it was may name one of its items instead: "why is
                 // the responsible business one delayed?" after the delayed measures, "which of them is
                 // about sharing data?"
@@ -493,6 +504,17 @@ public final class Assistant {
      * An item of a list or of choices, answered: the list stays what an ordinal points at, so that
      * "and the fifth?" or "the last one" after "tell me about the third one" counts in the list again.
      */
+    /**
+     * Of the measures shown, the one a description's words fit about as well as anything: "die met de
+     * zorgverzekering" after the answer on quality marks asks of another subject, not of a measure shown.
+     */
+    private Optional<String> describedAmong(SearchResult result, java.util.Collection<String> shown) {
+        float bestScore = result.best().map(SearchHit::score).orElse(0f);
+        return notCovered(result) ? Optional.empty() : result.hits().stream().limit(DESCRIBED_CHOICE_REACH)
+                .filter(h -> shown.contains(h.measureId()) && h.score() >= NEAR_LAST_SHARE * bestScore)
+                .map(SearchHit::measureId).filter(id -> corpus.measure(id).isPresent()).findFirst();
+    }
+
     private static Answer itemOf(Answer answer, ConversationContext context) {
         return answer.withContext(answer.context().offering(context.offered()));
     }
@@ -591,7 +613,10 @@ public final class Assistant {
                 return Optional.of(editionAnswer(editionAnswers.changedThisYear(query, language), language));
             }
             case DATED -> {
-                return Optional.of(editionAnswer(dueDates.answer(query, language), language));
+                // A list like any other for what follows: "the second one", "the one about housing", "which of these are delayed?".
+                Answer dated = editionAnswer(dueDates.answer(query, language), language);
+                return Optional.of(dated.withContext(ConversationContext.listed(language, query,
+                        dated.citations().stream().map(Citation::id).toList())));
             }
             case STATUS_OF -> {
                 Question subject = Question.of(query.subject());
@@ -700,15 +725,10 @@ public final class Assistant {
                 .filter(id -> corpus.measure(id).isPresent());
         // "Die over het samenvoegen van de twee keurmerken" right after an answer: of the measure answered
         // and those offered beside it, the one the message's words fit best.
-        if (discussed.isPresent() && !context.offered().isEmpty() && followUps.describesAChoice(question, language)) {
+        if (discussed.isPresent() && !context.offered().isEmpty() && followUps.describesAnItem(question, language)) {
             java.util.Set<String> shown = new java.util.HashSet<>(context.measures());
             shown.addAll(context.offered());
-            // Only a shown measure the words fit about as well as anything: "die met de zorgverzekering"
-            // after the answer on quality marks asks of another subject, not of a measure shown.
-            float bestScore = result.best().map(SearchHit::score).orElse(0f);
-            Optional<String> chosen = notCovered(result) ? Optional.empty() : result.hits().stream().limit(DESCRIBED_CHOICE_REACH)
-                    .filter(h -> shown.contains(h.measureId()) && h.score() >= NEAR_LAST_SHARE * bestScore)
-                    .map(SearchHit::measureId).filter(id -> corpus.measure(id).isPresent()).findFirst();
+            Optional<String> chosen = describedAmong(result, shown);
             if (chosen.isPresent()) {
                 return about(localized(chosen.get(), language), List.of(), null, language, Optional.empty());
             }

@@ -16,6 +16,7 @@ import nl.workinnl.assistant.corpus.Status;
 import nl.workinnl.assistant.language.Language;
 import nl.workinnl.assistant.security.AesGcm;
 import nl.workinnl.assistant.security.SharedSecret;
+import nl.workinnl.assistant.staff.Period;
 import nl.workinnl.assistant.staff.StaffQuery;
 
 /**
@@ -97,7 +98,8 @@ public final class ContextCodec {
     }
 
     private static String query(StaffQuery q) {
-        return String.join("|", q.type().name(), statuses(q.statuses()), statuses(q.excluded()), String.join(",", q.themes()));
+        String fields = String.join("|", q.type().name(), statuses(q.statuses()), statuses(q.excluded()), String.join(",", q.themes()));
+        return q.period().map(p -> fields + "|" + p.year() + "-" + p.month() + "-" + p.day()).orElse(fields);
     }
 
     private static Optional<StaffQuery> query(String text) {
@@ -105,8 +107,15 @@ public final class ContextCodec {
             return Optional.empty();
         }
         String[] p = text.split("\\|", -1);
+        // The period of a dated list, as a fifth field; older contexts have four.
+        Optional<Period> period = p.length > 4 ? Optional.of(period(p[4])) : Optional.empty();
         return Optional.of(new StaffQuery(StaffQuery.Type.valueOf(p[0]), statuses(p[1]), statuses(p[2]),
-                p[3].isEmpty() ? Set.of() : Set.copyOf(ids(p[3])), ""));
+                p[3].isEmpty() ? Set.of() : Set.copyOf(ids(p[3])), "", period));
+    }
+
+    private static Period period(String text) {
+        String[] ymd = text.split("-");
+        return new Period(Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
     }
 
     private static String statuses(Set<Status> statuses) {

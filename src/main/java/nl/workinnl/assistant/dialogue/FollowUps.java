@@ -626,15 +626,23 @@ public final class FollowUps {
     }
 
     /**
-     * "Die over het samenvoegen van de twee keurmerken", "A to z aplikacją?": a short message that
-     * opens (after words that carry on at most) by picking one of several measures by what it says.
+     * "What's the one about the shelter?", "And the one with the emails?", "Și care e cea cu
+     * adăposturile?": a short message that picks an item by what it says, the description anywhere in
+     * it (after a list, "which" or "what's" often comes first).
      */
-    public boolean describesAChoice(Question question, Language language) {
+    public boolean describesAnItem(Question question, Language language) {
         if (!isFollowUpSized(question, language)) {
             return false;
         }
-        // From the first word too: "to z" begins with a word that carries on.
-        return opensWith(question, language, descriptionCues.get(language));
+        List<String> folded = List.of(question.words().split(" "));
+        for (int at = 0; at < folded.size(); at++) {
+            for (String[] phrase : descriptionCues.get(language)) {
+                if (FoldedWords.startsWith(folded, at, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

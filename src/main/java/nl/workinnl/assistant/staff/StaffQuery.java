@@ -60,7 +60,9 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         out.addAll(excluded);
         out.removeAll(statuses);
         asked.removeAll(out);
-        return new StaffQuery(type, asked, out, themes.isEmpty() ? this.themes : new LinkedHashSet<>(themes), "");
+        // A dated list narrowed stays dated: "how many of them?" is answered with the dated list and its count.
+        return new StaffQuery(period.isPresent() ? Type.DATED : type, asked, out, themes.isEmpty() ? this.themes : new LinkedHashSet<>(themes),
+                "", period);
     }
 
     /**
@@ -75,7 +77,7 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
             Set<String> others = new LinkedHashSet<>(everyTheme);
             others.removeAll(themes);
             return themes.isEmpty() || others.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(new StaffQuery(type, statuses, excluded, others, ""));
+                    : java.util.Optional.of(new StaffQuery(type, statuses, excluded, others, "", period));
         }
         if (!statuses.isEmpty()) {
             if (statuses.size() + excluded.size() >= Status.values().length) {
@@ -83,22 +85,22 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
             }
             Set<Status> out = EnumSet.copyOf(statuses);
             out.addAll(excluded);
-            return java.util.Optional.of(new StaffQuery(type, Set.of(), out, themes, ""));
+            return java.util.Optional.of(new StaffQuery(type, Set.of(), out, themes, "", period));
         }
         if (!excluded.isEmpty()) {
-            return java.util.Optional.of(new StaffQuery(type, excluded, Set.of(), themes, ""));
+            return java.util.Optional.of(new StaffQuery(type, excluded, Set.of(), themes, "", period));
         }
         return java.util.Optional.empty();
     }
 
     /** The same themes, every status: "how many are there in total in this theme?". */
     public StaffQuery allStatuses() {
-        return new StaffQuery(type, Set.of(), Set.of(), themes, "");
+        return new StaffQuery(type, Set.of(), Set.of(), themes, "", period);
     }
 
     /** The same statuses in every theme ("how many delayed ones across all themes?"). */
     public StaffQuery allThemes() {
-        return new StaffQuery(type, statuses, excluded, Set.of(), "");
+        return new StaffQuery(type, statuses, excluded, Set.of(), "", period);
     }
 
     public enum Type {

@@ -1279,6 +1279,34 @@ class RealDataConversationScenariosTest {
         assertThat(first(picked)).isEqualTo(id);
     }
 
+    /**
+     * After a list, "What's the one about the shelter?" picks the item its words describe, not the
+     * list narrowed to the one housing measure "shelter" also names; the next description picks
+     * another item of the same list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Which measures are in progress?                       | What's the one about the shelter?            | zorg-3      | And the one with the language lessons? | informatie-4
+            Which measures have something planned in 2026?        | What's the one about the shelter?            | zorg-3      | And the one with the emails?           | registratie-1
+            Welke maatregelen hebben iets gepland voor 1 januari 2026? | En die over de RNI-loketten?            | registratie-8 | Wat is die over de keurmerken?         | huisvesting-2
+            """)
+    void aDescriptionAfterAListPicksTheItemItDescribes(String list, String description, String id, String another, String anotherId) {
+        Answer listed = ask(list);
+        assertThat(listed.citations()).extracting(Citation::id).contains(id, anotherId);
+        Answer picked = then(listed, description);
+        assertThat(picked.kind()).as(description).isEqualTo(Answer.Kind.TOPIC);
+        assertThat(first(picked)).as(description).isEqualTo(id);
+        assertThat(first(then(picked, another))).as(another).isEqualTo(anotherId);
+    }
+
+    /** Where the words narrow the list to several measures, "die over" is "those about": the list narrowed. */
+    @Test
+    void thoseAboutAThemeAfterAListNarrowIt() {
+        Answer narrowed = then(ask("Welke maatregelen zijn vertraagd?"), "Alleen die over huisvesting.");
+        assertThat(narrowed.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(narrowed.citations()).extracting(Citation::id).allMatch(id -> id.startsWith("huisvesting-")).hasSizeGreaterThan(1);
+    }
+
     /** An injury told in everyday words (a fall, a broken arm) is the measure on accidents at work. */
     @ParameterizedTest
     @ValueSource(strings = {"МОЛЯ ВИ СПЕШНО 😭 паднах на работа и си счупих ръката, а от агенцията ми казват да не казвам на никого. Какво да правя?!",

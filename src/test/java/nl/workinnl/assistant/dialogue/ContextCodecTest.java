@@ -50,6 +50,15 @@ class ContextCodecTest {
         assertThat(codec.decode(codec.encode(withHistory)).earlier()).isEqualTo(earlier);
     }
 
+    /** A dated list keeps its period, so that "which of these are delayed?" narrows the same dated list. */
+    @Test
+    void theListsPeriodComesBackToo() {
+        StaffQuery dated = new StaffQuery(StaffQuery.Type.DATED, Set.of(), Set.of(Status.AFGEROND), Set.of("werk"), "",
+                Optional.of(new nl.workinnl.assistant.staff.Period(2027, 1, 1)));
+        ConversationContext listed = ConversationContext.listed(Language.NL, dated, List.of("werk-1"));
+        assertThat(codec.decode(codec.encode(listed)).list()).contains(dated);
+    }
+
     @Test
     void theQuestionAnAnswerLeftOpenComesBackToo() {
         ConversationContext open = sample().withOtherQuestion("А колко струва застраховка за кола?");

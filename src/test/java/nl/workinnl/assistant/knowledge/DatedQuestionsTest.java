@@ -120,6 +120,17 @@ class DatedQuestionsTest {
         assertThat(answer.text()).contains("(2 measures)");
     }
 
+    /** A dated list is a list for what follows: narrowed by theme it stays dated, and its items are picked by position. */
+    @Test
+    void aDatedListIsNarrowedAndPickedFromLikeAnyList() {
+        Answer dated = ask("Which measures have something planned for 2026?", "en");
+        Answer housing = assistant.ask("which of these are about housing?", Optional.empty(), dated.context());
+        assertThat(housing.citations()).extracting(Citation::id).containsExactly("huisvesting-2");
+        assertThat(housing.text()).contains("2026").contains("een nieuwe norm");
+        Answer second = assistant.ask("and the second one?", Optional.empty(), dated.context());
+        assertThat(second.citations()).extracting(Citation::id).first().isEqualTo(dated.citations().get(1).id());
+    }
+
     @Test
     void aPeriodWithNothingDatedSaysSo() {
         Answer answer = ask("Which measures have something planned for 2031?", "en");
