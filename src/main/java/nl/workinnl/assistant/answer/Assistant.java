@@ -294,6 +294,15 @@ public final class Assistant {
                 return answer(back.get(), hint, context, false);
             }
         }
+        // "Co z trzecim? Dlaczego tam są poważne przeszkody?": the third item, with what is asked of it,
+        // not the list narrowed by the status the question names.
+        Optional<FollowUps.ItemAndQuestion> opening = context.list().isPresent() ? followUps.openingOrdinal(question, language)
+                : Optional.empty();
+        OptionalInt openingItem = opening.map(o -> o.position().in(context.offered().size())).orElse(OptionalInt.empty());
+        if (openingItem.isPresent() && corpus.measure(context.offered().get(openingItem.getAsInt())).isPresent()) {
+            return itemOf(about(localized(context.offered().get(openingItem.getAsInt()), language), List.of(), null, language,
+                    followUps.aspect(opening.get().question(), language)), context);
+        }
         // "status MyRNI" after a list asks the status of what it names, not the list again.
         if (context.list().isPresent() && !asksTheStatusOfSomethingNamed(question, language)) {
             Optional<Answer> corrected = staffParser.correct(question, language, context.list().get()).flatMap(q -> staffAnswer(q, language));

@@ -288,6 +288,27 @@ public final class FollowUps {
         return wordCount(padded) <= 3 ? number(padded, false).map(ListPosition::nth) : Optional.empty();
     }
 
+    /**
+     * "Co z trzecim? Dlaczego tam są poważne przeszkody?": a first sentence that only names an item
+     * of the list by its place, and a question about it after. The item, and the rest of the message
+     * to read what is asked of it; empty when the first sentence is no such reference or is alone.
+     */
+    public Optional<ItemAndQuestion> openingOrdinal(Question question, Language language) {
+        String[] sentences = TextNormalizer.markedSentences(question.clean().trim());
+        if (sentences.length < 2) {
+            return Optional.empty();
+        }
+        Question first = Question.of(sentences[0]);
+        if (wordCount(first.padded()) > SHORT_FOR_ORDINALS) {
+            return Optional.empty();
+        }
+        String rest = question.clean().trim().substring(sentences[0].length()).trim();
+        return ordinal(first, language, true).map(position -> new ItemAndQuestion(position, Question.of(rest)));
+    }
+
+    /** An item named by its place, and what the message asks of it. */
+    public record ItemAndQuestion(ListPosition position, Question question) {}
+
     /** "Tell me more about the fifth", "and that one?": the message points back or asks for more of what was said. */
     public boolean pointsAtAnItem(Question question, Language language) {
         return pointsBack(question, language) || aspect(question, language).filter(a -> a == Aspect.MORE).isPresent();

@@ -1299,6 +1299,23 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(picked, another))).as(another).isEqualTo(anotherId);
     }
 
+    /**
+     * A first sentence that names an item by its place, then a question about it: that item, not the
+     * list narrowed by a status the question names; the list stays for the next place asked.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Podaj wszystkie działania z tematu mieszkalnictwo (huisvesting). | Co z trzecim? Dlaczego tam są poważne przeszkody? | 3 | A piąte?        | 5
+            List all the housing measures.                                 | The second one. Is it delayed?                    | 2 | And the fourth? | 4
+            """)
+    void aPlaceThenAQuestionIsThatItemOfTheList(String list, String item, int place, String next, int nextPlace) {
+        Answer listed = ask(list);
+        Answer picked = then(listed, item);
+        assertThat(picked.kind()).as(item).isEqualTo(Answer.Kind.TOPIC);
+        assertThat(first(picked)).as(item).isEqualTo(listed.citations().get(place - 1).id());
+        assertThat(first(then(picked, next))).as(next).isEqualTo(listed.citations().get(nextPlace - 1).id());
+    }
+
     /** Where the words narrow the list to several measures, "die over" is "those about": the list narrowed. */
     @Test
     void thoseAboutAThemeAfterAListNarrowIt() {
