@@ -346,6 +346,16 @@ public final class Assistant {
         if (ofItsTheme.isPresent()) {
             return ofItsTheme.get();
         }
+        // "How many measures have that same status?" right after an answer about one measure.
+        Optional<StaffQuery> sameStatus = context.measures().isEmpty() ? Optional.empty()
+                : corpus.measure(context.measures().getFirst())
+                        .flatMap(m -> staffParser.sameStatusAs(question, language, m.status()));
+        if (sameStatus.isPresent()) {
+            Optional<Answer> answer = staffAnswer(sameStatus.get(), language);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         Optional<StaffQuery> staff = staffParser.parse(question, language, !context.measures().isEmpty());
         // "What is the status of this law?" after an answer asks about the measure just discussed: the
         // follow-up rules below decide, not a fresh search for "law".

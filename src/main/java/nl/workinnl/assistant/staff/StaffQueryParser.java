@@ -83,6 +83,7 @@ public final class StaffQueryParser {
     /** Per language, the words for each ("every", "elke") that make the word for one measure speak of all. */
     private final Map<Language, Set<String>> eachWords = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> dateCues = new EnumMap<>(Language.class);
+    private final Map<Language, List<String>> sameStatusCues = new EnumMap<>(Language.class);
     private final DatesInText dates = new DatesInText();
     /** The month of the statuses (the catalogue's date). */
     private final java.time.YearMonth statusesAsOf;
@@ -471,6 +472,7 @@ public final class StaffQueryParser {
             otherCounts.put(l, separated(Vocabulary.folded(vocabulary.otherCounts(), l)));
             eachWords.put(l, Set.copyOf(Vocabulary.folded(vocabulary.eachWords(), l)));
             dateCues.put(l, separated(Vocabulary.folded(vocabulary.dateCues(), l)));
+            sameStatusCues.put(l, separated(Vocabulary.folded(vocabulary.sameStatusCues(), l)));
             corrections.put(l, separated(Vocabulary.folded(vocabulary.correctionCues(), l)));
             excludeAround.put(l, excludingAround(vocabulary, l));
             // Status words only: the words for measure are everyday words too ("działać" is one edit from
@@ -656,6 +658,27 @@ public final class StaffQueryParser {
             }
         }
         return true;
+    }
+
+    /**
+     * "How many measures have that same status?", "Welke maatregelen hebben dezelfde status?" right
+     * after an answer about one measure: a list or count of the measures with {@code status} (that
+     * measure's), in the themes the message names. Empty without a word for the same status, or
+     * without a list or count cue.
+     */
+    public Optional<StaffQuery> sameStatusAs(Question question, Language language, Status status) {
+        Words w = words.get(language);
+        String padded = " " + separateWords(question.folded()) + " ";
+        if (sameStatusCues.get(language).stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
+            return Optional.empty();
+        }
+        boolean count = w.count(padded);
+        if (!count && !w.list(padded)) {
+            return Optional.empty();
+        }
+        Filter filter = filter(question.folded(), question.folded(), w);
+        return Optional.of(new StaffQuery(count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST, Set.of(status), Set.of(),
+                filter.doubtful() ? Set.of() : filter.themes(), ""));
     }
 
     /** "List every measure with the status ongoing": a word for each right before the word for measure speaks of them all. */

@@ -600,6 +600,24 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.COUNT, "not-status=AFGEROND");
     }
 
+    /** Right after the status of one measure, "that same status" is that measure's status, in every language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            What is the status of werk-3?              | How many measures have that same status?          | COUNT
+            Wat is de status van werk-4?               | Welke maatregelen hebben dezelfde status?         | LIST
+            Jaki jest status środka werk-4?            | Ile środków ma ten sam status?                    | COUNT
+            Care este stadiul măsurii werk-4?          | Ce măsuri au același status?                      | LIST
+            Какъв е статусът на мярка werk-4?          | Колко мерки имат същия статус?                    | COUNT
+            """)
+    void thatSameStatusIsTheStatusOfTheMeasureJustAnswered(String first, String then, Answer.Kind kind) {
+        Answer status = assistant.ask(first, Optional.empty());
+        String id = status.citations().getFirst().id();
+        Status of = measures.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow().status();
+        Answer same = assistant.ask(then, Optional.empty(), status.context());
+        assertThat(same.kind()).as(then).isEqualTo(kind);
+        assertThat(same.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("status=" + of));
+    }
+
     /** A verb that negates ("don't have", "нямат") leaves the status out. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
