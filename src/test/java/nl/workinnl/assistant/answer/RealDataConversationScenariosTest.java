@@ -1324,6 +1324,16 @@ class RealDataConversationScenariosTest {
         assertThat(narrowed.citations()).extracting(Citation::id).allMatch(id -> id.startsWith("huisvesting-")).hasSizeGreaterThan(1);
     }
 
+    /** An employer who holds one's identity card and a debt before one may leave is exploitation, not a question about passports. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ik durf het bijna niet te vragen... mijn baas heeft mijn ID-kaart en zegt dat ik eerst mijn 'schuld' moet afbetalen voordat ik weg mag. Wat moet ik doen?",
+            "Mijn werkgever heeft mijn paspoort en ik mag niet weg voordat ik alles heb terugbetaald."})
+    void anEmployerHoldingTheIdentityCardIsExploitation(String question) {
+        Answer answer = ask(question);
+        assertThat(answer.answered()).as(question).isTrue();
+        assertThat(first(answer)).as(question).isEqualTo("handhaving-7");
+    }
+
     /** An injury told in everyday words (a fall, a broken arm) is the measure on accidents at work. */
     @ParameterizedTest
     @ValueSource(strings = {"МОЛЯ ВИ СПЕШНО 😭 паднах на работа и си счупих ръката, а от агенцията ми казват да не казвам на никого. Какво да правя?!",
