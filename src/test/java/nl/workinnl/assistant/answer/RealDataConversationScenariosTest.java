@@ -1994,7 +1994,8 @@ class RealDataConversationScenariosTest {
     void aSecondQuestionThatGoesOnAboutASubjectBeyondTheMeasuresIsNoQuestionOfItsOwn() {
         for (String text : new String[] {"How much holiday pay do I get and when is it paid out?",
                 "Ile wynosi zasiłek dla bezrobotnych i jak złożyć o niego wniosek?",
-                "What is the monthly premium for basic health insurance, and which insurer is the cheapest?"}) {
+                "What is the monthly premium for basic health insurance, and which insurer is the cheapest?",
+                "How much of my salary do I get when I'm off sick?"}) {
             assertThat(ask(text).answered()).as(text).isFalse();
         }
     }
