@@ -25,6 +25,7 @@ import nl.workinnl.assistant.search.SearchProperties;
 import nl.workinnl.assistant.search.SearchResult;
 import nl.workinnl.assistant.staff.DueDates;
 import nl.workinnl.assistant.staff.EditionAnswers;
+import nl.workinnl.assistant.staff.LinedAnswer;
 import nl.workinnl.assistant.staff.MeasureReferences;
 import nl.workinnl.assistant.staff.StaffAnswer;
 import nl.workinnl.assistant.staff.StaffAnswers;
@@ -296,8 +297,10 @@ public final class Assistant {
         }
         // "Co z trzecim? Dlaczego tam są poważne przeszkody?": the third item, with what is asked of it,
         // not the list narrowed by the status the question names.
-        Optional<FollowUps.ItemAndQuestion> opening = context.list().isPresent() ? followUps.openingOrdinal(question, language)
-                : Optional.empty();
+        // Only where what follows names no measure of its own ("Ok, de eerste. En wat is de status van de DigiD?").
+        Optional<FollowUps.ItemAndQuestion> opening = (context.list().isPresent() ? followUps.openingOrdinal(question, language)
+                : Optional.<FollowUps.ItemAndQuestion>empty())
+                .filter(o -> references.find(o.question(), language).isEmpty() && !asksTheStatusOfSomethingNamed(o.question(), language));
         OptionalInt openingItem = opening.map(o -> o.position().in(context.offered().size())).orElse(OptionalInt.empty());
         if (openingItem.isPresent() && corpus.measure(context.offered().get(openingItem.getAsInt())).isPresent()) {
             return itemOf(about(localized(context.offered().get(openingItem.getAsInt()), language), List.of(), null, language,
@@ -362,6 +365,14 @@ public final class Assistant {
         boolean statusOfWhatWasSaid = staff.filter(q -> q.type() == StaffQuery.Type.STATUS_OF).isPresent()
                 && !context.measures().isEmpty() && followUps.isFollowUpSized(question, language)
                 && followUps.pointsBack(Question.of(staff.get().subject()), language);
+        // "Welke termijn geldt er in 2026 voor de huurbescherming?": a date question without the word for
+        // measures whose other words one measure answers surely is a migrant's question about that
+        // measure; "Какво е планирано за 1 юли 2026 г.?" has no other words that find one.
+        if (staff.filter(q -> q.type() == StaffQuery.Type.DATED).isPresent() && !staffParser.namesMeasures(question, language)
+                && search.search(staffParser.withoutItsDate(question, language), language).best()
+                        .filter(best -> properties.confident(best) && best.score() >= properties.sureScore()).isPresent()) {
+            staff = Optional.empty();
+        }
         if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {
@@ -520,10 +531,6 @@ public final class Assistant {
     }
 
     /**
-     * An item of a list or of choices, answered: the list stays what an ordinal points at, so that
-     * "and the fifth?" or "the last one" after "tell me about the third one" counts in the list again.
-     */
-    /**
      * Of the measures shown, the one a description's words fit about as well as anything: "die met de
      * zorgverzekering" after the answer on quality marks asks of another subject, not of a measure shown.
      */
@@ -534,6 +541,10 @@ public final class Assistant {
                 .map(SearchHit::measureId).filter(id -> corpus.measure(id).isPresent()).findFirst();
     }
 
+    /**
+     * An item of a list or of choices, answered: the list stays what an ordinal points at, so that
+     * "and the fifth?" or "the last one" after "tell me about the third one" counts in the list again.
+     */
     private static Answer itemOf(Answer answer, ConversationContext context) {
         return answer.withContext(answer.context().offering(context.offered()));
     }
@@ -626,14 +637,14 @@ public final class Assistant {
                 return measureNamedIn(query, language).map(m -> sinceWhenAnswer(m, language));
             }
             case CHANGES -> {
-                return Optional.of(editionAnswer(editionAnswers.changes(language), language));
+                return Optional.of(linedAnswer(editionAnswers.changes(language), language));
             }
             case CHANGED_THIS_YEAR -> {
-                return Optional.of(editionAnswer(editionAnswers.changedThisYear(query, language), language));
+                return Optional.of(linedAnswer(editionAnswers.changedThisYear(query, language), language));
             }
             case DATED -> {
                 // A list like any other for what follows: "the second one", "the one about housing", "which of these are delayed?".
-                Answer dated = editionAnswer(dueDates.answer(query, language), language);
+                Answer dated = linedAnswer(dueDates.answer(query, language), language);
                 return Optional.of(dated.withContext(ConversationContext.listed(language, query,
                         dated.citations().stream().map(Citation::id).toList())));
             }
@@ -677,7 +688,7 @@ public final class Assistant {
     }
 
     /** The lead, each measure with its line, or that there are none; cited are exactly the measures named. */
-    private Answer editionAnswer(EditionAnswers.EditionAnswer a, Language language) {
+    private Answer linedAnswer(LinedAnswer a, Language language) {
         List<AnswerPart> parts = new ArrayList<>();
         parts.add(new AnswerPart.Lead(a.lead()));
         a.lines().forEach(line -> parts.add(new AnswerPart.MeasureLink(Citation.of(line.measure()), line.text(),

@@ -107,7 +107,9 @@ public final class ContextCodec {
             return Optional.empty();
         }
         String[] p = text.split("\\|", -1);
-        // The period of a dated list, as a fifth field; older contexts have four.
+        // The period of a dated list, as a fifth field; older contexts have four. The version stays: a
+        // replica without dated lists (during a rolling deploy) reads such a context as forged and
+        // starts the conversation afresh, which the API allows for any context.
         Optional<Period> period = p.length > 4 ? Optional.of(period(p[4])) : Optional.empty();
         return Optional.of(new StaffQuery(StaffQuery.Type.valueOf(p[0]), statuses(p[1]), statuses(p[2]),
                 p[3].isEmpty() ? Set.of() : Set.copyOf(ids(p[3])), "", period));

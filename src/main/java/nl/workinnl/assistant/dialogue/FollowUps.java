@@ -299,7 +299,9 @@ public final class FollowUps {
             return Optional.empty();
         }
         Question first = Question.of(sentences[0]);
-        if (wordCount(first.padded()) > SHORT_FOR_ORDINALS) {
+        // A number is a count there ("Mam 3 dzieci."), and "Second question." names a question asked, not an item.
+        if (wordCount(first.padded()) > SHORT_FOR_ORDINALS || first.words().chars().anyMatch(Character::isDigit)
+                || namesAQuestion(first, language)) {
             return Optional.empty();
         }
         String rest = question.clean().trim().substring(sentences[0].length()).trim();

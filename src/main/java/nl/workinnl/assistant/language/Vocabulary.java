@@ -79,6 +79,8 @@ public record Vocabulary(
         @NotEmpty Map<String, List<String>> kindWords,
         @NotEmpty Map<String, List<String>> dateCues,
         @NotEmpty Map<String, List<String>> sameStatusCues,
+        @NotEmpty Map<String, List<String>> monthForms,
+        @NotEmpty Map<String, List<String>> datePrepositions,
         @NotEmpty Map<String, Map<String, List<String>>> spokenForms,
         @NotEmpty Map<String, List<String>> excludeAround) {
 
@@ -194,6 +196,15 @@ public record Vocabulary(
         return matching.get(group);
     }
 
+    /** The month names beyond ICU's of a language, each month with its forms, folded, January first ("lipcu" is July); empty when none. */
+    public List<List<String>> monthFormsOf(Language language) {
+        List<List<String>> result = new ArrayList<>();
+        for (String entry : monthForms.getOrDefault(language.code(), List.of())) {
+            result.add(folded(Map.of(language.code(), List.of(entry.split("\\|"))), language));
+        }
+        return result;
+    }
+
     /** The ordinals of a language, each position with its forms, folded: "primul|prima" is the first. */
     public List<List<String>> ordinalForms(Language language) {
         List<List<String>> result = new ArrayList<>();
@@ -218,7 +229,7 @@ public record Vocabulary(
                 Map.entry("measureWords", measureWords), Map.entry("numberWords", numberWords), Map.entry("allWords", allWords), Map.entry("excludeWords", excludeWords), Map.entry("includeWords", includeWords), Map.entry("removeWords", removeWords),
                 Map.entry("negation", negation), Map.entry("negationGap", negationGap), Map.entry("negationPrefixes", negationPrefixes), Map.entry("conjunctions", conjunctions), Map.entry("notThemeOrStatusWords", notThemeOrStatusWords),
                 Map.entry("fillerWords", fillerWords), Map.entry("backgroundWords", backgroundWords), Map.entry("backReferences", backReferences), Map.entry("continuations", continuations), Map.entry("refineCues", refineCues), Map.entry("thisThemeCues", thisThemeCues),
-                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("middleWords", middleWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("restCues", restCues), Map.entry("otherCounts", otherCounts), Map.entry("startCues", startCues), Map.entry("eachWords", eachWords), Map.entry("kindWords", kindWords), Map.entry("dateCues", dateCues), Map.entry("sameStatusCues", sameStatusCues), Map.entry("excludeAround", excludeAround))) {
+                Map.entry("ordinals", ordinals), Map.entry("lastWords", lastWords), Map.entry("middleWords", middleWords), Map.entry("factRequests", factRequests), Map.entry("languageRequestWords", languageRequestWords), Map.entry("amountRequests", amountRequests), Map.entry("smallTalkExtras", smallTalkExtras), Map.entry("themeCues", themeCues), Map.entry("requestRecipients", requestRecipients), Map.entry("singularMeasureWords", singularMeasureWords), Map.entry("returnCues", returnCues), Map.entry("newSubjectCues", newSubjectCues), Map.entry("appliesTooCues", appliesTooCues), Map.entry("correctionCues", correctionCues), Map.entry("conditionals", conditionals), Map.entry("doubtCues", doubtCues), Map.entry("questionWords", questionWords), Map.entry("secondQuestions", secondQuestions), Map.entry("severalQuestions", severalQuestions), Map.entry("questionJoins", questionJoins), Map.entry("otherPartCues", otherPartCues), Map.entry("descriptionCues", descriptionCues), Map.entry("restCues", restCues), Map.entry("otherCounts", otherCounts), Map.entry("startCues", startCues), Map.entry("eachWords", eachWords), Map.entry("kindWords", kindWords), Map.entry("dateCues", dateCues), Map.entry("sameStatusCues", sameStatusCues), Map.entry("monthForms", monthForms), Map.entry("datePrepositions", datePrepositions), Map.entry("excludeAround", excludeAround))) {
             languages.accept(field.getKey(), field.getValue());
         }
         // Read token by token: a phrase of several words would never match.
@@ -227,6 +238,11 @@ public record Vocabulary(
             field.getValue().forEach((code, words) -> words.stream().filter(w -> w.trim().contains(" ")).forEach(w ->
                     problems.add(new DataProblem(file, field.getKey() + "." + code, "'" + w + "': one word each"))));
         }
+        monthForms.forEach((code, months) -> {
+            if (months.size() != 12) {
+                problems.add(new DataProblem(file, "monthForms." + code, "has " + months.size() + " entries; write the forms of each month, January first (12)"));
+            }
+        });
         excludeAround.forEach((code, pairs) -> pairs.stream().filter(pair -> !pair.matches("\\S+ \\.\\.\\. \\S+")).forEach(pair ->
                 problems.add(new DataProblem(file, "excludeAround." + code, "'" + pair + "': write the opening word, ' ... ' and the closing word"))));
         MATCHED_GROUPS.stream().filter(g -> !matching.containsKey(g)).sorted()

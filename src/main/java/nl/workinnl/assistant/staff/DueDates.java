@@ -32,7 +32,7 @@ public final class DueDates {
         this.translations = translations;
         this.messages = translations.messages();
         this.corpus = translations.corpus();
-        DatesInText dates = new DatesInText();
+        DatesInText dates = DatesInText.forLabels();
         for (Measure m : corpus.measures()) {
             List<Map.Entry<Integer, Period.FactDate>> facts = new ArrayList<>();
             for (int i = 0; i < m.keyFacts().size(); i++) {
@@ -44,9 +44,9 @@ public final class DueDates {
     }
 
     /** The measures of the query's statuses and themes with a key fact dated in its period, in the overview's order. */
-    public EditionAnswers.EditionAnswer answer(StaffQuery query, Language language) {
+    public LinedAnswer answer(StaffQuery query, Language language) {
         Period period = query.period().orElseThrow(() -> new IllegalArgumentException("a dated query without its period: " + query));
-        List<EditionAnswers.Line> lines = new ArrayList<>();
+        List<LinedAnswer.Line> lines = new ArrayList<>();
         for (Measure m : corpus.measures()) {
             if (!query.matches(m.status()) || !query.inThemes(m.theme())) {
                 continue;
@@ -55,7 +55,7 @@ public final class DueDates {
             List<String> facts = dated.getOrDefault(m.id(), List.of()).stream().filter(e -> period.holds(e.getValue()))
                     .map(e -> factIn(lm, m, e.getKey())).toList();
             if (!facts.isEmpty()) {
-                lines.add(new EditionAnswers.Line(lm, messages.format(language, "dated.line",
+                lines.add(new LinedAnswer.Line(lm, messages.format(language, "dated.line",
                         Map.of("title", lm.title(), "status", lm.statusLabel(), "facts", String.join("; ", facts)))));
             }
         }
@@ -65,7 +65,7 @@ public final class DueDates {
         args.put("date", Date.from(LocalDate.of(period.year(), Math.max(1, period.month()), Math.max(1, period.day()))
                 .atTime(12, 0).toInstant(ZoneOffset.UTC)));
         args.put("count", lines.size());
-        return new EditionAnswers.EditionAnswer(messages.format(language, "dated.lead", args), lines,
+        return new LinedAnswer(messages.format(language, "dated.lead", args), lines,
                 lines.isEmpty() ? Optional.of(messages.text(language, "dated.none")) : Optional.empty());
     }
 

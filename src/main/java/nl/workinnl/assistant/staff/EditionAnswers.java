@@ -21,12 +21,6 @@ import nl.workinnl.assistant.translation.Translations;
  */
 public final class EditionAnswers {
 
-    /** A measure in an answer, with the line said about it ("Delayed → Completed"). */
-    public record Line(LocalizedMeasure measure, String text) {}
-
-    /** The lead sentence, the measures it is about, and what to say when there are none. */
-    public record EditionAnswer(String lead, List<Line> lines, Optional<String> none) {}
-
     private final Translations translations;
     private final Messages messages;
     private final Corpus corpus;
@@ -50,52 +44,52 @@ public final class EditionAnswers {
     }
 
     /** The status changes between the last two recorded editions. */
-    public EditionAnswer changes(Language language) {
+    public LinedAnswer changes(Language language) {
         if (editions.size() < 2) {
             return firstEditionOnly(language);
         }
         String last = editions.last();
         String previous = editions.headSet(last).last();
-        List<Line> lines = new ArrayList<>();
+        List<LinedAnswer.Line> lines = new ArrayList<>();
         for (Measure m : corpus.measures()) {
             Optional<Status> before = statusIn(m, previous);
             Optional<Status> now = statusIn(m, last);
             if (before.isPresent() && now.isPresent() && before.get() != now.get()) {
-                lines.add(new Line(translations.measure(m, language), messages.format(language, "edition.changeLine",
+                lines.add(new LinedAnswer.Line(translations.measure(m, language), messages.format(language, "edition.changeLine",
                         Map.of("from", translations.statusLabel(before.get(), language), "to", translations.statusLabel(now.get(), language)))));
             }
         }
         Map<String, Object> args = Map.of("from", Messages.month(previous), "to", Messages.month(last), "count", lines.size());
         return lines.isEmpty()
-                ? new EditionAnswer(messages.format(language, "edition.noChanges", args), List.of(), Optional.empty())
-                : new EditionAnswer(messages.format(language, "edition.changes", args), lines, Optional.empty());
+                ? new LinedAnswer(messages.format(language, "edition.noChanges", args), List.of(), Optional.empty())
+                : new LinedAnswer(messages.format(language, "edition.changes", args), lines, Optional.empty());
     }
 
     /**
      * The measures that got one of the asked statuses in the year of the latest edition. A status
      * already held in the first recorded edition counts for none: when it began is not recorded.
      */
-    public EditionAnswer changedThisYear(StaffQuery query, Language language) {
+    public LinedAnswer changedThisYear(StaffQuery query, Language language) {
         if (editions.size() < 2) {
             return firstEditionOnly(language);
         }
         String year = editions.last().substring(0, 4);
-        List<Line> lines = new ArrayList<>();
+        List<LinedAnswer.Line> lines = new ArrayList<>();
         for (Measure m : corpus.measures()) {
             String since = runStart(m);
             if (query.matches(m.status()) && query.inThemes(m.theme()) && since.startsWith(year) && !since.equals(editions.first())) {
                 LocalizedMeasure lm = translations.measure(m, language);
-                lines.add(new Line(lm, messages.format(language, "edition.since", Map.of("title", lm.title(), "status", lm.statusLabel(),
+                lines.add(new LinedAnswer.Line(lm, messages.format(language, "edition.since", Map.of("title", lm.title(), "status", lm.statusLabel(),
                         "date", Messages.month(since)))));
             }
         }
         String status = String.join(" / ", query.statuses().stream().sorted().map(s -> translations.statusLabel(s, language)).toList());
         String lead = messages.format(language, "edition.becameThisYear", Map.of("year", year, "status", status, "count", lines.size()));
-        return new EditionAnswer(lead, lines, lines.isEmpty() ? Optional.of(messages.text(language, "list.none")) : Optional.empty());
+        return new LinedAnswer(lead, lines, lines.isEmpty() ? Optional.of(messages.text(language, "list.none")) : Optional.empty());
     }
 
-    private EditionAnswer firstEditionOnly(Language language) {
-        return new EditionAnswer(messages.format(language, "edition.firstOnly", Map.of("date", Messages.month(editions.last()))),
+    private LinedAnswer firstEditionOnly(Language language) {
+        return new LinedAnswer(messages.format(language, "edition.firstOnly", Map.of("date", Messages.month(editions.last()))),
                 List.of(), Optional.empty());
     }
 

@@ -7,9 +7,17 @@ package nl.workinnl.assistant.staff;
 public record Period(int year, int month, int day) {
 
     public Period {
-        if (month < 0 || month > 12 || day < 0 || day > 31 || (day > 0 && month == 0)) {
+        if (!exists(year, month, day)) {
             throw new IllegalArgumentException("not a period: " + year + "-" + month + "-" + day);
         }
+    }
+
+    /** Whether such a year, month (0: none) and day (0: none) is a time at all: no 31 February, no day without a month. */
+    static boolean exists(int year, int month, int day) {
+        if (month < 0 || month > 12 || day < 0 || (day > 0 && month == 0)) {
+            return false;
+        }
+        return day == 0 || java.time.YearMonth.of(year, month).isValidDay(day);
     }
 
     /** How precisely the question named it, for saying it back the same way. */

@@ -84,7 +84,7 @@ public final class StaffQueryParser {
     private final Map<Language, Set<String>> eachWords = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> dateCues = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> sameStatusCues = new EnumMap<>(Language.class);
-    private final DatesInText dates = new DatesInText();
+    private final DatesInText dates;
     /** The month of the statuses (the catalogue's date). */
     private final java.time.YearMonth statusesAsOf;
     private final Set<String> everyTheme;
@@ -422,6 +422,7 @@ public final class StaffQueryParser {
 
     public StaffQueryParser(Vocabulary vocabulary, Translations translations) {
         this.statusesAsOf = java.time.YearMonth.parse(translations.corpus().catalogue().statusDate());
+        this.dates = new DatesInText(vocabulary);
         this.qualifiers = EnumSet.copyOf(vocabulary.statusQualifiers());
         this.everyTheme = translations.corpus().themes().stream().map(Theme::id)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
@@ -608,7 +609,11 @@ public final class StaffQueryParser {
             if (countCue && aboutMeasures) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.COUNT, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }
-            if (listCue && aboutMeasures && (!filter.isEmpty() || all)) {
+            // "Welke maatregel over arbeidsongevallen gaat in 2026 in?": the word for one measure with only
+            // a theme's word (no status, not "all") asks which one is about that, not for the theme's list.
+            boolean oneAboutSomething = measureWord && onlyOneMeasure(folded, w) && !all && filter.statuses().isEmpty()
+                    && filter.excluded().isEmpty();
+            if (listCue && aboutMeasures && (!filter.isEmpty() || all) && !oneAboutSomething) {
                 return Optional.of(new StaffQuery(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes(), ""));
             }
         }
@@ -617,37 +622,53 @@ public final class StaffQueryParser {
 
     /**
      * "Welke maatregelen hebben iets gepland voor 1 januari 2027?", "Which laws should enter into
-     * force in 2026?": a year beside a list or count cue, with the word for measures or a word for
-     * what is due (dateCues), and nothing of the asker's own. The word for one measure ("welke
-     * maatregel zou per 1 maart 2026 in werking treden?") asks which one, a topic question. With a status
-     * named, only a word for what is due makes it one: "which measures were completed in 2025?" asks
-     * for the completed ones, and the overview does not date when a status was reached. A short
-     * message with a word for what is due asks the same without a list cue ("What is planned for
-     * 2026?"), unless it follows an answer about one measure ("is it in force in 2026?" asks about that one).
+     * force in 2026?": a year with a word for what is due (dateCues), beside a list or count cue or in
+     * a short message, and nothing of the asker's own. A year beside the word for measures alone is
+     * no date question ("How many measures were there in 2024?", "companies with more than 2000
+     * workers"). The word for one measure ("welke maatregel zou per 1 maart 2026 in werking treden?")
+     * asks which one, a topic question; so does a status named ("which measures were completed in
+     * 2025?" asks for the completed ones: the overview does not date when a status was reached).
+     * Right after an answer about one measure, a short "is it in force in 2026?" asks about that one.
      */
     private Optional<StaffQuery> dated(Question question, String focus, String folded, Words w, Language language, boolean listOrCount,
                                        boolean afterAMeasure) {
         if (w.personal(folded)) {
             return Optional.empty();
         }
-        Optional<Period> period = dates.in(folded, language);
-        if (period.isEmpty() || (period.get().year() == statusesAsOf.getYear() && period.get().month() == statusesAsOf.getMonthValue())) {
-            // "Hoeveel maatregelen zijn er per november 2025?": the month of the statuses says as of when, not what is due.
+        Optional<Period> period = period(folded, language);
+        if (period.isEmpty() || !due(folded, language)) {
             return Optional.empty();
         }
-        boolean due = dateCues.get(language).stream().anyMatch(cue -> TextNormalizer.hasWordStart(folded, cue));
-        boolean measureWord = w.measure(folded);
-        boolean oneMeasure = measureWord && onlyOneMeasure(folded, w);
-        boolean asked = listOrCount || (due && !afterAMeasure && w.contentWords(folded) <= SHORT_QUESTION_WORDS);
-        if (!asked || oneMeasure || (!due && !measureWord)) {
+        boolean oneMeasure = w.measure(folded) && onlyOneMeasure(folded, w);
+        boolean asked = listOrCount || (!afterAMeasure && w.contentWords(folded) <= SHORT_QUESTION_WORDS);
+        if (!asked || oneMeasure) {
             return Optional.empty();
         }
         Filter filter = filter(question.folded(), focus, w);
-        boolean statusNamed = !filter.statuses().isEmpty() || !filter.excluded().isEmpty();
-        if (filter.doubtful() || (!due && statusNamed)) {
+        if (filter.doubtful()) {
             return Optional.empty();
         }
         return Optional.of(new StaffQuery(StaffQuery.Type.DATED, filter.statuses(), filter.excluded(), filter.themes(), "", period));
+    }
+
+    /** The period a message names, unless it is the month of the statuses ("per november 2025": as of when, not what is due). */
+    private Optional<Period> period(String padded, Language language) {
+        return dates.in(padded, language)
+                .filter(p -> !(p.year() == statusesAsOf.getYear() && p.month() == statusesAsOf.getMonthValue()));
+    }
+
+    private boolean due(String padded, Language language) {
+        return dateCues.get(language).stream().anyMatch(cue -> TextNormalizer.hasWordStart(padded, cue));
+    }
+
+    /** The message without the date it names (its numbers and month names): what else it is about. */
+    public Question withoutItsDate(Question question, Language language) {
+        return Question.of(dates.withoutDates(question.words(), language));
+    }
+
+    /** Whether the message has the word for measures: a dated question without it may be a migrant's about one subject. */
+    public boolean namesMeasures(Question question, Language language) {
+        return words.get(language).measure(" " + separateWords(question.folded()) + " ");
     }
 
     /** Every word for measure is the singular ("welke maatregel gaat in 2026 in?" asks for one measure). */
@@ -668,17 +689,29 @@ public final class StaffQueryParser {
      */
     public Optional<StaffQuery> sameStatusAs(Question question, Language language, Status status) {
         Words w = words.get(language);
-        String padded = " " + separateWords(question.folded()) + " ";
-        if (sameStatusCues.get(language).stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
-            return Optional.empty();
+        // The sentence with the words for the same status must ask for the list or count: "Hoeveel
+        // maatregelen zijn er in totaal? En welke hebben dezelfde status?" asks two things.
+        for (String sentence : TextNormalizer.sentences(question.folded())) {
+            String padded = " " + separateWords(TextNormalizer.words(sentence)) + " ";
+            if (sameStatusCues.get(language).stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
+                continue;
+            }
+            boolean count = w.count(padded);
+            boolean askedBefore = java.util.Arrays.stream(TextNormalizer.sentences(question.folded()))
+                    .takeWhile(other -> !other.equals(sentence)).map(other -> " " + separateWords(TextNormalizer.words(other)) + " ")
+                    .anyMatch(other -> w.count(other) || w.list(other));
+            if ((!count && !w.list(padded)) || askedBefore) {
+                return Optional.empty();
+            }
+            return Optional.of(sameStatusQuery(sentence, w, count, status));
         }
-        boolean count = w.count(padded);
-        if (!count && !w.list(padded)) {
-            return Optional.empty();
-        }
-        Filter filter = filter(question.folded(), question.folded(), w);
-        return Optional.of(new StaffQuery(count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST, Set.of(status), Set.of(),
-                filter.doubtful() ? Set.of() : filter.themes(), ""));
+        return Optional.empty();
+    }
+
+    private StaffQuery sameStatusQuery(String sentence, Words w, boolean count, Status status) {
+        Filter filter = filter(sentence, sentence, w);
+        return new StaffQuery(count ? StaffQuery.Type.COUNT : StaffQuery.Type.LIST, Set.of(status), Set.of(),
+                filter.doubtful() ? Set.of() : filter.themes(), "");
     }
 
     /** "List every measure with the status ongoing": a word for each right before the word for measure speaks of them all. */
@@ -864,14 +897,14 @@ public final class StaffQueryParser {
         if (after < 0) {
             return Optional.empty();
         }
-        StaffQuery blank = new StaffQuery(previous.type(), Set.of(), Set.of(), Set.of(), "");
+        StaffQuery blank = new StaffQuery(previous.type(), Set.of(), Set.of(), Set.of(), "", previous.period());
         return refine(Question.of(padded.substring(after)), language, blank)
                 .filter(named -> !named.statuses().isEmpty() || !named.excluded().isEmpty() || !named.themes().isEmpty())
                 .map(named -> {
                     boolean statuses = !named.statuses().isEmpty() || !named.excluded().isEmpty();
                     return new StaffQuery(named.type(), statuses ? named.statuses() : previous.statuses(),
                             statuses ? named.excluded() : previous.excluded(),
-                            named.themes().isEmpty() ? previous.themes() : named.themes(), "");
+                            named.themes().isEmpty() ? previous.themes() : named.themes(), "", named.period());
                 });
     }
 
@@ -940,6 +973,12 @@ public final class StaffQueryParser {
         Filter filter = filter(question.folded(), question.folded(), w);
         if (filter.doubtful()) {
             return Optional.empty();
+        }
+        // "And for 2027?" after a dated list; "which of these have a deadline in 2026?" after any list.
+        Optional<Period> period = period(folded, language);
+        if (period.isPresent() && (previous.period().isPresent() || due(folded, language))) {
+            StaffQuery narrowed = previous.within(StaffQuery.Type.LIST, filter.statuses(), filter.excluded(), filter.themes());
+            return Optional.of(new StaffQuery(StaffQuery.Type.DATED, narrowed.statuses(), narrowed.excluded(), narrowed.themes(), "", period));
         }
         // A status or theme of several words ("în curs de implementare") counts as one.
         wordCount -= filter.mentionSlack();
@@ -1092,22 +1131,46 @@ public final class StaffQueryParser {
         List<Mention<?>> all = new ArrayList<>(statuses);
         all.addAll(themes);
         for (int i = 0; i < tokens.length; i++) {
-            final int at = i;
-            if (!w.negationWords().contains(tokens[i]) || excluding.stream().anyMatch(span -> at >= span[0] && at < span[1])) {
+            int length = negationAt(tokens, i, w);
+            final int first = i;
+            if (length == 0 || excluding.stream().anyMatch(span -> first >= span[0] && first < span[1])) {
                 continue;
             }
+            // The negation's last word: "няма да" negates what follows "да".
+            final int at = i + length - 1;
             boolean used = all.stream().anyMatch(m -> m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
             boolean asked = all.stream().anyMatch(m -> !m.out() && m.word() > at && m.word() - at <= NEGATION_REACH);
             // Dutch puts "niet" after what it negates, with only the verb after it: "als je de
             // huisvestingsmaatregelen niet meetelt". Not where the clause goes on ("delayed or not
-            // being carried out at all").
-            boolean askedJustBefore = at >= tokens.length - 2
-                    && all.stream().anyMatch(m -> !m.out() && m.end() <= at && at - m.end() <= 1);
-            if (!used && (asked || askedJustBefore)) {
+            // being carried out at all"), nor after "or" ("vertraagd of niet": delayed or not).
+            boolean askedJustBefore = first >= tokens.length - 2 && all.stream().anyMatch(m -> !m.out() && m.end() <= first
+                    && first - m.end() <= 1 && (first == m.end() || !w.conjunctions().contains(tokens[m.end()])));
+            // "няма да бъдат изпълнени в срок": what the negation leaves out runs straight into another
+            // status asked ("completed on schedule"); whether it negates one or both cannot be told. The
+            // same status again is its label quoted: "нямат статус „приключена“ (Afgerond)".
+            boolean runsIntoAsked = all.stream().anyMatch(out -> out.out() && out.word() > at && out.word() - at <= NEGATION_REACH
+                    && all.stream().anyMatch(in -> !in.out() && in.word() == out.end() && !in.key().equals(out.key())));
+            if ((!used && (asked || askedJustBefore)) || runsIntoAsked) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many words a negation that begins at {@code at} has ("niet", "още не", "няма да"); 0 when none begins there. */
+    private static int negationAt(String[] tokens, int at, Words w) {
+        if (w.negationWords().contains(tokens[at])) {
+            return 1;
+        }
+        int longest = 0;
+        for (String phrase : w.negation()) {
+            String[] words = phrase.split(" ");
+            if (words.length > 1 && at + words.length <= tokens.length
+                    && java.util.Arrays.equals(words, java.util.Arrays.copyOfRange(tokens, at, at + words.length))) {
+                longest = Math.max(longest, words.length);
+            }
+        }
+        return longest;
     }
 
     /** The longest mention, and those joined to it by "and", "or" ("werk en handhaving"). */

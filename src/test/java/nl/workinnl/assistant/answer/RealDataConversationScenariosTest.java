@@ -1316,6 +1316,27 @@ class RealDataConversationScenariosTest {
         assertThat(first(then(picked, next))).as(next).isEqualTo(listed.citations().get(nextPlace - 1).id());
     }
 
+    /**
+     * After a list, a first sentence with a count ("Mam 3 dzieci."), one that names a question asked
+     * ("Second question."), or one whose question names a measure of its own, is no item of the list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Mam 3 dzieci. Czy mogę dostać zasiłek?                   | -
+            Second question. Is the DigiD measure finished?          | informatie-3
+            Tweede vraag. Hoe zit het met de DigiD?                  | informatie-3
+            Ok, de eerste. En wat is de status van de DigiD?         | informatie-3
+            """)
+    void aCountOrAQuestionOfItsOwnAfterAListIsNoItem(String message, String id) {
+        Answer listed = ask("Which measures are delayed?");
+        Answer then = then(listed, message);
+        assertThat(then.citations()).extracting(Citation::id).as(message).doesNotContain(listed.citations().get(1).id(),
+                listed.citations().get(2).id());
+        if (!id.equals("-")) {
+            assertThat(first(then)).as(message).isEqualTo(id);
+        }
+    }
+
     /** Where the words narrow the list to several measures, "die over" is "those about": the list narrowed. */
     @Test
     void thoseAboutAThemeAfterAListNarrowIt() {

@@ -618,6 +618,30 @@ class StaffQueriesTest {
         assertThat(same.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("status=" + of));
     }
 
+    /** "The same status" counts only in the sentence that asks for the list or count, and only as "the same". */
+    @Test
+    void thatStatusInAnotherSentenceIsNoSameStatusList() {
+        Answer status = assistant.ask("Wat is de status van de DigiD maatregel?", Optional.empty());
+        Answer total = assistant.ask("Hoeveel maatregelen zijn er in totaal? En welke hebben dezelfde status?", Optional.empty(), status.context());
+        assertThat(total.kind()).isEqualTo(Answer.Kind.COUNT);
+        assertThat(total.citations()).hasSize(measures.size());
+        Answer more = assistant.ask("Welke maatregelen zijn er nog meer over DigiD? Die status snap ik niet.", Optional.empty(), status.context());
+        assertThat(more.kind()).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
+    /** A negation that runs into another status ("няма да бъдат изпълнени в срок") cannot be read: no list or count. */
+    @Test
+    void aNegationRunningIntoAnotherStatusIsNoCount() {
+        Answer answer = assistant.ask("Колко мерки няма да бъдат изпълнени в срок?", Optional.empty());
+        assertThat(answer.kind()).isNotIn(Answer.Kind.LIST, Answer.Kind.COUNT);
+    }
+
+    /** "Vertraagd of niet" is "delayed or not": the delayed ones, not a negation that cannot be read. */
+    @Test
+    void orNotAfterAStatusIsNoNegation() {
+        answered("Welke maatregelen over huisvesting zijn vertraagd of niet?", "nl", Answer.Kind.LIST, "status=VERTRAAGD theme=huisvesting");
+    }
+
     /** A verb that negates ("don't have", "нямат") leaves the status out. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
