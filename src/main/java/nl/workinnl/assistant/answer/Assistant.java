@@ -373,6 +373,11 @@ public final class Assistant {
                         .filter(best -> properties.confident(best) && best.score() >= properties.sureScore()).isPresent()) {
             staff = Optional.empty();
         }
+        if (staff.filter(q -> q.type() == StaffQuery.Type.UNREADABLE).isPresent()) {
+            // Honest about what it could not read, with the way to ask that it can.
+            return Answer.of(language, false, List.of(new AnswerPart.Lead(messages.text(language, "list.unreadable"))), List.of(),
+                    Answer.Kind.UNSURE).withContext(context.unanswered(language, question.clean()));
+        }
         if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
             if (answer.isPresent()) {

@@ -116,6 +116,12 @@ public record StaffQuery(Type type, Set<Status> statuses, Set<Status> excluded, 
         /** The theme or themes (among {@code themes}, or all) with the fewest measures of {@code statuses}. */
         FEWEST_IN_A_THEME,
         /** The measures (of {@code statuses} and {@code themes}) with a key fact dated in {@code period}. */
-        DATED
+        DATED,
+        /**
+         * A list or count of measures was asked, but a negation in it could not be tied to what it
+         * leaves out ("Welke vertraagde maatregelen hebben niet echt betrekking op huisvesting?"):
+         * neither a list nor an answer about one measure would be honest.
+         */
+        UNREADABLE
     }
 }

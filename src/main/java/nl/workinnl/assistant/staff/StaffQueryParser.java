@@ -571,7 +571,8 @@ public final class StaffQueryParser {
             }
             Filter filter = filter(question.folded(), focus, w);
             if (filter.doubtful()) {
-                return Optional.empty();
+                return measureWord && (listCue || countCue)
+                        ? Optional.of(new StaffQuery(StaffQuery.Type.UNREADABLE, Set.of(), Set.of(), Set.of(), "")) : Optional.empty();
             }
             // "Is anything in housing delayed?" asks for a list only by naming both a status and a
             // theme, and nothing of the asker's own: "is anything being done about my rent?", "my

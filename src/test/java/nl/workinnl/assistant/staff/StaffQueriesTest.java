@@ -727,7 +727,7 @@ class StaffQueriesTest {
         answered(question, language, Answer.Kind.LIST, "status=VERTRAAGD not-theme=huisvesting");
     }
 
-    /** A negation whose scope the parser cannot read is never taken as asking for what it negates. */
+    /** A negation whose scope the parser cannot read is never taken as asking for what it negates, nor answered with a measure. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Which delayed measures do not really concern housing?
@@ -742,6 +742,10 @@ class StaffQueriesTest {
             assertThat(answer.citations()).extracting(Citation::id).doesNotContainSequence(opposite);
         }
         assertThat(answer.kind()).isNotEqualTo(Answer.Kind.LIST);
+        // Nor an answer about some measure: it says what it could not read, and how to ask.
+        assertThat(answer.answered()).as(question).isFalse();
+        assertThat(answer.citations()).as(question).isEmpty();
+        assertThat(answer.text()).as(question).contains("?");
     }
 
     @ParameterizedTest
