@@ -1197,10 +1197,16 @@ public final class Assistant {
         return followUps.appliesToo(question, language)
                 .filter(a -> a.rest().isEmpty() || search.words(a.rest(), language).allUnknown())
                 // What follows without a question mark tells the case unless the search is sure it is
-                // about another measure ("si el unde poate face cursuri de olandeza").
-                .filter(a -> a.told().isEmpty() || search.search(a.told(), language).best()
-                        .filter(b -> b.score() >= properties.sureScore() && !b.measureId().equals(discussed)).isEmpty())
+                // about another measure ("si el unde poate face cursuri de olandeza"), and the measure
+                // discussed is not among the three the case finds ("En ik dan? Mijn contract loopt eind
+                // van de maand af." after the answer on health insurance after a contract: that one too).
+                .filter(a -> a.told().isEmpty() || stillAbout(search.search(a.told(), language), discussed))
                 .isPresent();
+    }
+
+    private boolean stillAbout(SearchResult told, String discussed) {
+        return told.best().filter(b -> b.score() >= properties.sureScore() && !b.measureId().equals(discussed)).isEmpty()
+                || told.hits().stream().limit(3).anyMatch(h -> h.measureId().equals(discussed));
     }
 
     /** A message without the words that make it a follow-up and without names, and how the search reads it. */

@@ -1337,6 +1337,19 @@ class RealDataConversationScenariosTest {
         }
     }
 
+    /**
+     * "En ik dan?" after an answer about someone else's case asks whether it holds for the asker too;
+     * the case told after it ("my contract ends at the end of the month") stays with that measure when
+     * the measure is among those the case finds, even if another finds it more surely.
+     */
+    @Test
+    void andWhatAboutMeWithOnesOwnCaseStaysWithTheMeasure() {
+        Answer wife = ask("Mijn vrouw is verzekerd via het uitzendbureau, maar haar contract stopt volgende week. Is ze dan meteen onverzekerd?");
+        assertThat(first(wife)).isEqualTo("zorg-1");
+        Answer me = then(wife, "En ik dan? Mijn contract loopt eind van de maand af.");
+        assertThat(first(me)).isEqualTo("zorg-1");
+    }
+
     /** Where the words narrow the list to several measures, "die over" is "those about": the list narrowed. */
     @Test
     void thoseAboutAThemeAfterAListNarrowIt() {
