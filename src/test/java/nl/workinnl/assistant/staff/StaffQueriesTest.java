@@ -642,6 +642,17 @@ class StaffQueriesTest {
         answered("Welke maatregelen over huisvesting zijn vertraagd of niet?", "nl", Answer.Kind.LIST, "status=VERTRAAGD theme=huisvesting");
     }
 
+    /** The example question the honest answer to an unreadable negation gives is read right, in every language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en", "pl", "ro", "bg"})
+    void theExampleOfAnUnreadableListIsReadRight(String code) {
+        Language language = Language.fromCode(code).orElseThrow();
+        String text = nl.workinnl.assistant.translation.TranslationFixture.repositoryTranslations().messages().text(language, "list.unreadable");
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("[\"„](.+?)[\"”“]").matcher(text);
+        assertThat(quoted.find()).as(text).isTrue();
+        answered(quoted.group(1), code, Answer.Kind.LIST, "status=VERTRAAGD not-theme=huisvesting");
+    }
+
     /** A verb that negates ("don't have", "нямат") leaves the status out. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
