@@ -313,6 +313,10 @@ public final class Assistant {
                 return corrected.get();
             }
             Optional<StaffQuery> refined = staffParser.refine(question, language, context.list().get());
+            if (refined.filter(q -> q.type() == StaffQuery.Type.UNREADABLE).isPresent()) {
+                // The list stays, to be narrowed once more in words that can be read.
+                return unreadable(language).withContext(context);
+            }
             Optional<Answer> narrowed = refined.flatMap(q -> staffAnswer(q, language));
             // "What's the one about the shelter?": of the list's measures, the one the words fit about as
             // well as anything, not the list narrowed to the one housing measure the words also name.
@@ -374,9 +378,7 @@ public final class Assistant {
             staff = Optional.empty();
         }
         if (staff.filter(q -> q.type() == StaffQuery.Type.UNREADABLE).isPresent()) {
-            // Honest about what it could not read, with the way to ask that it can.
-            return Answer.of(language, false, List.of(new AnswerPart.Lead(messages.text(language, "list.unreadable"))), List.of(),
-                    Answer.Kind.UNSURE).withContext(context.unanswered(language, question.clean()));
+            return unreadable(language).withContext(context.unanswered(language, question.clean()));
         }
         if (staff.isPresent() && !statusOfWhatWasSaid) {
             Optional<Answer> answer = staffAnswer(staff.get(), language);
@@ -722,6 +724,12 @@ public final class Assistant {
         parts.add(new AnswerPart.MeasureLink(Citation.of(m), composer.status(language, m), messages.text(language, "answer.readMore")));
         return Answer.of(language, true, parts, List.of(Citation.of(m)), Answer.Kind.STATUS)
                 .withContext(ConversationContext.about(language, List.of(m.id()), List.of(m.id())));
+    }
+
+    /** Honest about a list or count whose negation could not be read, with the way to ask that can be. */
+    private Answer unreadable(Language language) {
+        return Answer.of(language, false, List.of(new AnswerPart.Lead(messages.text(language, "list.unreadable"))), List.of(),
+                Answer.Kind.UNSURE);
     }
 
     /** A list: its heading with the measures, or that there are none; a count: its sentence. Then the date. */

@@ -973,7 +973,8 @@ public final class StaffQueryParser {
         }
         Filter filter = filter(question.folded(), question.folded(), w);
         if (filter.doubtful()) {
-            return Optional.empty();
+            // "Which of these do not really concern housing?": it narrows the list, but how cannot be read.
+            return refineCue ? Optional.of(new StaffQuery(StaffQuery.Type.UNREADABLE, Set.of(), Set.of(), Set.of(), "")) : Optional.empty();
         }
         // "And for 2027?" after a dated list; "which of these have a deadline in 2026?" after any list.
         Optional<Period> period = period(folded, language);

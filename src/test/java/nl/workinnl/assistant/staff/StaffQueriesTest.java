@@ -642,6 +642,18 @@ class StaffQueriesTest {
         answered("Welke maatregelen over huisvesting zijn vertraagd of niet?", "nl", Answer.Kind.LIST, "status=VERTRAAGD theme=huisvesting");
     }
 
+    /** After a list, a refinement whose negation cannot be read says so, and the list stays for a clearer one. */
+    @Test
+    void anUnreadableRefinementSaysSoAndKeepsTheList() {
+        Answer delayed = assistant.ask("Which measures are delayed?", Optional.empty());
+        Answer unsure = assistant.ask("Which of these do not really concern housing?", Optional.empty(), delayed.context());
+        assertThat(unsure.answered()).isFalse();
+        assertThat(unsure.citations()).isEmpty();
+        Answer clearer = assistant.ask("Which of these are not about housing?", Optional.empty(), unsure.context());
+        assertThat(clearer.kind()).isEqualTo(Answer.Kind.LIST);
+        assertThat(clearer.citations()).extracting(Citation::id).containsExactlyInAnyOrderElementsOf(matching("status=VERTRAAGD not-theme=huisvesting"));
+    }
+
     /** The example question the honest answer to an unreadable negation gives is read right, in every language. */
     @ParameterizedTest
     @ValueSource(strings = {"nl", "en", "pl", "ro", "bg"})
