@@ -99,7 +99,7 @@ public final class StaffQueryParser {
                          List<String> themeCues, Set<String> wordByWord, Set<String> singularMeasure, Set<String> statusWords,
                          Set<String> continuations, List<String> thisTheme, Set<String> dutchNames, Set<String> localNames,
                          List<String> notThemeOrStatusWords, StemsByFirstLetter<Status> statusStems,
-                         StemsByFirstLetter<String> themeStems) {
+                         StemsByFirstLetter<String> themeStems, List<String[]> negationsOfSeveralWords) {
 
         /**
          * The words that are not filler ("can", "you", "please" say nothing of what is asked), after
@@ -504,7 +504,8 @@ public final class StaffQueryParser {
                     Set.copyOf(Vocabulary.folded(vocabulary.continuations(), l)),
                     separated(Vocabulary.folded(vocabulary.thisThemeCues(), l)), dutchNames,
                     officialNames(translations, l), List.copyOf(Vocabulary.folded(vocabulary.notThemeOrStatusWords(), l)),
-                    new StemsByFirstLetter<>(statuses), new StemsByFirstLetter<>(themes)));
+                    new StemsByFirstLetter<>(statuses), new StemsByFirstLetter<>(themes),
+                    negation.stream().map(n -> n.split(" ")).filter(n -> n.length > 1).toList()));
         }
     }
 
@@ -633,11 +634,9 @@ public final class StaffQueryParser {
      */
     private Optional<StaffQuery> dated(Question question, String focus, String folded, Words w, Language language, boolean listOrCount,
                                        boolean afterAMeasure) {
-        if (w.personal(folded)) {
-            return Optional.empty();
-        }
+        // Asked of every message: the year first, which most messages lack and which needs no split to see.
         Optional<Period> period = period(folded, language);
-        if (period.isEmpty() || !due(folded, language)) {
+        if (period.isEmpty() || !due(folded, language) || w.personal(folded)) {
             return Optional.empty();
         }
         boolean oneMeasure = w.measure(folded) && onlyOneMeasure(folded, w);
@@ -692,19 +691,15 @@ public final class StaffQueryParser {
         Words w = words.get(language);
         // The sentence with the words for the same status must ask for the list or count: "Hoeveel
         // maatregelen zijn er in totaal? En welke hebben dezelfde status?" asks two things.
+        boolean askedBefore = false;
         for (String sentence : TextNormalizer.sentences(question.folded())) {
             String padded = " " + separateWords(TextNormalizer.words(sentence)) + " ";
-            if (sameStatusCues.get(language).stream().noneMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
-                continue;
-            }
             boolean count = w.count(padded);
-            boolean askedBefore = java.util.Arrays.stream(TextNormalizer.sentences(question.folded()))
-                    .takeWhile(other -> !other.equals(sentence)).map(other -> " " + separateWords(TextNormalizer.words(other)) + " ")
-                    .anyMatch(other -> w.count(other) || w.list(other));
-            if ((!count && !w.list(padded)) || askedBefore) {
-                return Optional.empty();
+            boolean list = w.list(padded);
+            if (sameStatusCues.get(language).stream().anyMatch(cue -> TextNormalizer.hasWord(padded, cue))) {
+                return askedBefore || (!count && !list) ? Optional.empty() : Optional.of(sameStatusQuery(sentence, w, count, status));
             }
-            return Optional.of(sameStatusQuery(sentence, w, count, status));
+            askedBefore |= count || list;
         }
         return Optional.empty();
     }
@@ -1165,11 +1160,10 @@ public final class StaffQueryParser {
             return 1;
         }
         int longest = 0;
-        for (String phrase : w.negation()) {
-            String[] words = phrase.split(" ");
-            if (words.length > 1 && at + words.length <= tokens.length
-                    && java.util.Arrays.equals(words, java.util.Arrays.copyOfRange(tokens, at, at + words.length))) {
-                longest = Math.max(longest, words.length);
+        for (String[] words : w.negationsOfSeveralWords()) {
+            if (words.length > longest && at + words.length <= tokens.length
+                    && java.util.Arrays.equals(words, 0, words.length, tokens, at, at + words.length)) {
+                longest = words.length;
             }
         }
         return longest;
